@@ -1,0 +1,42 @@
+// Stable ids: derived from canonical names and content, so re-ingesting never duplicates a node or a fact.
+import { createHash } from 'node:crypto';
+import type { NodeRef, RelType } from './types.js';
+
+/** Lowercase, accents folded, punctuation dropped, words joined by hyphens. Keeps letters of every script. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function hash(...parts: Array<string | number | null | undefined>): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(String(p ?? '')).update('\u0000');
+  return h.digest('hex').slice(0, 20);
+}
+
+/** Whitespace, line endings, quote styles and case differences do not make a different article. */
+export function normaliseArticleText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/^\uFEFF/, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export const articleId = (text: string): string => `article:${hash(normaliseArticleText(text))}`;
+export const personId = (canonicalName: string): string => `person:${slug(canonicalName)}`;
+export const partyId = (canonicalName: string): string => `party:${slug(canonicalName)}`;
+export const eventId = (kind: string, ...keys: string[]): string => `event:${kind}:${hash(...keys)}`;
+export const claimId = (article: string, start: number, end: number): string => `claim:${hash(article, start, end)}`;
+
+export function relationshipId(type: RelType, from: NodeRef, to: NodeRef, article: string, start: number, end: number) {
+  return `rel:${hash(type, from.id, to.id, article, start, end)}`;
+}
