@@ -13,6 +13,7 @@ import { findMentions } from './steps/find-mentions.js';
 import { findTitles } from './steps/find-titles.js';
 import { findMemberships } from './steps/find-memberships.js';
 import { findClaims } from './steps/find-claims.js';
+import { findRelations } from './steps/find-relations.js';
 import { buildGraph } from './steps/build-graph.js';
 
 export interface ExtractOptions {
@@ -34,6 +35,7 @@ export const STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['find-titles', (d) => findTitles(d)],
   ['find-memberships', (d) => findMemberships(d)],
   ['find-claims', (d) => findClaims(d)],
+  ['find-relations', (d) => findRelations(d)],
 ];
 
 /** Runs every step over one article and returns the enriched document. */

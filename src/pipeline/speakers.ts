@@ -18,7 +18,7 @@ const SUBJECT_PRONOUNS = /^(he|she)$/i;
 
 /** Auxiliaries and adverbs allowed between a subject and its verb ("has also", "can purportedly be heard"). */
 const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  String.raw`^\s*(?:(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
+  String.raw`^\s*,?\s*(?:(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}+ly\s+)*$`,
@@ -40,20 +40,19 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   if (!s) return null;
   const from = Math.max(s.start, clauseStart);
   const candidates = doc.mentions.filter((m) => m.sentence === sentence && m.end <= verbStart && m.start >= from);
-  // the nearest candidate first
+  // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
+    if (between.length > 110 || /["“”.;:]/.test(between)) break;
     if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between)) {
-      return {
-        entity: m.entity,
-        start: m.start,
-        end: m.end,
-        kind: m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind,
-      };
+      const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
+      return { entity: m.entity, start: m.start, end: m.end, kind };
     }
-    if (!/^[\s,]*$/.test(between) && !isAppositive(between)) break;
   }
+  // "the MQM-P leader can be heard": an office of a party, held by the one member the article names
+  const office = partyOffice(doc, verbStart, sentence, from);
+  if (office) return office;
   // a pronoun subject
   const pron = pronounBefore(doc, verbStart, from);
   if (pron) {
@@ -84,6 +83,23 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
     end: m.end,
     kind: m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind,
   };
+}
+
+function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from: number): Subject | null {
+  const party = [...doc.mentions]
+    .reverse()
+    .find((m) => m.sentence === sentence && m.kind === 'party' && m.end <= verbStart && m.start >= from);
+  if (!party?.entity) return null;
+  const between = doc.text.slice(party.end, verbStart);
+  const m =
+    /^['’]?s?\s+(?:deputy\s+|senior\s+|top\s+)?(leader|chief|head|chairman|chairwoman|spokesman|spokeswoman|spokesperson|convener|convenor|president)\s+(.*)$/su.exec(
+      between,
+    );
+  if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[2])) return null;
+  const members = doc.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === party.entity).map((r) => r.from);
+  const unique = [...new Set(members)];
+  if (unique.length !== 1) return null;
+  return { entity: unique[0], start: party.start, end: verbStart - m[2].length, kind: 'title' };
 }
 
 function isAppositive(between: string): boolean {
@@ -124,8 +140,14 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
   };
   const sameSentence = doc.mentions.filter((m) => m.sentence === here.i && m.end <= offset && compatible(m));
   let found: string | null = null;
-  if (sameSentence.length) found = sameSentence[0].entity;
-  for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 6; s--) {
+  if (sameSentence.length) {
+    // in a subordinate clause ("... to Lord Ashcroft after he said") the nearest name; otherwise the subject
+    const lead = doc.text.slice(Math.max(here.start, offset - 12), offset);
+    const subordinate =
+      /\b(?:after|before|when|because|as|since|while|until|once|if|though|although|where|that)\s+$/i.test(lead);
+    found = (subordinate ? sameSentence[sameSentence.length - 1] : sameSentence[0]).entity;
+  }
+  for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
     const inS = doc.mentions.filter((m) => m.sentence === s && compatible(m));
     if (inS.length) found = inS[0].entity;

@@ -169,16 +169,20 @@ interface Attribution {
 function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   // the first quotation of a split group carries the cue between its parts
   const q0 = g.quotes[0];
-  const candidates = [q0.outerEnd, g.outerEnd];
-  for (const at of candidates) {
+  const candidates: Array<[number, number]> = [
+    [q0.outerEnd, q0.end],
+    [g.outerEnd, g.end],
+  ];
+  for (const [at, innerEnd] of candidates) {
     const text = doc.text.slice(at, at + 120);
     const lead = /^\s*(?:[,—–-]\s*)?/.exec(text)![0];
-    if (lead.trim() === '' && !/[,!?—–-]\s*$/.test(doc.text.slice(at - 3, at)) && !/^\s*\p{Ll}/u.test(text)) {
+    const openEnded = /[,!?—–-]\s*$/.test(doc.text.slice(Math.max(0, innerEnd - 2), innerEnd));
+    if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
       // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
-    const cueFirst = new RegExp(String.raw`^(${QUOTE_CUE.source.slice(2, -2)})\b`, 'i').exec(text.slice(lead.length));
+    const cueFirst = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i').exec(text.slice(lead.length));
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
       if (subject)
@@ -212,14 +216,16 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   if (!s) return null;
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
-  // the cue must be close to the quotation: only an addressee, "that", a colon or a comma between
+  // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
   const m = new RegExp(
-    String.raw`(${QUOTE_CUE.source.slice(2, -2)})\b([^.!?"“”]{0,60}?)\s*(?::|,|\bthat|\bas)?\s*$`,
+    String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat|\bas)?\s*$`,
     'i',
   ).exec(before);
   if (!m) return null;
   const cueStart = from + m.index;
-  if (m[2].trim().split(/\s+/).filter(Boolean).length > 8) return null;
+  const gap = m[2].trim();
+  if (gap && !m[3]) return null; // "warned that many firms could be "crippled"": the quotation is embedded
+  if (gap && !isAddressee(doc, from + m.index + m[1].length, from + m.index + m[1].length + m[2].length)) return null;
   const cueWord = m[1].toLowerCase();
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
@@ -231,6 +237,18 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   if (!subject) return null;
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** Words between a cue and a quotation that only name who was addressed: no verb, at most six words. */
+function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
+  let words = 0;
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.pos === 'PUNCT') continue;
+    words++;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') return false;
+  }
+  return words <= 6;
 }
 
 /** The subject of a sentence's main clause: its first mention when that comes before the first verb. */
@@ -284,10 +302,15 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
 
   const cue = tok.lower;
-  let subject = subjectBefore(doc, tok.start, s.i);
   const participial = /ing$/.test(cue);
-  if (!subject && participial && /,\s*$/.test(text.slice(s.start, tok.start)))
-    subject = clauseSubject(doc, s.i, tok.start);
+  let subject: Subject | null = null;
+  if (participial) {
+    // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
+    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = clauseSubject(doc, s.i, tok.start);
+    else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
+      subject = subjectBefore(doc, tok.start, s.i);
+    if (!subject) return null;
+  } else subject = subjectBefore(doc, tok.start, s.i);
   let contentStart = -1;
   let contentEnd = s.end;
   let evidenceStart = subject ? subject.start : tok.start;
@@ -307,7 +330,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       } else return null;
     }
   } else {
-    // "..., said X." / "..., X said."
+    // "..., said X." (not "warned X": after an addressee verb comes the addressee)
+    if (ADDRESSEE_VERBS.has(cue) || OBJECT_CUES.has(cue)) return null;
     const after = subjectAfter(doc, tok.end, s.i);
     if (!after) return null;
     subject = after;
@@ -332,6 +356,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // content that is a direct quotation was handled with the quotations
   const content = text.slice(contentStart, contentEnd);
   if (/^\s*["“”]/.test(content)) return null;
+  // reported content is a clause ("said it was ...", "denied that ..."), not a noun phrase ("acknowledged the content")
+  if (contentStart > tok.start && !OBJECT_CUES.has(cue) && !isClause(doc, contentStart, contentEnd)) return null;
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -350,6 +376,19 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     polarity,
     confidence,
   );
+}
+
+/** A verb among the first words of a span, before any comma: the span reads as a clause. */
+function isClause(doc: ArticleDoc, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 6), start);
+  if (/\bthat\s*$/.test(before)) return true;
+  let n = 0;
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end && n < 10; t++, n++) {
+    const tok = doc.tokens[t];
+    if (tok.text === ',' || tok.text === ';') return false;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Where the reported content starts after the cue at token `t`, or -1 when nothing follows. */

@@ -30,9 +30,20 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
   // an untied office, then a person introduced by surname alone: the article means the same person
   for (const m of pending) {
     if (m.entity) continue;
-    const next =
-      personMentions.find((p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p)) ??
-      personMentions.find((p) => p.start > m.end && p.sentence - m.sentence <= 2 && introducedUntitled(doc, p));
+    const firstAfter = (p: Mention) =>
+      !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
+    const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
+    // cataphora: the next person the article introduces, by surname alone or with no office of their own
+    let next = personMentions.find(
+      (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
+    );
+    next ??= personMentions.find(
+      (p) => p.start > m.end && p.sentence - m.sentence <= 2 && firstAfter(p) && untitled(p) && !p.inQuote,
+    );
+    // anaphora: the most recent person outside quotations, within three sentences, with no other office
+    next ??= [...personMentions]
+      .reverse()
+      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && compatibleOffice(doc, p, m));
     if (next?.entity) {
       const key = titleKey(doc.text.slice(m.start, m.end));
       for (const other of titleMentions) {
@@ -142,10 +153,13 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
   return matches.length === 1 ? matches[0].key : null;
 }
 
-/** The first mention of a person the article gives no office. */
-function introducedUntitled(doc: ArticleDoc, m: Mention): boolean {
-  const e = m.entity ? doc.entities.get(m.entity) : undefined;
-  return !!e && e.firstMention === m && e.titles.size === 0;
+/** A person whose own offices, if any, share the title's office word ("minister" fits "Home Minister"). */
+function compatibleOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
+  const e = p.entity ? doc.entities.get(p.entity) : undefined;
+  if (!e || e.label !== 'Person') return false;
+  if (e.titles.size === 0) return true;
+  const head = titleKey(title.text).split(' ').pop() ?? '';
+  return [...e.titles].some((t) => titleKey(t).endsWith(head));
 }
 
 /** A person mention that is the first one of its entity and is a bare surname ("Tessori"). */
