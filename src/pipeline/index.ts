@@ -13,6 +13,7 @@ import { findMentions } from './steps/find-mentions.js';
 import { findTitles } from './steps/find-titles.js';
 import { findMemberships } from './steps/find-memberships.js';
 import { findClaims } from './steps/find-claims.js';
+import { findSpeakerLabels } from './steps/find-speaker-labels.js';
 import { findRelations } from './steps/find-relations.js';
 import { buildGraph } from './steps/build-graph.js';
 
@@ -34,6 +35,7 @@ export const STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['find-mentions', (d) => findMentions(d)],
   ['find-titles', (d) => findTitles(d)],
   ['find-memberships', (d) => findMemberships(d)],
+  ['find-speaker-labels', (d) => findSpeakerLabels(d)],
   ['find-claims', (d) => findClaims(d)],
   ['find-relations', (d) => findRelations(d)],
 ];

@@ -13,15 +13,30 @@ interface QuoteGroup {
   outerEnd: number;
 }
 
-/** Cue words that may introduce a quotation (speech verbs, plus "heard" in "can be heard"). */
-const QUOTE_CUE =
-  /\b(said|says|say|saying|told|tells|telling|added|adds|adding|claimed|claims|claiming|warned|warns|warning|insisted|insists|insisting|declared|declares|stated|states|wrote|writes|writing|tweeted|posted|continued|continues|explained|explains|argued|argues|arguing|stressed|noted|notes|recalled|replied|responded|asked|asks|heard|quoted|reads|read|remarked|added|joked|quipped|admitted|acknowledged|conceded|announced|urged|pleaded|complained|shouted|exclaimed|concluded|put it|went on|goes on)\b/i;
+/** Cue words that may introduce a quotation: the verbs of saying, and "heard"/"quoted" in "can be heard". */
+const EXTRA_QUOTE_CUES = [
+  'heard',
+  'quoted',
+  'reads',
+  'read',
+  'put',
+  'boasted',
+  'exclaimed',
+  'pleaded',
+  'wrote',
+  'sang',
+  'sings',
+  'tweeted',
+  'posted',
+];
+const QUOTE_CUE_WORDS = [...new Set([...SPEECH_VERBS, ...EXTRA_QUOTE_CUES])].sort((a, b) => b.length - a.length);
+const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i');
 
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
-  const claims: ClaimDraft[] = [];
+  const claims: ClaimDraft[] = [...doc.claims];
   const usedCues = new Set<number>();
   const groups = groupQuotes(doc);
 
@@ -31,7 +46,7 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     const sentence = doc.sentenceAt(g.start)?.i ?? 0;
     const s = doc.sentences[sentence];
     const after = attributionAfter(doc, g);
-    const before = after ? null : attributionBefore(doc, g);
+    const before = after ? null : (attributionBefore(doc, g) ?? attributionByDash(doc, g));
     const attr = after ?? before;
     const standalone = isStandalone(doc, g);
     if (attr) {
@@ -217,10 +232,9 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
-  const m = new RegExp(
-    String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat|\bas)?\s*$`,
-    'i',
-  ).exec(before);
+  const m = new RegExp(String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat)?\s*$`, 'i').exec(
+    before,
+  );
   if (!m) return null;
   const cueStart = from + m.index;
   const gap = m[2].trim();
@@ -237,6 +251,26 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   if (!subject) return null;
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** `Sonya Herridge ― "..."` and `Kamal: "..."`: a name, then a dash or a colon, then the quotation. */
+function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
+  const m = [...doc.mentions]
+    .reverse()
+    .find((x) => x.end <= g.outerStart && g.outerStart - x.end <= 4 && x.kind !== 'party');
+  if (!m?.entity) return null;
+  const between = doc.text.slice(m.end, g.outerStart);
+  if (!/^\s*[―—–:-]\s*$/.test(between)) return null;
+  const before = doc.text.slice(doc.sentenceAt(m.start)?.start ?? m.start, m.start);
+  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before)) return null;
+  const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
+  return {
+    subject: { entity: m.entity, start: m.start, end: m.end, kind },
+    cue: between.trim(),
+    cueStart: m.end,
+    spanStart: m.start,
+    spanEnd: g.outerStart,
+  };
 }
 
 /** Words between a cue and a quotation that only name who was addressed: no verb, at most six words. */
@@ -258,6 +292,7 @@ function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subje
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
     if (first && tok.start >= first.start) break;
+    if (tok.quote >= 0) continue;
     if (/^(he|she)$/i.test(tok.text))
       return subjectBefore(doc, doc.tokens[t + 1]?.start ?? tok.end, sentence, tok.start);
     if (tok.pos === 'VERB' && !first) return null;
@@ -353,6 +388,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     }
     return null;
   }
+  // content ends where another attribution starts (", Trump boasted") or a quotation opens
+  contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
   // content that is a direct quotation was handled with the quotations
   const content = text.slice(contentStart, contentEnd);
   if (/^\s*["“”]/.test(content)) return null;
@@ -376,6 +413,19 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     polarity,
     confidence,
   );
+}
+
+function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
+  const span = doc.text.slice(start, end);
+  const re = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:he|she|they)\s+(\p{Ll}+)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(span))) {
+    const verb = m[1] ?? m[2];
+    if (SPEECH_VERBS.has(verb)) return start + m.index;
+  }
+  const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
+  if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
+  return end;
 }
 
 /** A verb among the first words of a span, before any comma: the span reads as a clause. */
@@ -415,6 +465,13 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
       else if (seenNoun && x.pos !== 'ADJ') return x.start;
     }
     return -1;
+  }
+  // "says at a campaign stop in Toledo, Ohio, that ...": a "that" a little further on, with no verb before it
+  const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 16), (x) => x.lower === 'that');
+  if (thatAt > t + 1) {
+    let verb = false;
+    for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
+    if (!verb && toks[thatAt - 1].text === ',') return toks[thatAt + 1]?.start ?? -1;
   }
   while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;

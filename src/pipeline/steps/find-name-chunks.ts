@@ -2,6 +2,7 @@
 // what surrounds them: a possessive, an "ex-" prefix, a "-led" suffix, a sentence-initial common word dropped.
 import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
+import { ORG_HEADS } from '../../lexicon/organisations.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -48,6 +49,12 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       }
     }
     if (piece.length) {
+      // an organisation's name runs into a person's: "the Washington Post Trump said" -> "Washington Post" | "Trump"
+      const cut = piece.findIndex((w, k) => k > 0 && k < piece.length - 1 && ORG_HEADS.has(w.text.toLowerCase()));
+      if (cut > 0) {
+        pushChunk(doc, chunks, piece.slice(0, cut + 1), false, titleCaseSentences);
+        piece = piece.slice(cut + 1);
+      }
       const next = text.slice(piece[piece.length - 1].end, piece[piece.length - 1].end + 2);
       pushChunk(doc, chunks, piece, /^['’]s?\b/u.test(next), titleCaseSentences);
     }
@@ -175,10 +182,18 @@ const COMMON_OPENERS = new Set([
   'according',
 ]);
 
-/** Sentences whose words are mostly capitalised, as in a title-case headline. */
+/** Headline-like lines: a paragraph of one line, no closing period, whose words are mostly capitalised. */
 function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
+    const p = doc.paragraphs[s.paragraph];
+    if (
+      !p ||
+      p.start !== s.start ||
+      doc.text.slice(s.start, p.end).includes('\n') ||
+      /[.!?"”]\s*$/.test(doc.text.slice(s.start, p.end))
+    )
+      continue;
     let words = 0;
     let caps = 0;
     let lowerFunction = 0;
@@ -189,7 +204,7 @@ function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
       if (tok.cap) caps++;
       else if (/^(of|the|and|a|an|in|on|for|to|at|by|with|as|is|or)$/.test(tok.lower)) lowerFunction++;
     }
-    if (words >= 3 && caps / Math.max(1, words - lowerFunction) >= 0.8 && caps >= 3) out.add(s.i);
+    if (words >= 4 && caps / Math.max(1, words - lowerFunction) >= 0.8) out.add(s.i);
   }
   return out;
 }

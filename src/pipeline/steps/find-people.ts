@@ -11,6 +11,27 @@ import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { acronymKey, clean, isAcronym, isNameHonorific, isPlace, low, partyKey, splitName } from '../names.js';
 
+/** Honorifics that are offices: "Gov. X" holds the office "governor". */
+const OFFICE_HONORIFICS: Record<string, string> = {
+  gov: 'Governor',
+  governor: 'Governor',
+  sen: 'Senator',
+  senator: 'Senator',
+  rep: 'Representative',
+  pres: 'President',
+  president: 'President',
+  mayor: 'Mayor',
+  chancellor: 'Chancellor',
+  premier: 'Premier',
+  minister: 'Minister',
+  speaker: 'Speaker',
+  ambassador: 'Ambassador',
+  judge: 'Judge',
+  justice: 'Justice',
+  congressman: 'Congressman',
+  congresswoman: 'Congresswoman',
+};
+
 const MONTHS = new Set([
   'january',
   'february',
@@ -238,6 +259,10 @@ class PeopleCollector {
     e.aliases.add(cand.name.map((w) => w.text).join(' '));
     if (cand.honorifics.length) e.aliases.add(surface);
     for (const o of cand.offices) e.titles.add(o);
+    for (const h of cand.honorifics) {
+      const office = OFFICE_HONORIFICS[low(h).replace(/\.$/, '')];
+      if (office) e.titles.add(office);
+    }
     e.gender ??= genderOf(cand.honorifics, cand.offices);
   }
 }

@@ -32,7 +32,7 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
   const paragraphs = doc.paragraphs;
 
   const close = (endMark: number, outerEnd: number) => {
-    const start = openAt + 1;
+    const start = openAt + (text[openAt] === "'" && text[openAt + 1] === "'" ? 2 : 1);
     if (endMark > start) {
       const inner = text.slice(start, endMark);
       const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -45,7 +45,6 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
   };
 
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
     while (paragraph < paragraphs.length - 1 && i >= paragraphs[paragraph].end) {
       // A quote left open at a paragraph's end continues when the next paragraph opens with a mark;
       // otherwise it is closed where the paragraph ends.
@@ -64,9 +63,11 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     }
     if (i >= text.length) break;
     const c = text[i];
-    if (!(OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c))) continue;
+    // two apostrophes stand for a double quotation mark in some wire copy (''Like this,'' he said)
+    const doubled = c === "'" && text[i + 1] === "'";
+    if (!(OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) || doubled)) continue;
     if (openAt >= 0 && i === openAt) continue;
-    const role = roleOf(text, i, openAt >= 0);
+    const role = doubled ? roleOfDoubled(text, i, openAt >= 0) : roleOf(text, i, openAt >= 0);
     if (role === 'open') {
       if (openAt >= 0) {
         // An opening mark while a quote is open: the text lost a closing mark (or a paragraph break);
@@ -76,10 +77,11 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
         continued = true;
       }
       openAt = i;
+      if (doubled) i++;
     } else if (openAt >= 0) {
-      close(i, i + 1);
+      close(i, i + (doubled ? 2 : 1));
+      if (doubled) i++;
     }
-    void ch;
   }
   if (openAt >= 0) {
     const endMark = trimEnd(text, openAt + 1, text.length);
@@ -92,6 +94,16 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     }
   }
   return doc;
+}
+
+function roleOfDoubled(text: string, i: number, open: boolean): Role {
+  const before = i > 0 ? text[i - 1] : '\n';
+  const after = i + 2 < text.length ? text[i + 2] : '\n';
+  const spaceBefore = /[\s([{]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return open ? 'close' : 'open';
 }
 
 function isMark(c: string | undefined): boolean {

@@ -144,7 +144,7 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
     if (e.label !== 'Person') continue;
     for (const t of e.titles) {
       const k = titleKey(t);
-      if (k === span.key || (span.key === span.head && k.endsWith(span.head))) {
+      if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
         matches.push(e);
         break;
       }

@@ -90,7 +90,8 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       close(t);
       p++;
     }
-    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence) close(t);
+    // a new sentence never starts in lowercase: the library split after an abbreviation ("Sen. X (R-Ga.) said")
+    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence && !/^\p{Ll}/u.test(tokens[t].text)) close(t);
     // a line break inside a paragraph ends a headline-like line without punctuation
     else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
   }
