@@ -56,9 +56,10 @@ export function titleFromProse(paragraph: string): string {
 
 /** The title of an article from its first paragraph, and whether that paragraph is a headline. */
 export function deriveTitle(firstParagraph: string): { title: string; isHeadline: boolean } {
-  return looksLikeHeadline(firstParagraph)
-    ? { title: headlineTitle(firstParagraph), isHeadline: true }
-    : { title: titleFromProse(firstParagraph), isHeadline: false };
+  const isHeadline = looksLikeHeadline(firstParagraph);
+  const title = isHeadline ? headlineTitle(firstParagraph) : titleFromProse(firstParagraph);
+  // A paragraph of punctuation alone (",") leaves nothing once cleaned: it is its own title.
+  return { title: title !== '' ? title : shortenTitle(collapse(firstParagraph), MAX_DERIVED_TITLE), isHeadline };
 }
 
 /** Cuts `text` to at most `max` characters at a word boundary, marking the cut with "…". */

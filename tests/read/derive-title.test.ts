@@ -8,6 +8,8 @@ describe('deriveTitle', () => {
     ["Senator backs rival's plan;\nCritics say the move comes too late.", "Senator backs rival's plan"],
     ['BREAKING: Minister resigns over budget row', 'BREAKING: Minister resigns over budget row'],
     ['  Mayor   wins second term  ', 'Mayor wins second term'],
+    [',', ','],
+    [';\n:', '; :'],
   ];
   it.each(headlines)('reads %j as a headline', (paragraph, title) => {
     expect(deriveTitle(paragraph)).toEqual({ title, isHeadline: true });
