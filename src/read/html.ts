@@ -50,12 +50,9 @@ export function readHtml(content: string, path: string, maxArticleChars: number)
   const meta = metaTags(document);
   const pageTitle = document.title;
   const url = canonicalUrl(document, meta);
-  // Read every date candidate now: Readability rewrites the document.
-  const dateCandidates = [
-    ...DATE_META.map((name) => meta.get(name)),
-    null, // Readability's own finding (JSON-LD) goes here
-    ...timeElements(document),
-  ];
+  // Read the dates now: Readability rewrites the document.
+  const metaDates = DATE_META.map((name) => meta.get(name));
+  const timeDates = timeElements(document);
   for (const chrome of Array.from(document.querySelectorAll(CHROME))) chrome.remove();
 
   const result = new Readability<DomElement>(document as never, {
@@ -65,14 +62,13 @@ export function readHtml(content: string, path: string, maxArticleChars: number)
   if (!body || nonLinkTextLength(body) < MIN_BODY_CHARS) {
     return failed('readHtml', path, 'NO_ARTICLE_BODY', 'has no article body. Expecting a page with an article.');
   }
-  dateCandidates[DATE_META.length] = result?.publishedTime;
   const title = firstText(result?.title, meta.get('og:title'), meta.get('twitter:title'), pageTitle);
   return buildArticle(
     'readHtml',
     {
       title,
       body: htmlBlocks(body).join('\n\n'),
-      date: dateCandidates.map(normaliseDate).find((d) => d !== null) ?? null,
+      date: firstDate([...metaDates, result?.publishedTime, ...timeDates]),
       url,
       source: firstText(meta.get('og:site_name'), result?.siteName),
       path,
@@ -117,6 +113,14 @@ function absoluteUrl(href: string | null | undefined, base?: string): string | n
   } catch {
     return null;
   }
+}
+
+function firstDate(candidates: Array<string | null | undefined>): string | null {
+  for (const candidate of candidates) {
+    const date = normaliseDate(candidate);
+    if (date !== null) return date;
+  }
+  return null;
 }
 
 function firstText(...values: Array<string | null | undefined>): string | null {
