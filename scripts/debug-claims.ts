@@ -5,13 +5,13 @@ import { analyseArticle } from '../src/pipeline/index.js';
 
 for (const file of process.argv.slice(2)) {
   let text = fs.readFileSync(file, 'utf8');
-  const m = /^\s*date\s+\d{4}-\d{2}-\d{2}\s*/.exec(text);
+  const m = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/.exec(text);
   if (m) text = text.slice(m[0].length);
   const doc = analyseArticle({
     key: file,
     title: '',
     text,
-    date: null,
+    date: m ? m[1] : null,
     url: null,
     source: null,
     path: path.resolve(file),
@@ -26,5 +26,7 @@ for (const file of process.argv.slice(2)) {
   if (process.env.QUOTES)
     for (const q of doc.quotes)
       console.log(`  Q${q.i}${q.continued ? '+' : ''} ${text.slice(q.start, q.end).slice(0, 80)}`);
+  for (const e of doc.events)
+    console.log(`  EVENT ${e.kind} "${e.name}" date=${e.date} place=${e.place} [${[...e.participants].join(', ')}]`);
   for (const msg of doc.messages) console.log(`  ! ${msg.origin}: ${msg.reason}`);
 }

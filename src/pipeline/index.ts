@@ -15,6 +15,7 @@ import { findMemberships } from './steps/find-memberships.js';
 import { findClaims } from './steps/find-claims.js';
 import { findSpeakerLabels } from './steps/find-speaker-labels.js';
 import { findRelations } from './steps/find-relations.js';
+import { findEvents } from './steps/find-events.js';
 import { buildGraph } from './steps/build-graph.js';
 
 export interface ExtractOptions {
@@ -38,6 +39,7 @@ export const STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['find-speaker-labels', (d) => findSpeakerLabels(d)],
   ['find-claims', (d) => findClaims(d)],
   ['find-relations', (d) => findRelations(d)],
+  ['find-events', (d) => findEvents(d)],
 ];
 
 /** Runs every step over one article and returns the enriched document. */

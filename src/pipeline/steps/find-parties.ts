@@ -75,14 +75,35 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       else doc.otherAcronyms.add(acronymKey(c.words[0].text));
     }
   }
-  // 2. names built on party head words, and generic party names
+  // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
+  // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
   for (const c of chunks) {
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)
         .map((w) => w.text)
         .join(' ');
-      if (isPartyName(phrase) || isIdeologyName(phrase, c, doc)) {
+      if (isPartyName(phrase)) {
+        found.add(phrase, null, [], kindOf(phrase));
+        break;
+      }
+    }
+  }
+  const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
+  for (const c of chunks) {
+    const whole = c.words.map((w) => w.text).join(' ');
+    const longer = c.words.length >= 2 ? named.find((e) => truncates(whole, e.name)) : undefined;
+    if (longer) {
+      found.add(longer.name, null, [whole], longer.partyKind);
+      continue;
+    }
+    for (const [a, b] of subPhrases(c)) {
+      const phrase = c.words
+        .slice(a, b)
+        .map((w) => w.text)
+        .join(' ');
+      if (found.has(phrase)) break;
+      if (isIdeologyName(phrase, c, doc)) {
         found.add(phrase, null, [], kindOf(phrase));
         break;
       }
@@ -104,6 +125,19 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
     }
   }
+  // 4. acronyms made of the initials of a party the article names ("LRP" with "Liberal Reform Party")
+  for (const c of chunks) {
+    const acr = c.words[0].text;
+    if (c.words.length !== 1 || !isAcronym(acr) || NON_PARTY_ACRONYMS.has(low(acr))) continue;
+    const named = [...doc.entities.values()].filter(
+      (e) => e.label === 'Party' && !isAcronym(e.name) && isAcronymOf(acr, e.name),
+    );
+    if (named.length !== 1) continue;
+    const current = found.lookup(acr);
+    if (current === named[0].key) continue;
+    if (current) found.merge(named[0].key, current);
+    else found.add(named[0].name, acr, [], named[0].partyKind);
+  }
   found.linkAbbreviations();
   return doc;
 }
@@ -121,6 +155,18 @@ function surnameLikeWords(chunks: NameChunk[]): Set<string> {
     out.add(low(rest[rest.length - 1].text));
   }
   return out;
+}
+
+/** "Democratic Labour" for "Democratic Labour Movement": the long name minus trailing party head words. */
+function truncates(short: string, long: string): boolean {
+  const a = partyKey(short).split(' ');
+  const b = low(long)
+    .replace(/^the\s+/, '')
+    .replace(/['’]/g, '')
+    .split(/[\s-]+/);
+  if (a.length < 2 || b.length <= a.length) return false;
+  if (!a.every((w, i) => w === b[i].replace(/s$/, '') || w === b[i])) return false;
+  return b.slice(a.length).every((w) => PARTY_HEADS.has(w));
 }
 
 /** Contiguous sub-phrases of a chunk, longest first. */
@@ -269,13 +315,29 @@ class PartyCollector {
     if (kind === 'alliance') e.partyKind = 'alliance';
   }
 
+  /** Folds the party `from` into the party `into`: its spellings point at `into` from now on. */
+  merge(into: string, from: string): void {
+    const a = this.doc.entities.get(into);
+    const b = this.doc.entities.get(from);
+    if (!a || !b || a === b) return;
+    for (const alias of b.aliases) {
+      a.aliases.add(alias);
+      if (isAcronym(alias)) {
+        this.doc.partyAcronyms.set(acronymKey(alias), a.key);
+        a.acronym ??= alias;
+      } else this.doc.partyNames.set(partyKey(alias), a.key);
+    }
+    if (b.partyKind === 'alliance') a.partyKind = 'alliance';
+    this.doc.entities.delete(from);
+  }
+
   /** "Lib Dem" and "Liberal Democrat" in one article are one party. */
   linkAbbreviations(): void {
     const parties = [...this.doc.entities.values()].filter((e) => e.label === 'Party');
     for (const short of parties) {
       for (const long of parties) {
         if (short === long || !this.doc.entities.has(short.key)) continue;
-        if (abbreviates(short.name, long.name)) {
+        if (abbreviates(short.name, long.name) || truncates(short.name, long.name)) {
           for (const a of short.aliases) {
             long.aliases.add(a);
             if (isAcronym(a)) this.doc.partyAcronyms.set(acronymKey(a), long.key);

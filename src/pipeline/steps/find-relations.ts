@@ -164,7 +164,7 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
     const words = gap
       .trim()
       .split(/\s+/)
-      .filter((w) => w && w !== 'the' && w !== 'The');
+      .filter((w) => w && !/^(?:the|and|or|&|,)$/i.test(w.replace(/,$/, '')));
     if (words.length > maxGap || /[.;:!?"“”]/.test(gap)) break;
     if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
     out.push({ entity: m.entity, start: m.start, end: m.end });
@@ -257,7 +257,8 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (isModal(doc, t)) return;
   const before = doc.text.slice(s.start, tok.start);
   const after = doc.text.slice(tok.end, s.end);
-  const status: TieStatus = /\b(?:were|was|had been|former|previous|then)\b[^.;]*$/i.test(before) ? 'past' : 'current';
+  const status0: TieStatus = /\b(?:were|was|had been|former|previous|then)\b[^.;]*$/i.test(before) ? 'past' : 'current';
+  const status = status0;
   // "X-led coalition" with a subject that is part of it
   const led = doc.mentions.find(
     (m) =>
@@ -300,6 +301,28 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
         out.add('ALLIED_WITH', parties[i], parties[j], 'coalition-between', 0.8, status);
     }
     return;
+  }
+  // "X and Y have agreed to form a coalition", "X and Y signed a pact": the coordinated subject are allies
+  const formed =
+    /\b(?:formed|form|forming|agreed|agree|signed|sign|sealed|struck|announced|entered|enter|join|joined|renewed)\s+(?:to\s+form\s+)?(?:an?\s+|the\s+|their\s+|a\s+new\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(
+      before,
+    );
+  if (formed && !/^\s+with\b/.test(after)) {
+    const clause = doc.mentions.filter(
+      (m) => m.sentence === s.i && m.kind === 'party' && m.end <= s.start + formed.index,
+    );
+    const first = clause[0];
+    if (first?.entity && clause.length >= 2) {
+      const subjects = objectsAfter(doc, first.start, s.i, 0).filter(
+        (e) => doc.entities.get(e.entity)?.label === 'Party',
+      );
+      const status: TieStatus = /\b(?:agreed|agree)\s+to\b/.test(formed[0]) ? 'proposed' : status0;
+      for (let i = 0; i < subjects.length; i++) {
+        for (let j = i + 1; j < subjects.length; j++)
+          out.add('ALLIED_WITH', subjects[i], subjects[j], 'coordinated-subject', 0.8, status);
+      }
+      if (subjects.length >= 2) return;
+    }
   }
   const withP = /^\s+with\s+/.exec(after);
   if (withP) {
