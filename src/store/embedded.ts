@@ -115,6 +115,8 @@ export class EmbeddedStore implements GraphStore {
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
   private closed = false;
+  /** Whether anything may have been written since the last checkpoint. */
+  private dirty = false;
 
   private constructor(
     private readonly db: Database,
@@ -219,6 +221,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    this.dirty = true;
     await this.statement('BEGIN TRANSACTION');
     try {
       const out = await fn();
@@ -234,6 +237,7 @@ export class EmbeddedStore implements GraphStore {
   async init(): Promise<void> {
     if (this.schemaReady || this.readOnly) return;
     await this.exclusive(async () => {
+      this.dirty = true;
       for (const statement of schemaStatements()) await this.run(statement);
     });
     this.schemaReady = true;
@@ -434,8 +438,11 @@ export class EmbeddedStore implements GraphStore {
         throw new QueryError(`query: ${errorMessage(e)}`, { cause: e });
       }
       if (!ps.isSuccess()) throw new QueryError(`query: ${ps.getErrorMessage()}`);
-      if ((options.readOnly || this.readOnly) && !ps.isReadOnly()) {
-        throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+      if (!ps.isReadOnly()) {
+        if (options.readOnly || this.readOnly) {
+          throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+        }
+        this.dirty = true;
       }
       const bound: Record<string, LbugValue> = {};
       for (const [k, v] of Object.entries(params)) bound[k] = (v === undefined ? null : v) as LbugValue;
@@ -502,8 +509,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async flush(): Promise<void> {
-    if (this.readOnly) return;
-    await this.exclusive(() => this.run('CHECKPOINT'));
+    if (this.readOnly || !this.dirty) return;
+    await this.exclusive(async () => {
+      await this.run('CHECKPOINT');
+      this.dirty = false;
+    });
   }
 
   async close(): Promise<void> {
