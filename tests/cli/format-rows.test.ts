@@ -16,8 +16,8 @@ describe('formatTable', () => {
     const lines = formatTable(result).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^name\s+n\s+list$/);
     expect(lines[2]).toBe('Ola "the" Brand, jr. second line  12  ["a","b"]');
-    // 8 characters (the emoji is one), padded to the 32 of the first row, then the number right-aligned.
-    expect(lines[3]).toBe(`Émile 🎉${' '.repeat(24)}   3`);
+    // 7 characters (the emoji is one), padded to the 32 of the first row, then the number right-aligned.
+    expect(lines[3]).toBe(`Émile 🎉${' '.repeat(25)}   3`);
     expect(lines.at(-1)).toBe('(2 rows)');
   });
 
