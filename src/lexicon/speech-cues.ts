@@ -133,3 +133,34 @@ export const OBJECT_CUES = wordSet(`accuse accuses accused accusing blame blames
   described describing dismiss dismisses dismissed dismissing criticise criticises criticised criticising criticize
   criticizes criticized criticizing attack attacks attacked attacking brand brands branded branding label labels
   labelled labeled call calls called calling urge urges urged urging`);
+
+/**
+ * Verbs of stance and evaluation whose object is what is attributed ("praised X's leadership", "called X a
+ * liar", "endorsed X"): a weaker cue than saying; the claim is the verb's complement.
+ */
+export const STANCE_VERBS = wordSet(`
+  call calls called calling praise praises praised praising hail hails hailed hailing
+  decry decries decried decrying defend defends defended defending reject rejects rejected rejecting
+  endorse endorses endorsed endorsing condemn condemns condemned condemning denounce denounces denounced denouncing
+  slam slams slammed slamming blast blasts blasted blasting mock mocks mocked mocking ridicule ridiculed
+  welcome welcomes welcomed welcoming applaud applauds applauded applauding commend commends commended
+  cite cites cited citing describe describes described describing question questions questioned questioning
+  express expresses expressed expressing reiterate reiterates reiterated reiterating predict predicts predicted
+  suggest suggests suggested suggesting propose proposes proposed proposing
+  promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing
+  threaten threatens threatened threatening urge urges urged urging demand demands demanded demanding
+  criticise criticises criticised criticising criticize criticizes criticized criticizing
+  accuse accuses accused accusing blame blames blamed blaming attack attacks attacked attacking
+  dismiss dismisses dismissed dismissing
+`);
+
+/** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */
+export const INTENTION_VERBS = wordSet(`want wants wanted wanting plan plans planned planning hope hopes hoped
+  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming
+  believe believes believed think thinks thought fear fears feared expect expects expected`);
+
+/** Nouns of saying after a possessive ("X's claim that ...", "X's remarks about ..."). */
+export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark remarks statement statements comment
+  comments suggestion suggestions criticism warning warnings promise promises pledge pledges argument arguments
+  accusation accusations allegation allegations insistence view views belief call calls proposal proposals
+  prediction predictions charge charges denial`);

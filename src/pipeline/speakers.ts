@@ -44,8 +44,8 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
-    if (between.length > 110 || /["“”.;:]/.test(between)) break;
-    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between)) {
+    if (between.length > 160 || /["“”;:]|\.\s/.test(between)) break;
+    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };
     }
@@ -100,6 +100,13 @@ function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from:
   const unique = [...new Set(members)];
   if (unique.length !== 1) return null;
   return { entity: unique[0], start: party.start, end: verbStart - m[2].length, kind: 'title' };
+}
+
+/** "X of California said", "X, who endorsed Y in May and said": material that may separate a subject from its verb. */
+function isSubjectExtension(between: string): boolean {
+  if (/^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?$/u.test(between))
+    return true;
+  return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }
 
 function isAppositive(between: string): boolean {

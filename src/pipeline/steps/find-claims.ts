@@ -2,7 +2,16 @@
 // stand alone after the speaker's previous one) and reported speech ("X said (that) ...", "..., X told Y",
 // "according to X", "X accused Y of ..."). Only people are speakers; what cannot be attributed is a message.
 import type { ArticleDoc, ClaimDraft, Quotation } from '../article-doc.js';
-import { ADDRESSEE_VERBS, BELIEF_VERBS, DENIAL_VERBS, OBJECT_CUES, SPEECH_VERBS } from '../../lexicon/speech-cues.js';
+import {
+  ADDRESSEE_VERBS,
+  BELIEF_VERBS,
+  DENIAL_VERBS,
+  INTENTION_VERBS,
+  OBJECT_CUES,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from '../../lexicon/speech-cues.js';
 import { subjectAfter, subjectBefore, type Subject } from '../speakers.js';
 
 interface QuoteGroup {
@@ -31,6 +40,13 @@ const EXTRA_QUOTE_CUES = [
 ];
 const QUOTE_CUE_WORDS = [...new Set([...SPEECH_VERBS, ...EXTRA_QUOTE_CUES])].sort((a, b) => b.length - a.length);
 const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i');
+
+/** Verbs of saying whose object is always what was said ("said Obama's words amount to ..."). */
+const SAY_VERBS = new Set(
+  'say says said saying tell tells told telling add adds added adding claim claims claimed claiming insist insists insisted insisting warn warns warned warning argue argues argued arguing stress stresses stressed stressing maintain maintains maintained contend contends contended assert asserts asserted declare declares declared state states stated'.split(
+    ' ',
+  ),
+);
 
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -108,10 +124,18 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
-      const isCue = SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'AUX');
-      if (!isCue && !(tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) continue;
-      const claim = reported(doc, t);
-      if (claim) claims.push(claim);
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX';
+      const isCue = verb && SPEECH_VERBS.has(tok.lower);
+      if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
+        const claim = reported(doc, t);
+        if (claim) claims.push(claim);
+      } else if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) {
+        const claim = stance(doc, t);
+        if (claim) claims.push(claim);
+      } else if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
+        const claim = possessedSpeech(doc, t);
+        if (claim) claims.push(claim);
+      }
     }
   }
   doc.claims = dedupe(claims);
@@ -217,7 +241,8 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (!cue) continue;
     const cueStart = restStart + cue.index;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
-    if (subject && subject.start - restStart <= 6) {
+    const lead0 = doc.mentions.find((x) => x.start >= restStart && x.start - restStart <= 6);
+    if (subject && (subject.start - restStart <= 6 || (lead0 && lead0.entity === subject.entity))) {
       return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
     }
   }
@@ -394,7 +419,14 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   const content = text.slice(contentStart, contentEnd);
   if (/^\s*["“”]/.test(content)) return null;
   // reported content is a clause ("said it was ...", "denied that ..."), not a noun phrase ("acknowledged the content")
-  if (contentStart > tok.start && !OBJECT_CUES.has(cue) && !isClause(doc, contentStart, contentEnd)) return null;
+  if (
+    contentStart > tok.start &&
+    !OBJECT_CUES.has(cue) &&
+    !SAY_VERBS.has(cue) &&
+    !isClause(doc, contentStart, contentEnd)
+  ) {
+    return null;
+  }
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -423,6 +455,11 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
+  // ", telling reporters that ...", ", adding: ..." : a second cue of the same speaker starts a new claim
+  const participle = /,\s+(\p{Ll}+ing)\b/gu;
+  while ((m = participle.exec(span))) {
+    if (SPEECH_VERBS.has(m[1])) return start + m.index;
+  }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
   return end;
@@ -439,6 +476,53 @@ function isClause(doc: ArticleDoc, start: number, end: number): boolean {
     if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * A stance or intention with a named subject ("X praised Y's leadership", "X wants to ..."): the complement
+ * is the claim, with lower confidence than speech.
+ */
+function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const text = doc.text;
+  const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
+  if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  if (/ing$/.test(tok.lower) && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  const subject = subjectBefore(doc, tok.start, s.i);
+  if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
+  const intention = INTENTION_VERBS.has(tok.lower);
+  let i = t + 1;
+  // "pointed to", "called for", "called on": keep the particle out of the claim
+  if (i < s.endToken && /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) && !intention) i++;
+  if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
+  if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
+  const start = doc.tokens[i].start;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  return draft(doc, start, end, tok.lower, subject.entity, subject.start, end, s.i, 'asserts', intention ? 0.5 : 0.6);
+}
+
+/** "X's claim that ...", "X's remarks about ...": the possessor said what follows. */
+function possessedSpeech(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const m = [...doc.mentions]
+    .reverse()
+    .find((x) => x.sentence === s.i && x.end <= tok.start && tok.start - x.end <= 4 && x.kind === 'person');
+  if (!m?.entity || !/^['’]s?\s+$/u.test(doc.text.slice(m.end, tok.start))) return null;
+  const next = doc.tokens[t + 1];
+  if (!next || !/^(?:that|about|of|on)$/.test(next.lower)) return null;
+  const start = doc.tokens[t + 2]?.start ?? -1;
+  if (start < 0 || start >= s.end) return null;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  return draft(doc, start, end, tok.lower, m.entity, m.start, end, s.i, 'asserts', 0.55);
+}
+
+/** The end of the clause starting at `start`: a semicolon, a dash break or the sentence end. */
+function clauseEnd(doc: ArticleDoc, start: number, end: number): number {
+  const rest = doc.text.slice(start, end);
+  const m = /;|\s[—–]\s|\s--\s/.exec(rest);
+  return m ? start + m.index : end;
 }
 
 /** Where the reported content starts after the cue at token `t`, or -1 when nothing follows. */
