@@ -152,12 +152,25 @@ export const STANCE_VERBS = wordSet(`
   criticise criticises criticised criticising criticize criticizes criticized criticizing
   accuse accuses accused accusing blame blames blamed blaming attack attacks attacked attacking
   dismiss dismisses dismissed dismissing
+  express expresses expressed voice voices voiced echo echoes echoed concede concedes conceded
+  refer refers referred referring compare compares compared comparing highlight highlights highlighted
+  emphasize emphasizes emphasized emphasise emphasises emphasised tout touts touted touting
+  lament laments lamented rail rails railed portray portrays portrayed signal signals signaled signalled
+  recommend recommends recommended caution cautions cautioned plead pleads pleaded deem deems deemed
+  embrace embraces embraced request requests requested challenge challenges challenged thank thanks thanked
+  remind reminds reminded assure assures assured encourage encourages encouraged favor favors favored
+  favour favours favoured prefer prefers preferred oppose opposes opposed support supports supported
+  agree agrees agreed offer offers offered vote votes voted pledge reveal reveals revealed
+  discuss discusses discussed raise raises raised push pushes pushed complain complains complained
+  boast boasts boasted joke jokes joked estimate estimates estimated find finds found conclude concludes concluded
 `);
 
 /** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */
 export const INTENTION_VERBS = wordSet(`want wants wanted wanting plan plans planned planning hope hopes hoped
-  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming
-  believe believes believed think thinks thought fear fears feared expect expects expected`);
+  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming refuse refuses refused
+  decline declines declined vow vows vowed try tries tried
+  believe believes believed think thinks thought fear fears feared expect expects expected worry worries worried
+  feel feels felt know knows knew see sees saw view views consider considers considered`);
 
 /** Nouns of saying after a possessive ("X's claim that ...", "X's remarks about ..."). */
 export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark remarks statement statements comment
