@@ -6,6 +6,8 @@ import type { ChunkWord } from './article-doc.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
 export function clean(s: string): string {
+  // most names are plain ASCII: skip Unicode normalisation for them (this runs for every name chunk)
+  if (/^[\x20-\x7e]*$/.test(s) && !/\s\s|^\s|\s$/.test(s)) return s.replace(/`/g, "'");
   return s
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
@@ -18,7 +20,19 @@ export function clean(s: string): string {
 export const low = (s: string): string => clean(s).toLowerCase();
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
+const partyKeys = new Map<string, string>();
+
 export function partyKey(name: string): string {
+  let k = partyKeys.get(name);
+  if (k === undefined) {
+    k = computePartyKey(name);
+    if (partyKeys.size > 50_000) partyKeys.clear();
+    partyKeys.set(name, k);
+  }
+  return k;
+}
+
+function computePartyKey(name: string): string {
   let s = low(name)
     .replace(/^the\s+/, '')
     .replace(/'s?$/, '')

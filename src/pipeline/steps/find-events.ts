@@ -126,6 +126,8 @@ function clauseParticipants(doc: ArticleDoc, sentence: number, start: number, en
 function eventDate(sentence: string, at: number, phrase: string, ref: Date | null): string | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
   if (year) return year[1];
+  // the date parser is the costly part: only run it where a date word or a number appears
+  if (!DATE_HINT.test(sentence)) return null;
   const results = chrono.parse(sentence, ref ?? undefined, { forwardDate: false });
   let best: chrono.ParsedResult | null = null;
   for (const r of results) {
@@ -142,6 +144,9 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
   if (c.isCertain('month') && mo) return `${y}-${pad(mo)}`;
   return c.isCertain('year') || ref ? String(y) : null;
 }
+
+const DATE_HINT =
+  /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ago|last|next|earlier|later)\b/i;
 
 function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participants: Set<string>): string {
   const who = [...participants]

@@ -78,6 +78,9 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
   for (const c of chunks) {
+    // a party name needs a head word: most chunks have none, and need no closer look
+    if (!c.words.some((w) => PARTY_HEADS.has(w.text.toLowerCase().replace(/['’]s?$/, '')) || /-/.test(w.text)))
+      continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)
@@ -97,6 +100,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       found.add(longer.name, null, [whole], longer.partyKind);
       continue;
     }
+    if (!c.words.some((w) => IDEOLOGY_PARTY_WORDS.has(w.text.toLowerCase()) || w.text === 'Lib')) continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)

@@ -90,7 +90,15 @@ function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean
   return phraseEnd(doc, t, phrases) > t;
 }
 
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+
 function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
+  let first = firstWordsOf.get(phrases);
+  if (!first) {
+    first = new Set([...phrases].map((p) => p.split(' ')[0]));
+    firstWordsOf.set(phrases, first);
+  }
+  if (!first.has(doc.tokens[t].lower)) return t;
   for (let n = 5; n >= 2; n--) {
     const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
     if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;

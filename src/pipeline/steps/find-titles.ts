@@ -58,6 +58,9 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
   return doc;
 }
 
+/** First words of every office phrase and noun: a token that is none of them cannot start a title. */
+const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
+
 function titleKey(s: string): string {
   return low(s).replace(/^the\s+/, '');
 }
@@ -66,6 +69,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
   const out: TitleSpan[] = [];
   const toks = doc.tokens;
   for (let t = 0; t < toks.length; t++) {
+    if (!OFFICE_FIRST_WORDS.has(toks[t].lower)) continue;
     let len = 0;
     for (let n = 4; n >= 1 && !len; n--) {
       if (t + n > toks.length) continue;
