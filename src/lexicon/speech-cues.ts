@@ -167,8 +167,7 @@ export const STANCE_VERBS = wordSet(`
 
 /** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */
 export const INTENTION_VERBS = wordSet(`want wants wanted wanting plan plans planned planning hope hopes hoped
-  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming refuse refuses refused
-  decline declines declined vow vows vowed try tries tried
+  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming vow vows vowed
   believe believes believed think thinks thought fear fears feared expect expects expected worry worries worried
   feel feels felt know knows knew see sees saw view views consider considers considered`);
 

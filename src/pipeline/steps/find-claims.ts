@@ -182,7 +182,7 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      /^\s*,?\s*[\p{L}.' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between) &&
+      /^\s*,?\s*[\p{L}' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between) &&
       doc.text[last.end - 1] === ',';
     if (last && (q.continued || splitByCue)) {
@@ -221,6 +221,21 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
+    // "“...” ― Karen Bobadilla." : a dash, then a name closing the sentence
+    const dashed = /^\s*[―—–]\s*/.exec(text);
+    if (dashed) {
+      const m = doc.mentions.find((x) => x.start === at + dashed[0].length && x.kind !== 'party');
+      if (m?.entity && /^\s*[.,]?\s*(?:$|\n)/.test(doc.text.slice(m.end, m.end + 3))) {
+        const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
+        return {
+          subject: { entity: m.entity, start: m.start, end: m.end, kind },
+          cue: dashed[0].trim(),
+          cueStart: at,
+          spanStart: at,
+          spanEnd: m.end,
+        };
+      }
+    }
     const cueFirst = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i').exec(text.slice(lead.length));
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
@@ -241,8 +256,17 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (!cue) continue;
     const cueStart = restStart + cue.index;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
-    const lead0 = doc.mentions.find((x) => x.start >= restStart && x.start - restStart <= 6);
-    if (subject && (subject.start - restStart <= 6 || (lead0 && lead0.entity === subject.entity))) {
+    // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
+    const owner = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}?[\p{Lu}][\p{L}.&-]*['’]s\s+/u.exec(window);
+    const reach = 6 + (owner ? owner[0].length : 0);
+    // a name chunk opening the attribution: its office words may come first ("Oversight Chairman Jason Chaffetz")
+    const chunk0 = doc.chunks.find((c) => c.start >= restStart && c.start - restStart <= reach);
+    const lead0 = doc.mentions.find(
+      (x) =>
+        x.start >= restStart &&
+        (x.start - restStart <= reach || (chunk0 !== undefined && x.start >= chunk0.start && x.end <= chunk0.end)),
+    );
+    if (subject && (subject.start - restStart <= reach || (lead0 && lead0.entity === subject.entity))) {
       return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
     }
   }
@@ -266,6 +290,14 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   if (gap && !m[3]) return null; // "warned that many firms could be "crippled"": the quotation is embedded
   if (gap && !isAddressee(doc, from + m.index + m[1].length, from + m.index + m[1].length + m[2].length)) return null;
   const cueWord = m[1].toLowerCase();
+  // "Said Ellis: “...”": the cue opens the sentence and the speaker follows it
+  const inverted = /^\s*(?:said|says|added|adds|asked|asks|wrote|writes)\s+$/i.test(
+    before.slice(0, cueStart - from + m[1].length + 1),
+  );
+  if (inverted) {
+    const subj = subjectAfter(doc, cueStart + m[1].length, sentence);
+    if (subj) return { subject: subj, cue: cueWord, cueStart, spanStart: cueStart, spanEnd: g.outerStart };
+  }
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
     // participial cue (", saying:"): the subject of the main clause
@@ -310,9 +342,16 @@ function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
   return words <= 6;
 }
 
-/** The subject of a sentence's main clause: its first mention when that comes before the first verb. */
+/** The subject of a sentence's main clause: the subject of its first verb, else its first mention. */
 function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
   const s = doc.sentences[sentence];
+  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+    const subj = subjectBefore(doc, tok.start, sentence);
+    if (subj) return subj;
+    break;
+  }
   const first = doc.mentions.find((m) => m.sentence === sentence && m.start < before && !m.inQuote);
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
@@ -448,8 +487,17 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
 }
 
 function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
+  end = clauseEnd(doc, start, end);
   const span = doc.text.slice(start, end);
-  const re = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:he|she|they)\s+(\p{Ll}+)\b/gu;
+  // ", and he reiterated", ", and Trump vowed": another subject takes over
+  const other =
+    /,\s+(?:and|but)\s+(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+      span,
+    );
+  if (other && (SPEECH_VERBS.has(other[1]) || STANCE_VERBS.has(other[1]) || /ed$/.test(other[1])))
+    end = start + other.index;
+  const re =
+    /,\s+(?:and\s+|but\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:and\s+|but\s+)?(?:he|she|they)\s+(\p{Ll}+)\b/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
     const verb = m[1] ?? m[2];
