@@ -115,8 +115,20 @@ export interface NameParts {
 
 const MAX_PHRASE = 4;
 
+/** First words of every honorific and office phrase: a chunk with none of them has no title to split off. */
+const TITLE_FIRST_WORDS = new Set(
+  [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
+);
+
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
+  if (!words.some((w) => TITLE_FIRST_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) {
+    return { honorifics: [], offices: [], rest: words };
+  }
+  return splitTitled(words);
+}
+
+function splitTitled(words: ChunkWord[]): NameParts {
   const honorifics: string[] = [];
   const offices: string[] = [];
   let i = 0;
@@ -156,7 +168,7 @@ export function splitName(words: ChunkWord[]): NameParts {
   // "Sindh Governor Kamran Tessori": a place (or other modifier) before an office
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
-      const inner = splitName(words.slice(j));
+      const inner = splitTitled(words.slice(j));
       if (inner.offices.length > 0 || inner.honorifics.length > 0) {
         const modifier = words
           .slice(0, j)

@@ -40,6 +40,8 @@ const EXTRA_QUOTE_CUES = [
 ];
 const QUOTE_CUE_WORDS = [...new Set([...SPEECH_VERBS, ...EXTRA_QUOTE_CUES])].sort((a, b) => b.length - a.length);
 const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i');
+const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
+const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
 /** Verbs of saying whose object is always what was said ("said Obama's words amount to ..."). */
 const SAY_VERBS = new Set(
@@ -236,7 +238,7 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
         };
       }
     }
-    const cueFirst = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i').exec(text.slice(lead.length));
+    const cueFirst = QUOTE_CUE_FIRST.exec(text.slice(lead.length));
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
       if (subject)
@@ -281,21 +283,20 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
-  const m = new RegExp(String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat)?\s*$`, 'i').exec(
-    before,
-  );
+  const m = cueBefore(doc, from, g.outerStart);
   if (!m) return null;
-  const cueStart = from + m.index;
-  const gap = m[2].trim();
-  if (gap && !m[3]) return null; // "warned that many firms could be "crippled"": the quotation is embedded
-  if (gap && !isAddressee(doc, from + m.index + m[1].length, from + m.index + m[1].length + m[2].length)) return null;
-  const cueWord = m[1].toLowerCase();
+  const cueStart = m.start;
+  const gapText = doc.text.slice(m.end, g.outerStart);
+  const term = /(:|,|\bthat)\s*$/.exec(gapText);
+  const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
+  if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
+  if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
+  if (gap && !isAddressee(doc, m.end, m.end + gapText.length - (term ? gapText.length - term.index : 0))) return null;
+  const cueWord = m.word;
   // "Said Ellis: “...”": the cue opens the sentence and the speaker follows it
-  const inverted = /^\s*(?:said|says|added|adds|asked|asks|wrote|writes)\s+$/i.test(
-    before.slice(0, cueStart - from + m[1].length + 1),
-  );
+  const inverted = /^\s*(?:said|says|added|adds|asked|asks|wrote|writes)\s+$/i.test(before.slice(0, m.end - from + 1));
   if (inverted) {
-    const subj = subjectAfter(doc, cueStart + m[1].length, sentence);
+    const subj = subjectAfter(doc, m.end, sentence);
     if (subj) return { subject: subj, cue: cueWord, cueStart, spanStart: cueStart, spanEnd: g.outerStart };
   }
   let subject: Subject | null;
@@ -308,6 +309,20 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   if (!subject) return null;
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** The nearest cue word before `end` (within twelve tokens of the same sentence, outside quotations). */
+function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
+  let t = doc.tokenAt(end) - 1;
+  for (let n = 0; t >= 0 && n < 12 && doc.tokens[t].start >= from; t--, n++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0) return null;
+    if (QUOTE_CUE_SET.has(tok.lower)) return { start: tok.start, end: tok.end, word: tok.lower };
+    // "put it": the cue is two words
+    if (tok.lower === 'it' && doc.tokens[t - 1]?.lower === 'put')
+      return { start: doc.tokens[t - 1].start, end: tok.end, word: 'put it' };
+  }
+  return null;
 }
 
 /** `Sonya Herridge ― "..."` and `Kamal: "..."`: a name, then a dash or a colon, then the quotation. */

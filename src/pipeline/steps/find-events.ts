@@ -58,11 +58,16 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+/** A quick test that a sentence holds any trigger word at all. */
+const ANY_TRIGGER =
+  /conferenc|sworn|swearing|oath|resign|stepped down|steps down|step down|quit as|leak|election|poll|primar|referendum|vote|voted|agreement|pact|deal|accord|agreed to form|met|meeting|talks|summit|protest|rall|sit-in|demonstration|march/i;
+
 export function findEvents(doc: ArticleDoc): ArticleDoc {
   const ref = doc.source.date ? new Date(`${doc.source.date}T12:00:00Z`) : null;
   const byId = new Map<string, EventDraft>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
+    if (!ANY_TRIGGER.test(text)) continue;
     const taken: Array<[number, number]> = [];
     for (const trig of TRIGGERS) {
       trig.re.lastIndex = 0;
@@ -127,9 +132,14 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
   if (year) return year[1];
   // the date parser is the costly part: only run it where a date word or a number appears
-  if (!DATE_HINT.test(sentence)) return null;
-  const results = chrono.parse(sentence, ref ?? undefined, { forwardDate: false });
-  let best: chrono.ParsedResult | null = null;
+  // only the words around the trigger: dates further away belong to something else, and parsing is costly
+  const from = Math.max(0, at - 100);
+  const windowText = sentence.slice(from, at + phrase.length + 100);
+  if (!DATE_HINT.test(windowText)) return null;
+  const results = chrono
+    .parse(windowText, ref ?? undefined, { forwardDate: false })
+    .map((r) => ({ ...r, index: r.index + from }));
+  let best: (typeof results)[number] | null = null;
   for (const r of results) {
     if (!best || Math.abs(r.index - at) < Math.abs(best.index - at)) best = r;
   }
