@@ -189,6 +189,9 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
 function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t): void {
   const tok = doc.tokens[t];
   if (isModal(doc, t)) return;
+  // "will attack Labour in a speech": announced, not yet made
+  if (/\b(?:will|shall|'ll|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, tok.start - 14), tok.start)))
+    return;
   if (tok.pos === 'NOUN' && !/^accus/.test(tok.lower)) return;
   // passive: "X was accused by Y"
   const after = doc.text.slice(doc.tokens[lastTok].end, doc.tokens[lastTok].end + 40);

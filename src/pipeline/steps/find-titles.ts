@@ -2,7 +2,7 @@
 // each to the person the article gives that office: by a title before the name, an appositive, or, failing
 // those, the next person the article introduces by surname alone.
 import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
-import { OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
+import { OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
 
@@ -16,6 +16,7 @@ interface TitleSpan {
 }
 
 export function findTitles(doc: ArticleDoc): ArticleDoc {
+  addPreNameTitles(doc);
   const spans = findTitleSpans(doc);
   const titleMentions: Mention[] = [];
   const pending: Mention[] = [];
@@ -30,6 +31,11 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
   // an untied office, then a person introduced by surname alone: the article means the same person
   for (const m of pending) {
     if (m.entity) continue;
+    // an office of a named party ("the Tory leader") is only the person the article gives that office
+    if (doc.mentions.some((p) => p.kind === 'party' && p.start >= m.start && p.end <= m.end)) {
+      doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
+      continue;
+    }
     const firstAfter = (p: Mention) =>
       !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
     const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
@@ -155,6 +161,32 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
     }
   }
   return matches.length === 1 ? matches[0].key : null;
+}
+
+/**
+ * Offices written before a name with lowercase words the name chunk does not hold ("Tory co-chairman Liam Fox",
+ * "Lib Dem constitutional affairs committee chairman Alan Beith"): recorded as the person's titles.
+ */
+function addPreNameTitles(doc: ArticleDoc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || !m.entity) continue;
+    const toks = doc.tokens;
+    let t = m.tokenStart - 1;
+    if (t < 0 || !(OFFICE_NOUNS.has(toks[t].lower) || ROLE_WORDS.has(toks[t].lower))) continue;
+    let first = t;
+    for (let n = 0; t >= 0 && n < 7 && toks[t].sentence === m.sentence; t--, n++) {
+      const tok = toks[t];
+      if (tok.pos === 'PUNCT' && !/^[-/]$/.test(tok.text)) break;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'CCONJ')
+        break;
+      first = t;
+    }
+    const title = doc.text
+      .slice(toks[first].start, toks[m.tokenStart - 1].end)
+      .replace(/['’]s\b/, '')
+      .trim();
+    if (title) doc.entities.get(m.entity)?.titles.add(title);
+  }
 }
 
 /** A person whose own offices, if any, share the title's office word ("minister" fits "Home Minister"). */
