@@ -44,12 +44,12 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
     );
     next ??= personMentions.find(
-      (p) => p.start > m.end && p.sentence - m.sentence <= 2 && firstAfter(p) && untitled(p) && !p.inQuote,
+      (p) => p.start > m.end && p.sentence - m.sentence <= 1 && firstAfter(p) && untitled(p) && !p.inQuote,
     );
-    // anaphora: the most recent person outside quotations, within three sentences, with no other office
+    // anaphora: the most recent person outside quotations, within three sentences, holding the same office
     next ??= [...personMentions]
       .reverse()
-      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && compatibleOffice(doc, p, m));
+      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && sameOffice(doc, p, m));
     if (next?.entity) {
       const key = titleKey(doc.text.slice(m.start, m.end));
       for (const other of titleMentions) {
@@ -189,11 +189,10 @@ function addPreNameTitles(doc: ArticleDoc): void {
   }
 }
 
-/** A person whose own offices, if any, share the title's office word ("minister" fits "Home Minister"). */
-function compatibleOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
+/** A person the article already gives an office with the title's head word ("minister" fits "Home Minister"). */
+function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
   const e = p.entity ? doc.entities.get(p.entity) : undefined;
-  if (!e || e.label !== 'Person') return false;
-  if (e.titles.size === 0) return true;
+  if (!e || e.label !== 'Person' || e.titles.size === 0) return false;
   const head = titleKey(title.text).split(' ').pop() ?? '';
   return [...e.titles].some((t) => titleKey(t).endsWith(head));
 }
