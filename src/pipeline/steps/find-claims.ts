@@ -43,13 +43,6 @@ const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i'
 const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
 const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
-/** Verbs of saying whose object is always what was said ("said Obama's words amount to ..."). */
-const SAY_VERBS = new Set(
-  'say says said saying tell tells told telling add adds added adding claim claims claimed claiming insist insists insisted insisting warn warns warned warning argue argues argued arguing stress stresses stressed stressing maintain maintains maintained contend contends contended assert asserts asserted declare declares declared state states stated'.split(
-    ' ',
-  ),
-);
-
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -472,15 +465,6 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // content that is a direct quotation was handled with the quotations
   const content = text.slice(contentStart, contentEnd);
   if (/^\s*["“”]/.test(content)) return null;
-  // reported content is a clause ("said it was ...", "denied that ..."), not a noun phrase ("acknowledged the content")
-  if (
-    contentStart > tok.start &&
-    !OBJECT_CUES.has(cue) &&
-    !SAY_VERBS.has(cue) &&
-    !isClause(doc, contentStart, contentEnd)
-  ) {
-    return null;
-  }
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -526,19 +510,6 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
   return end;
-}
-
-/** A verb among the first words of a span, before any comma: the span reads as a clause. */
-function isClause(doc: ArticleDoc, start: number, end: number): boolean {
-  const before = doc.text.slice(Math.max(0, start - 6), start);
-  if (/\bthat\s*$/.test(before)) return true;
-  let n = 0;
-  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end && n < 10; t++, n++) {
-    const tok = doc.tokens[t];
-    if (tok.text === ',' || tok.text === ';') return false;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
-  }
-  return false;
 }
 
 /**
