@@ -502,10 +502,21 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
-  // ", telling reporters that ...", ", adding: ..." : a second cue of the same speaker starts a new claim
+  // ", telling reporters that ...", ", calling her ...": a participle after a comma starts another clause
   const participle = /,\s+(\p{Ll}+ing)\b/gu;
   while ((m = participle.exec(span))) {
-    if (SPEECH_VERBS.has(m[1])) return start + m.index;
+    if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
+  }
+  const dash = /\s[-—–]\s/.exec(span);
+  if (dash && dash.index > 15) return start + dash.index;
+  // "... crazy and said the party ...", "... but said little": a second predicate of the same subject
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || (tok.lower !== 'and' && tok.lower !== 'but')) continue;
+    let v = t + 1;
+    while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
+    const next = doc.tokens[v];
+    if (next && next.pos === 'VERB' && /(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) && next.end <= end) return tok.start;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
