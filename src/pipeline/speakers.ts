@@ -58,6 +58,16 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   if (pron) {
     return { entity: resolvePronoun(doc, pron.start, pron.word), start: pron.start, end: pron.end, kind: 'pronoun' };
   }
+  // a second predicate ("X embraced the mogul and said ..."): the subject of the sentence's first verb
+  const lead = doc.text.slice(Math.max(from, verbStart - 30), verbStart);
+  if (clauseStart < 0 && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(lead)) {
+    for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < verbStart; t++) {
+      const tok = doc.tokens[t];
+      if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+      if (tok.start >= verbStart - lead.length) break;
+      return subjectBefore(doc, tok.start, sentence, s.start);
+    }
+  }
   return null;
 }
 

@@ -250,6 +250,8 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     const cue = QUOTE_CUE.exec(window);
     if (!cue) continue;
     const cueStart = restStart + cue.index;
+    // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
+    if (ownsContent(doc, cueStart + cue[0].length, sentence)) continue;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
     // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
     const owner = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}?[\p{Lu}][\p{L}.&-]*['’]s\s+/u.exec(window);
@@ -266,6 +268,20 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     }
   }
   return null;
+}
+
+/** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
+function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number): boolean {
+  const end = doc.sentences[sentence]?.end ?? doc.text.length;
+  const rest = doc.text.slice(cueEnd, Math.min(end, nextQuoteStart(doc, cueEnd)));
+  if (/^\s*[,.;:!?)]/.test(rest) || /^\s*$/.test(rest)) return false;
+  if (
+    /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
+      rest,
+    )
+  )
+    return false;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > 8;
 }
 
 /** `X said: "..."` / `X told the BBC: "..."` / `..., saying: "..."` / `X said that "..."`. */
@@ -418,6 +434,10 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       subject = subjectBefore(doc, tok.start, s.i);
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
+  // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
+  if (!subject && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(beforeCue)) {
+    subject = clauseSubject(doc, s.i, tok.start);
+  }
   let contentStart = -1;
   let contentEnd = s.end;
   let evidenceStart = subject ? subject.start : tok.start;
