@@ -167,7 +167,17 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
     const inS = doc.mentions.filter((m) => m.sentence === s && compatible(m));
-    if (inS.length) found = inS[0].entity;
+    if (inS.length) {
+      found = inS[0].entity;
+      const others = new Set(inS.map((m) => m.entity));
+      if (others.size > 1 && !gender) {
+        doc.message(
+          'resolve-pronoun:ambiguous',
+          `"${word}" could be any of ${others.size} people; took the subject`,
+          offset,
+        );
+      }
+    }
   }
   if (found && gender) {
     const e = doc.entities.get(found);
