@@ -53,6 +53,11 @@ function runClaimCase(c: ClaimCase): void {
   if (c.notBy) {
     const { by, has } = c.notBy;
     check(
+      found.persons.some((e) => isEntity(e, by)),
+      `a person called "${by}" (for the negative case to mean anything)`,
+      () => describeClaims(found),
+    );
+    check(
       !found.claims.some((x) => containsWords(x.text, has) && isEntity(x.speakerEntity, by)),
       `no claim holding "${has}" by ${by}`,
       () => describeClaims(found),

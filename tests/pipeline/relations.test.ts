@@ -28,6 +28,14 @@ function runRelationCase(c: RelationCase): void {
     }
   }
   for (const rel of c.noRels ?? []) {
+    // a negative case means something only when both ends are found
+    for (const name of [rel[1], rel[2]]) {
+      check(
+        [...found.persons, ...found.parties].some((e) => isEntity(e, name)),
+        `an entity called "${name}" (for the negative case to mean anything)`,
+        () => describeRelations(found),
+      );
+    }
     check(matching(found, rel).length === 0, `no ${rel[0]} ${rel[1]} -> ${rel[2]}`, () => describeRelations(found));
   }
 }

@@ -16,6 +16,11 @@ function runSpeakerCase(c: SpeakerCase): void {
   }
   if (c.notBy) {
     const notBy = c.notBy;
+    check(
+      found.persons.some((e) => isEntity(e, notBy)),
+      `a person called "${notBy}" (for the negative case to mean anything)`,
+      () => describeClaims(found),
+    );
     check(!holding.some((x) => isEntity(x.speakerEntity, notBy)), `no claim holding "${c.has}" by ${notBy}`, () =>
       describeClaims(found),
     );

@@ -236,6 +236,13 @@ export const ENTITY_CASES: EntityCase[] = [
     singleParties: ['Citizens\u2019 Renewal Movement'],
   },
   {
+    note: 'a party name with a possessive word inside ("the People\u2019s Unity Front (PUF)") keeps it, and joins its acronym',
+    known:
+      'one party named "Unity Front" without "People\u2019s" and without the acronym PUF, which is no party at all',
+    text: 'The People\u2019s Unity Front (PUF) won 14 seats. The PUF will sit in opposition.',
+    same: [{ label: 'Party', names: ['People\u2019s Unity Front', 'PUF'] }],
+  },
+  {
     note: '"the X Congress" with its acronym is a party',
     text: 'The National Unity Congress (NUC) nominated its chairman for the presidency.',
     same: [{ label: 'Party', names: ['National Unity Congress', 'NUC'] }],

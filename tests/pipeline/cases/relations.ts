@@ -263,7 +263,7 @@ export const RELATION_CASES: RelationCase[] = [
   {
     note: 'no ALLIED_WITH from "ruled out a coalition with"',
     text: 'KSD leader Ravi Tandon ruled out a coalition with the Rashtriya Nyaya Sangh (RNS).',
-    noRels: [['ALLIED_WITH', 'Kisan Shakti Dal', 'RNS']],
+    noRels: [['ALLIED_WITH', 'KSD', 'RNS']],
   },
   {
     note: 'no ALLIED_WITH from "could join" (a possibility)',
@@ -274,8 +274,8 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'no ALLIED_WITH from "has ruled out any alliance with" a party',
-    text: 'The People\u2019s Unity Front has ruled out any alliance with the Democratic Labour Movement.',
-    noRels: [['ALLIED_WITH', 'People\u2019s Unity Front', 'Democratic Labour Movement']],
+    text: 'The Sahel Democratic Front has ruled out any alliance with the National Unity Congress.',
+    noRels: [['ALLIED_WITH', 'Sahel Democratic Front', 'National Unity Congress']],
   },
   {
     note: 'no ALLIED_WITH from two parties that merely share a subject ("X and Y both lost seats")',
