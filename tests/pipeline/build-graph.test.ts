@@ -110,7 +110,11 @@ describe('buildGraph provenance', () => {
   });
 
   it('gives the same fragment, ids included, when the same article is extracted twice', () => {
-    articles.forEach((a, i) => expect(extractArticle(a)).toEqual(fragments[i]));
+    // the example and regression articles, and every fifth table case (extraction is the slow part)
+    articles.forEach((a, i) => {
+      if (a.key.startsWith('case:') && i % 5 !== 0) return;
+      expect(extractArticle(a)).toEqual(fragments[i]);
+    });
   });
 
   it('gives the same ids when the same text comes under another key', () => {

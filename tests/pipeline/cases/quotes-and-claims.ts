@@ -224,7 +224,7 @@ export const CLAIM_CASES: ClaimCase[] = [
   {
     note: 'recorded speech: X can be heard saying ...',
     known:
-      'no claim from "X can be heard saying that ..." (the person is found; the cue is not read after "In the recording,")',
+      'no claim: "X can be heard saying (that) ..." is not read as a cue, with or without "In the recording," and "that", nor before a quotation',
     text: 'In the recording, Sardar Imtiaz Khokhar can be heard saying that the votes had already been bought.',
     claims: [{ by: 'Imtiaz Khokhar', has: 'the votes had already been bought' }],
   },
