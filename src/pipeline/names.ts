@@ -1,6 +1,6 @@
 // Helpers that read names: normal forms for matching parties and people, acronyms and what they stand for,
 // honorifics and offices at the front of a name, places and nationalities.
-import { DEMONYMS, PLACES } from '../lexicon/places.js';
+import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, ROLE_NOUNS } from '../lexicon/titles.js';
 import type { ChunkWord } from './article-doc.js';
 
@@ -74,7 +74,7 @@ export function isAcronym(s: string): boolean {
   return letters.length >= 2 && letters.length <= 10;
 }
 
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le']);
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le', 'del', 'della', 'des', 'der', 'die', 'das', 'los', 'las', 'van', 'von', 'y', 'et', 'und']);
 
 /** Whether `acronym` is made of the initials of `name` ("PML-N" of "Pakistan Muslim League-Nawaz"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
@@ -86,6 +86,14 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
   const initials = words.map((w) => w[0].toUpperCase()).join('');
   if (initials === letters) return true;
+  // compounds built on a party word give two letters: "Bürgerpartei" -> B, P ("Freie Bürgerpartei (FBP)")
+  const compound = words
+    .map((w) => {
+      const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
+      return m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
+    })
+    .join('');
+  if (compound === letters) return true;
   // initials may include a word's capitals ("Tehreek-e-Insaf" gives T and I; "McDonald" gives M)
   const caps = words.map((w) => (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('')).join('');
   return caps === letters;
@@ -101,7 +109,9 @@ export function abbreviates(short: string, long: string): boolean {
 
 export function isPlace(words: string): boolean {
   const k = low(words).replace(/^the\s+/, '');
-  return PLACES.has(k) || DEMONYMS.has(k);
+  if (PLACES.has(k) || DEMONYMS.has(k)) return true;
+  const w = k.split(' ');
+  return w.length >= 2 && (PLACE_OPENERS.has(w[0]) || PLACE_CLOSERS.has(w[w.length - 1]));
 }
 
 export interface NameParts {
@@ -169,7 +179,8 @@ function splitTitled(words: ChunkWord[]): NameParts {
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
       const inner = splitTitled(words.slice(j));
-      if (inner.offices.length > 0 || inner.honorifics.length > 0) {
+      // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name)
+      if (inner.offices.length > 0 && inner.rest.length > 0) {
         const modifier = words
           .slice(0, j)
           .map((w) => w.text)

@@ -65,8 +65,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'a name after "Alhaji" is a person',
-    known:
-      'the person is named "Alhaji Musa Danjuma" with no alias "Musa Danjuma" ("Alhaji" is not known as an honorific)',
     text: 'Alhaji Musa Danjuma donated the land for the party\u2019s new secretariat.',
     persons: ['Musa Danjuma'],
   },
@@ -110,7 +108,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'a surname that is also an honorific elsewhere (Chaudhary) is part of the name',
-    known: 'no person: "Chaudhary" is read as an honorific',
     text: 'Bilal Chaudhary, a lawyer from Multan, won the by-election.',
     persons: ['Bilal Chaudhary'],
   },
@@ -127,13 +124,11 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'places are not people',
-    known: '"Kuala Terengganu" becomes a Person (not in the gazetteer)',
     text: 'Voters in Port Harcourt and Kuala Terengganu queued for hours in the heat.',
     notPersons: ['Port Harcourt', 'Kuala Terengganu'],
   },
   {
     note: 'a sentence-initial plural noun before "said" is not a person',
-    known: '"Voters" becomes a Person (a capitalised word before "said")',
     text: 'Voters said the queues were too long. Turnout was nevertheless high.',
     notPersons: ['Voters', 'Turnout'],
   },
@@ -157,7 +152,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'holidays are not people',
-    known: '"Independence Day" becomes a Person',
     text: 'The rally was postponed until after Independence Day and Eid al-Adha.',
     notPersons: ['Independence Day', 'Eid'],
   },
@@ -180,8 +174,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'a Spanish party definition with a lowercase particle ("Partido del Pueblo Andino (PPA)")',
-    known:
-      '"(PPA)" is not joined to "Partido del Pueblo Andino" (the lowercase "del" breaks the initials) and "The PPA" later is no party',
     text: 'The Partido del Pueblo Andino (PPA) topped the poll in Cusco. The PPA has never governed.',
     same: [{ label: 'Party', names: ['Partido del Pueblo Andino', 'PPA'] }],
   },
@@ -230,7 +222,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: '"the X Movement" is a party (kind party, not an alliance)',
-    known: 'kind alliance: "Movement" is taken as an alliance head',
     text: 'The Citizens\u2019 Renewal Movement won the mayoralty of Valparaíso.',
     parties: ['Citizens\u2019 Renewal Movement'],
     singleParties: ['Citizens\u2019 Renewal Movement'],
@@ -336,7 +327,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'a parliament named with a party head word ("Dewan Rakyat") is not a party',
-    known: '"Dewan Rakyat" becomes a Party ("rakyat" is a party head word)',
     text: 'The motion was defeated in the Dewan Rakyat by eleven votes.',
     notParties: ['Dewan Rakyat'],
   },

@@ -347,7 +347,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'an unnamed group (critics) is not a speaker',
-    known: '"Critics" becomes a Person who says "the new media law will silence the press in Lagos"',
     text: 'Critics say the new media law will silence the press in Lagos.',
     noSpeaker: 'the new media law will silence the press',
   },

@@ -140,7 +140,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   },
   {
     note: 'a speaker whose surname is also an honorific elsewhere (Chaudhary) is still found',
-    known: 'no claim: "Chaudhary" is read as an honorific, so "Bilal Chaudhary" is no person',
     text: 'Bilal Chaudhary said the ballot boxes had been tampered with overnight.',
     has: 'the ballot boxes had been tampered with',
     by: 'Bilal Chaudhary',
