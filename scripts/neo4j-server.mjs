@@ -1,5 +1,6 @@
 // Starts the local Neo4j Community 5.26 of tests/neo4j-server/ (building it with Maven the first time) as a child
 // process, waits for its "ready" line, and stops it. `npm run neo4j` runs it in the foreground for development.
+/* global process, console, setTimeout, clearTimeout */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import net from 'node:net';
@@ -60,8 +61,10 @@ export function freePort() {
 
 /**
  * Starts the server and resolves once Bolt accepts connections.
+ * `quickStart` trades peak speed for a JVM that is fast from its first queries (C1 compiler only): right for a
+ * test run, which lasts a few minutes; leave it off for benchmarks and long development sessions.
  * @param {{ port?: number, host?: string, password?: string | null, heap?: string, timeoutMs?: number,
- *   log?: (line: string) => void }} options
+ *   quickStart?: boolean, log?: (line: string) => void }} options
  */
 export async function startNeo4jServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -77,7 +80,7 @@ export async function startNeo4jServer(options = {}) {
     'java',
     [
       `-Xmx${options.heap ?? process.env.KG_NEO4J_HEAP ?? '1g'}`,
-      '-XX:+UseG1GC',
+      ...(options.quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
       '-cp',
       classpath,
       MAIN_CLASS,

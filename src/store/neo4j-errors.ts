@@ -1,0 +1,122 @@
+// Maps neo4j-driver errors to kg's error classes, with one line that names the server (never the password) and
+// says what to check: refused credentials, an unreachable server, a missing database, a query the server refused.
+import { KgError, QueryError, StoreAuthError, StoreUnavailableError, errorMessage } from '../errors.js';
+
+export interface Neo4jTarget {
+  /** The URI as shown to people: without any user or password part. */
+  uri: string;
+  database: string | null;
+  username: string | null;
+  /** Only used to scrub it from messages; never shown. */
+  password: string | null;
+}
+
+/** The URI without a `user:password@` part. */
+export function displayUri(uri: string): string {
+  return uri.replace(/^([a-z0-9+.-]+:\/\/)[^@/]*@/i, '$1');
+}
+
+function codeOf(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+/** The server's own text, on one line, without the password should it ever appear. */
+function serverText(e: unknown, target: Neo4jTarget): string {
+  let text = errorMessage(e).replace(/\s+/g, ' ').trim();
+  if (target.password) text = text.split(target.password).join('***');
+  return text.replace(/\.$/, '');
+}
+
+const AUTH_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+  'Neo.ClientError.Security.TokenExpired',
+]);
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** Whether the error means the server, the database or the credentials are the problem, not the query. */
+export function isConnectionError(e: unknown): boolean {
+  const code = codeOf(e);
+  return AUTH_CODES.has(code) || UNAVAILABLE_CODES.has(code);
+}
+
+/** A kg error for a driver error; `where` names the operation (`neo4j store`, `query`, `writeFragments` ...). */
+export function mapNeo4jError(e: unknown, target: Neo4jTarget, where = 'neo4j store'): KgError {
+  if (e instanceof KgError) return e;
+  const code = codeOf(e);
+  const db = target.database ?? 'the default database';
+  const dbName = target.database ? `database "${target.database}"` : db;
+  const text = serverText(e, target);
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreAuthError(
+      `${where}: ${target.uri} refused too many failed logins for a while (${text}). ` +
+        'Expecting NEO4J_USERNAME and NEO4J_PASSWORD to be right; wait a few seconds before trying again.',
+      { cause: e },
+    );
+  }
+  if (code === 'Neo.ClientError.Security.CredentialsExpired') {
+    return new StoreAuthError(
+      `${where}: ${target.uri} requires a new password for user "${target.username ?? 'neo4j'}". ` +
+        'Expecting a password set once with neo4j-admin or cypher-shell, then given in NEO4J_PASSWORD.',
+      { cause: e },
+    );
+  }
+  if (AUTH_CODES.has(code)) {
+    const who = target.username
+      ? `the password of user "${target.username}"`
+      : 'a login without credentials (NEO4J_USERNAME and NEO4J_PASSWORD are not set)';
+    return new StoreAuthError(
+      `${where}: ${target.uri} refused ${who}. Expecting NEO4J_USERNAME and NEO4J_PASSWORD of a user of that server.`,
+      { cause: e },
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreUnavailableError(
+      `${where}: ${target.uri} has no ${dbName}. ` +
+        'Expecting NEO4J_DATABASE to name an existing database (Neo4j Community has only "neo4j"), or unset.',
+      { cause: e },
+    );
+  }
+  if (code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new StoreUnavailableError(
+      `${where}: ${dbName} on ${target.uri} is not available (${text}). Expecting it to be started and online.`,
+      { cause: e },
+    );
+  }
+  if (UNAVAILABLE_CODES.has(code) || isNetworkError(e)) {
+    const tls = /^(neo4j|bolt)\+s/i.test(target.uri)
+      ? ', that its certificate is trusted'
+      : /^(neo4j|bolt):/i.test(target.uri)
+        ? ', whether it needs encryption (neo4j+s://)'
+        : '';
+    return new StoreUnavailableError(
+      `${where}: cannot reach Neo4j at ${target.uri} (${shortReason(text)}). ` +
+        `Expecting a running server there: check NEO4J_URI, that the server is up${tls}.`,
+      { cause: e },
+    );
+  }
+  return new QueryError(`${where}: ${target.uri} refused the query (${code || 'error'}: ${text}).`, { cause: e });
+}
+
+function isNetworkError(e: unknown): boolean {
+  const code = codeOf(e);
+  return ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN'].includes(code);
+}
+
+/** The driver's long "could not perform discovery ... routing table ..." texts, cut to their first clause. */
+function shortReason(text: string): string {
+  if (/ECONNREFUSED|connection refused/i.test(text)) return 'connection refused';
+  if (/No routing servers available|Could not perform discovery/i.test(text)) return 'no server answered';
+  if (/timed? ?out/i.test(text)) return 'timed out';
+  if (/ENOTFOUND|getaddrinfo/i.test(text)) return 'unknown host';
+  const cut = text.split(/[.;]\s/)[0];
+  return cut.length > 160 ? `${cut.slice(0, 157)}...` : cut;
+}
