@@ -92,14 +92,11 @@ export function mapNeo4jError(e: unknown, target: Neo4jTarget, where = 'neo4j st
     );
   }
   if (UNAVAILABLE_CODES.has(code) || isNetworkError(e)) {
-    const tls = /^(neo4j|bolt)\+s/i.test(target.uri)
-      ? ', that its certificate is trusted'
-      : /^(neo4j|bolt):/i.test(target.uri)
-        ? ', whether it needs encryption (neo4j+s://)'
-        : '';
+    const check = /^(neo4j|bolt)\+s/i.test(target.uri)
+      ? 'check NEO4J_URI, that the server is running and that its certificate is trusted'
+      : 'check NEO4J_URI and that the server is running (use neo4j+s:// if it requires encryption)';
     return new StoreUnavailableError(
-      `${where}: cannot reach Neo4j at ${target.uri} (${shortReason(text)}). ` +
-        `Expecting a running server there: check NEO4J_URI, that the server is up${tls}.`,
+      `${where}: cannot reach Neo4j at ${target.uri} (${shortReason(text)}). Expecting a Neo4j server there: ${check}.`,
       { cause: e },
     );
   }
