@@ -46,6 +46,12 @@ export function buildServer() {
   utimesSync(CLASSPATH_FILE, now, now);
 }
 
+/** The Neo4j version the server project builds against (from its pom.xml). */
+export function neo4jVersion() {
+  const pom = readFileSync(path.join(SERVER_DIR, 'pom.xml'), 'utf8');
+  return /<neo4j\.version>([^<]+)</.exec(pom)?.[1] ?? 'unknown';
+}
+
 /** A TCP port nobody listens on right now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -157,18 +163,22 @@ export async function startNeo4jServer(options = {}) {
 }
 
 function parseArgs(argv) {
-  const out = { port: Number(process.env.KG_NEO4J_PORT || 7687), host: '127.0.0.1', password: null };
+  const out = { port: Number(process.env.KG_NEO4J_PORT || 7687), host: '127.0.0.1', password: null, buildOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = argv[i + 1];
     if (a === '--port') out.port = Number(value);
     else if (a === '--host') out.host = value;
     else if (a === '--password') out.password = value;
-    else if (a === '--help') {
-      console.log('Usage: npm run neo4j [-- --port 7687] [--host 127.0.0.1] [--password SECRET]');
+    else if (a === '--build') {
+      out.buildOnly = true;
+      continue;
+    } else if (a === '--help') {
+      console.log('Usage: npm run neo4j [-- --port 7687] [--host 127.0.0.1] [--password SECRET] [--build]');
+      console.log('  --build  only build tests/neo4j-server (Maven) and exit');
       process.exit(0);
     } else {
-      console.error(`neo4j-server: unknown argument "${a}". Expecting --port, --host or --password.`);
+      console.error(`neo4j-server: unknown argument "${a}". Expecting --port, --host, --password or --build.`);
       process.exit(2);
     }
     i++;
@@ -188,6 +198,11 @@ async function foreground() {
       `neo4j-server: ${tools.reason}. Expecting Java 17+ and Maven (apt-get install openjdk-17-jdk-headless maven).`,
     );
     process.exit(1);
+  }
+  if (args.buildOnly) {
+    buildServer();
+    console.log(`neo4j-server: built ${SERVER_DIR} (Neo4j ${neo4jVersion()})`);
+    return;
   }
   console.log('neo4j-server: building tests/neo4j-server (first time only) and starting Neo4j...');
   const server = await startNeo4jServer({ ...args, log: (line) => console.log(line) });
