@@ -1,7 +1,7 @@
 // The Neo4j store: a Neo4j server, cluster or Aura reached through neo4j-driver (neo4j://, neo4j+s://, bolt://).
 // Writes in `executeWrite` transactions (the driver retries transient errors) with UNWIND batches per label and
 // type; reads with READ routing. Nothing of the driver leaves this module: values are converted at the boundary.
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { ConfigError, InvalidInputError, QueryError, errorMessage } from '../errors.js';
 import { NODE_PROPERTIES, REL_PROPERTIES } from '../model/properties.js';
 import {
@@ -21,7 +21,7 @@ import {
 import type { Settings } from '../settings.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
-import { mapNeo4jError, displayUri, type Neo4jTarget } from './neo4j-errors.js';
+import { displayUri, isConnectionError, mapNeo4jError, type Neo4jTarget } from './neo4j-errors.js';
 import { neo4jSchema } from './neo4j-schema.js';
 import { propertiesRow, toDriverParams, toPlain } from './neo4j-values.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
@@ -77,6 +77,8 @@ export class Neo4jStore implements GraphStore {
   private readonly target: Neo4jTarget;
   private readonly batchSize: number;
   private readonly pageSize: number;
+  /** Shared by every session of this store: in a cluster, a read after a write sees that write. */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
   private schemaReady = false;
   private closed = false;
 
@@ -145,6 +147,7 @@ export class Neo4jStore implements GraphStore {
     return this.driver.session({
       database: this.target.database ?? undefined,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
   }
 
@@ -379,10 +382,17 @@ export class Neo4jStore implements GraphStore {
   /** 'r', 'rw', 'w' or 's' (schema) from the plan; null when the query cannot be explained (it then runs as asked). */
   private async queryType(cypher: string, params: Obj): Promise<string | null> {
     if (/^\s*(EXPLAIN|PROFILE|CYPHER)\b/i.test(stripLeadingComments(cypher))) return null;
-    return this.read('query', async (tx) => {
-      const res = await tx.run(`EXPLAIN ${cypher}`, params);
-      return res.summary.queryType ?? null;
-    });
+    try {
+      return await this.read('query', async (tx) => {
+        const res = await tx.run(`EXPLAIN ${cypher}`, params);
+        return res.summary.queryType ?? null;
+      });
+    } catch (e) {
+      // A connection problem is the answer; anything else (a syntax error, a command EXPLAIN does not take)
+      // shows again, in its own words, when the query itself runs.
+      if (isConnectionError((e as { cause?: unknown }).cause)) throw e;
+      return null;
+    }
   }
 
   async *readGraph(): AsyncIterable<GraphRecord> {
