@@ -2,7 +2,13 @@
 // All Cypher is parameterised; labels and types come from the model's fixed lists only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import {
+  Connection,
+  Database,
+  type LbugValue,
+  type PreparedStatement,
+  type QueryResult as LbugResult,
+} from '@ladybugdb/core';
 import { InvalidInputError, NotFoundError, QueryError, StoreUnavailableError, errorMessage } from '../errors.js';
 import { NODE_PROPERTIES, REL_PROPERTIES } from '../model/properties.js';
 import {
@@ -109,6 +115,8 @@ export class EmbeddedStore implements GraphStore {
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
   private closed = false;
+  /** Whether anything may have been written since the last checkpoint. */
+  private dirty = false;
 
   private constructor(
     private readonly db: Database,
@@ -185,11 +193,22 @@ export class EmbeddedStore implements GraphStore {
   private async run(cypher: string, params: Params = {}): Promise<Record<string, unknown>[]> {
     const ps = await this.conn.prepare(cypher);
     if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
-    const result = await this.conn.execute(ps, params as Record<string, LbugValue>);
-    const one = Array.isArray(result) ? result[result.length - 1] : result;
-    const rows = await one.getAll();
-    one.close();
-    return rows;
+    return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
+  }
+
+  /** Reads the last result's rows and closes every result: an open result keeps the database file locked. */
+  private async rowsOf(result: LbugResult | LbugResult[]): Promise<Record<string, unknown>[]> {
+    const all = Array.isArray(result) ? result : [result];
+    try {
+      return await all[all.length - 1].getAll();
+    } finally {
+      for (const r of all) r.close();
+    }
+  }
+
+  /** A statement without parameters (transaction control), its result closed. */
+  private async statement(cypher: string): Promise<void> {
+    await this.rowsOf(await this.conn.query(cypher));
   }
 
   private async runChunked(cypher: string, rows: Params[]): Promise<number> {
@@ -202,14 +221,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    await this.conn.query('BEGIN TRANSACTION');
+    this.dirty = true;
+    await this.statement('BEGIN TRANSACTION');
     try {
       const out = await fn();
-      await this.conn.query('COMMIT');
+      await this.statement('COMMIT');
       return out;
     } catch (e) {
       // LadybugDB has already rolled back after a failed statement; a failed binding leaves it open.
-      await this.conn.query('ROLLBACK').catch(() => undefined);
+      await this.statement('ROLLBACK').catch(() => undefined);
       throw e;
     }
   }
@@ -217,6 +237,7 @@ export class EmbeddedStore implements GraphStore {
   async init(): Promise<void> {
     if (this.schemaReady || this.readOnly) return;
     await this.exclusive(async () => {
+      this.dirty = true;
       for (const statement of schemaStatements()) await this.run(statement);
     });
     this.schemaReady = true;
@@ -417,17 +438,19 @@ export class EmbeddedStore implements GraphStore {
         throw new QueryError(`query: ${errorMessage(e)}`, { cause: e });
       }
       if (!ps.isSuccess()) throw new QueryError(`query: ${ps.getErrorMessage()}`);
-      if ((options.readOnly || this.readOnly) && !ps.isReadOnly()) {
-        throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+      if (!ps.isReadOnly()) {
+        if (options.readOnly || this.readOnly) {
+          throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+        }
+        this.dirty = true;
       }
       const bound: Record<string, LbugValue> = {};
       for (const [k, v] of Object.entries(params)) bound[k] = (v === undefined ? null : v) as LbugValue;
       try {
         const result = await this.conn.execute(ps, bound);
-        const one = Array.isArray(result) ? result[result.length - 1] : result;
-        const columns = await one.getColumnNames();
-        const raw = await one.getAll();
-        one.close();
+        const all = Array.isArray(result) ? result : [result];
+        const columns = await all[all.length - 1].getColumnNames();
+        const raw = await this.rowsOf(result);
         const rows: Row[] = raw.map((r) => {
           const row: Row = {};
           for (const c of columns) row[c] = toPlain(r[c]);
@@ -440,21 +463,41 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /**
+   * Rows of a read one at a time: LadybugDB holds the result, JavaScript converts a row at a time, so a large
+   * graph is never one big array. The result is closed when the caller stops, early or not.
+   */
+  private async *stream(cypher: string): AsyncGenerator<Record<string, unknown>> {
+    const result = await this.exclusive(async () => {
+      const ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+      const r = await this.conn.execute(ps, {});
+      return Array.isArray(r) ? r : [r];
+    });
+    try {
+      const last = result[result.length - 1];
+      while (last.hasNext()) {
+        const row = last.getNextSync();
+        if (row) yield row;
+      }
+    } finally {
+      for (const r of result) r.close();
+    }
+  }
+
   async *readGraph(): AsyncIterable<GraphRecord> {
     for (const label of [...NODE_LABELS].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(`MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`),
-      );
-      for (const r of rows) yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      for await (const r of this.stream(
+        `MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`,
+      )) {
+        yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      }
     }
     for (const type of [...REL_TYPES].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(
-          `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
-            `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`,
-        ),
-      );
-      for (const r of rows) {
+      const cypher =
+        `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
+        `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`;
+      for await (const r of this.stream(cypher)) {
         const from = { label: r._fromLabel as NodeLabel, id: String(r._fromId) };
         const to = { label: r._toLabel as NodeLabel, id: String(r._toId) };
         yield { kind: 'relationship', relationship: relationshipFromProperties(type, from, to, r as Props) };
@@ -486,8 +529,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async flush(): Promise<void> {
-    if (this.readOnly) return;
-    await this.exclusive(() => this.run('CHECKPOINT'));
+    if (this.readOnly || !this.dirty) return;
+    await this.exclusive(async () => {
+      await this.run('CHECKPOINT');
+      this.dirty = false;
+    });
   }
 
   async close(): Promise<void> {
