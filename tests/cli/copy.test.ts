@@ -1,6 +1,5 @@
 // `kg copy` from the command line: an embedded folder into Neo4j and back, identical; clear refusals and
 // exit codes for two identical sides and for an unreachable Neo4j.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,20 +10,14 @@ import { EmbeddedStore } from '../../src/store/embedded.js';
 import { FIXTURE_FRAGMENTS } from '../fixtures/fragments.js';
 import { collect } from '../export/export-helpers.js';
 import { describeNeo4j, openEmptyNeo4jStore, type Neo4jConfig } from '../setup/neo4j-env.js';
+import { runKg } from './run-kg.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-cli-copy-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-function kg(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NEO4J_URI: undefined, NEO4J_USERNAME: undefined, NEO4J_PASSWORD: undefined, ...env },
-    timeout: 120_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** Runs the built kg without the developer's own NEO4J_* settings, unless the test gives some. */
+const kg = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  runKg(args, root, { NEO4J_URI: '', NEO4J_USERNAME: '', NEO4J_PASSWORD: '', NEO4J_DATABASE: '', ...env });
 
 async function storeWithFixtures(name: string): Promise<string> {
   const dir = path.join(root, name);
@@ -45,16 +38,16 @@ async function jsonlOf(dir: string): Promise<string> {
 
 const neo4jEnv = (c: Neo4jConfig) => ({
   NEO4J_URI: c.uri,
-  NEO4J_USERNAME: c.username ?? undefined,
-  NEO4J_PASSWORD: c.password ?? undefined,
-  NEO4J_DATABASE: c.database ?? undefined,
+  NEO4J_USERNAME: c.username ?? '',
+  NEO4J_PASSWORD: c.password ?? '',
+  NEO4J_DATABASE: c.database ?? '',
 });
 
 describe('kg copy', () => {
   it('refuses to copy a store onto itself, with exit code 2', async () => {
     const dir = await storeWithFixtures('self');
-    const r = kg(['copy', '--from', dir, '--to', dir]);
-    expect(r.status).toBe(2);
+    const r = await kg(['copy', '--from', dir, '--to', dir]);
+    expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
@@ -62,8 +55,8 @@ describe('kg copy', () => {
     const dir = await storeWithFixtures('unreachable');
     const before = await jsonlOf(dir);
     const uri = `bolt://127.0.0.1:${await freePort()}`;
-    const r = kg(['copy', '--from', dir, '--to', 'neo4j'], { NEO4J_URI: uri, NEO4J_PASSWORD: 'sekrit-password' });
-    expect(r.status).toBe(1);
+    const r = await kg(['copy', '--from', dir, '--to', 'neo4j'], { NEO4J_URI: uri, NEO4J_PASSWORD: 'sekrit-password' });
+    expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain(uri);
@@ -77,13 +70,13 @@ describeNeo4j('kg copy with Neo4j', (config) => {
     const store = await openEmptyNeo4jStore(config);
     await store.close();
     const dir = await storeWithFixtures('source');
-    const there = kg(['copy', '--from', dir, '--to', 'neo4j', '--batch', '2'], neo4jEnv(config));
+    const there = await kg(['copy', '--from', dir, '--to', 'neo4j', '--batch', '2'], neo4jEnv(config));
     expect(there.stderr).toBe('');
-    expect(there.status).toBe(0);
+    expect(there.code).toBe(0);
     expect(there.stdout).toMatch(/^kg copy: 3 articles from .* to .*: 3 written, 0 replaced, 0 already there;/);
     const back = path.join(root, 'back');
-    const again = kg(['copy', '--from', 'neo4j', '--to', back], neo4jEnv(config));
-    expect(again.status).toBe(0);
+    const again = await kg(['copy', '--from', 'neo4j', '--to', back], neo4jEnv(config));
+    expect(again.code).toBe(0);
     expect(await jsonlOf(back)).toBe(await jsonlOf(dir));
   });
 });
