@@ -14,6 +14,8 @@ export interface StartedNeo4jServer {
   port: number;
   /** The server's "ready" line. */
   ready: string;
+  /** With `tls`: the self-signed certificate (PEM) to trust. */
+  certificate: string | null;
   pid: number | undefined;
   stop(): Promise<void>;
 }
@@ -26,5 +28,7 @@ export function startNeo4jServer(options?: {
   timeoutMs?: number;
   /** C1 compiler only: fast from the first query, slower at peak (for test runs). */
   quickStart?: boolean;
+  /** A folder for a self-signed certificate (localhost, 127.0.0.1): Bolt then requires TLS. */
+  tls?: string;
   log?: (line: string) => void;
 }): Promise<StartedNeo4jServer>;

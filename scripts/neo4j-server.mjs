@@ -2,7 +2,7 @@
 // process, waits for its "ready" line, and stops it. `npm run neo4j` runs it in the foreground for development.
 /* global process, console, setTimeout, clearTimeout */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,10 +10,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVER_DIR = path.join(ROOT, 'tests', 'neo4j-server');
 const CLASSPATH_FILE = path.join(SERVER_DIR, 'target', 'classpath.txt');
-const SOURCES = [
-  path.join(SERVER_DIR, 'pom.xml'),
-  path.join(SERVER_DIR, 'src/main/java/kg/neo4jserver/DevServer.java'),
-];
+const JAVA_DIR = path.join(SERVER_DIR, 'src/main/java/kg/neo4jserver');
+const sources = () => [path.join(SERVER_DIR, 'pom.xml'), ...readdirSync(JAVA_DIR).map((f) => path.join(JAVA_DIR, f))];
 const MAIN_CLASS = 'kg.neo4jserver.DevServer';
 
 /** Whether `java` (17 or newer) and `mvn` can be run; a reason when not. */
@@ -32,7 +30,7 @@ export function checkTools() {
 /** Builds the server project when target/classpath.txt is missing or older than its sources. */
 export function buildServer() {
   const built = existsSync(CLASSPATH_FILE) ? statSync(CLASSPATH_FILE).mtimeMs : 0;
-  if (built && SOURCES.every((f) => statSync(f).mtimeMs <= built)) return;
+  if (built && sources().every((f) => statSync(f).mtimeMs <= built)) return;
   const args = ['-B', '-q', 'package'];
   const r = spawnSync('mvn', args, { cwd: SERVER_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error || r.status !== 0) {
@@ -69,8 +67,10 @@ export function freePort() {
  * Starts the server and resolves once Bolt accepts connections.
  * `quickStart` trades peak speed for a JVM that is fast from its first queries (C1 compiler only): right for a
  * test run, which lasts a few minutes; leave it off for benchmarks and long development sessions.
+ * `tls` is a folder for a self-signed certificate (localhost, 127.0.0.1): Bolt then requires TLS, and the
+ * certificate to trust is `tls/public.crt`.
  * @param {{ port?: number, host?: string, password?: string | null, heap?: string, timeoutMs?: number,
- *   quickStart?: boolean, log?: (line: string) => void }} options
+ *   quickStart?: boolean, tls?: string, log?: (line: string) => void }} options
  */
 export async function startNeo4jServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -94,6 +94,7 @@ export async function startNeo4jServer(options = {}) {
       host,
       '--port',
       String(port),
+      ...(options.tls ? ['--tls', path.resolve(options.tls)] : []),
       '--stop-on-eof',
     ],
     { cwd: SERVER_DIR, env, stdio: ['pipe', 'pipe', 'pipe'] },
@@ -147,6 +148,7 @@ export async function startNeo4jServer(options = {}) {
     host,
     port,
     ready,
+    certificate: options.tls ? path.join(path.resolve(options.tls), 'public.crt') : null,
     pid: child.pid,
     /** Stops the server (SIGTERM, then SIGKILL after 30 s) and resolves when it has exited. */
     stop() {
@@ -163,22 +165,30 @@ export async function startNeo4jServer(options = {}) {
 }
 
 function parseArgs(argv) {
-  const out = { port: Number(process.env.KG_NEO4J_PORT || 7687), host: '127.0.0.1', password: null, buildOnly: false };
+  const out = {
+    port: Number(process.env.KG_NEO4J_PORT || 7687),
+    host: '127.0.0.1',
+    password: null,
+    tls: undefined,
+    buildOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = argv[i + 1];
     if (a === '--port') out.port = Number(value);
     else if (a === '--host') out.host = value;
     else if (a === '--password') out.password = value;
+    else if (a === '--tls') out.tls = value;
     else if (a === '--build') {
       out.buildOnly = true;
       continue;
     } else if (a === '--help') {
-      console.log('Usage: npm run neo4j [-- --port 7687] [--host 127.0.0.1] [--password SECRET] [--build]');
+      console.log('Usage: npm run neo4j [-- --port 7687] [--host 127.0.0.1] [--password SECRET] [--tls DIR] [--build]');
+      console.log('  --tls DIR  require TLS with a self-signed certificate written to DIR/public.crt');
       console.log('  --build  only build tests/neo4j-server (Maven) and exit');
       process.exit(0);
     } else {
-      console.error(`neo4j-server: unknown argument "${a}". Expecting --port, --host, --password or --build.`);
+      console.error(`neo4j-server: unknown argument "${a}". Expecting --port, --host, --password, --tls or --build.`);
       process.exit(2);
     }
     i++;
@@ -206,8 +216,10 @@ async function foreground() {
   }
   console.log('neo4j-server: building tests/neo4j-server (first time only) and starting Neo4j...');
   const server = await startNeo4jServer({ ...args, log: (line) => console.log(line) });
+  const uri = server.certificate ? `neo4j+s://localhost:${server.port}` : server.uri;
+  if (server.certificate) console.log(`neo4j-server: trust it with  export NODE_EXTRA_CA_CERTS=${server.certificate}`);
   console.log(
-    `neo4j-server: use it with  export NEO4J_URI=${server.uri}` +
+    `neo4j-server: use it with  export NEO4J_URI=${uri}` +
       (args.password ? ` NEO4J_USERNAME=neo4j NEO4J_PASSWORD=...` : '') +
       '   (Ctrl-C stops it and deletes its data)',
   );

@@ -92,15 +92,38 @@ export function mapNeo4jError(e: unknown, target: Neo4jTarget, where = 'neo4j st
     );
   }
   if (UNAVAILABLE_CODES.has(code) || isNetworkError(e)) {
+    const chain = causeChain(e);
+    if (/certificate is not trusted|self[- ]signed|unable to verify|CERT_/i.test(chain)) {
+      return new StoreUnavailableError(
+        `${where}: ${target.uri} presented a certificate this machine does not trust (${certReason(chain)}). ` +
+          'Expecting a certificate signed by a known authority; for your own authority set NODE_EXTRA_CA_CERTS to ' +
+          'its certificate file, or use neo4j+ssc:// to accept a self-signed certificate.',
+        { cause: e },
+      );
+    }
     const check = /^(neo4j|bolt)\+s/i.test(target.uri)
       ? 'check NEO4J_URI, that the server is running and that its certificate is trusted'
       : 'check NEO4J_URI and that the server is running (use neo4j+s:// if it requires encryption)';
     return new StoreUnavailableError(
-      `${where}: cannot reach Neo4j at ${target.uri} (${shortReason(text)}). Expecting a Neo4j server there: ${check}.`,
+      `${where}: cannot reach Neo4j at ${target.uri} (${shortReason(chain)}). Expecting a Neo4j server there: ${check}.`,
       { cause: e },
     );
   }
   return new QueryError(`${where}: ${target.uri} refused the query (${code || 'error'}: ${text}).`, { cause: e });
+}
+
+/** The messages of an error and its causes, on one line: the driver puts the real reason in a cause. */
+function causeChain(e: unknown): string {
+  const parts: string[] = [];
+  for (let c: unknown = e, depth = 0; c && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+    parts.push(errorMessage(c));
+  }
+  return parts.join(' / ').replace(/\s+/g, ' ');
+}
+
+function certReason(text: string): string {
+  const code = /responded with: ([A-Z_]+)/.exec(text)?.[1] ?? /\b([A-Z_]+_CERT[A-Z_]*)\b/.exec(text)?.[1];
+  return code ? code.toLowerCase().replaceAll('_', ' ') : 'not trusted';
 }
 
 function isNetworkError(e: unknown): boolean {
@@ -111,6 +134,7 @@ function isNetworkError(e: unknown): boolean {
 /** The driver's long "could not perform discovery ... routing table ..." texts, cut to their first clause. */
 function shortReason(text: string): string {
   if (/ECONNREFUSED|connection refused/i.test(text)) return 'connection refused';
+  if (/closed by server/i.test(text)) return 'the server closed the connection';
   if (/No routing servers available|Could not perform discovery/i.test(text)) return 'no server answered';
   if (/timed? ?out/i.test(text)) return 'timed out';
   if (/ENOTFOUND|getaddrinfo/i.test(text)) return 'unknown host';

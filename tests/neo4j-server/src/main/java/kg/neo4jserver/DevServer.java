@@ -1,8 +1,10 @@
 // A local Neo4j Community 5.26 for kg's tests and development: embedded DBMS + Bolt on a throwaway data folder.
-// Usage: java -cp ... kg.neo4jserver.DevServer [--host 127.0.0.1] [--port 7687] [--password SECRET] [--stop-on-eof]
+// Usage: java -cp ... kg.neo4jserver.DevServer [--host 127.0.0.1] [--port 7687] [--password SECRET] [--tls DIR]
+//        [--stop-on-eof]
 // (or KG_NEO4J_HOST / KG_NEO4J_PORT / KG_NEO4J_SERVER_PASSWORD). Prints one "ready" line once Bolt accepts
 // connections; stops cleanly on SIGTERM / Ctrl-C (or, with --stop-on-eof, when its standard input closes,
-// so a server started by a test run never outlives it) and deletes its data folder.
+// so a server started by a test run never outlives it) and deletes its data folder. With --tls DIR, Bolt
+// requires TLS with a self-signed certificate for localhost and 127.0.0.1, written to DIR/public.crt.
 package kg.neo4jserver;
 
 import java.io.IOException;
@@ -17,6 +19,9 @@ import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.configuration.ssl.ClientAuth;
+import org.neo4j.configuration.ssl.SslPolicyConfig;
+import org.neo4j.configuration.ssl.SslPolicyScope;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
@@ -30,6 +35,7 @@ public final class DevServer {
         int port = Integer.parseInt(env("KG_NEO4J_PORT", "7687"));
         String password = env("KG_NEO4J_SERVER_PASSWORD", null);
         boolean stopOnEof = false;
+        Path tlsDir = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--stop-on-eof")) {
@@ -41,6 +47,7 @@ public final class DevServer {
                 case "--host" -> host = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--password" -> password = args[++i];
+                case "--tls" -> tlsDir = Path.of(args[++i]).toAbsolutePath();
                 case "--help" -> usage(null);
                 default -> usage("unknown argument " + a);
             }
@@ -51,7 +58,18 @@ public final class DevServer {
 
         Path home = Files.createTempDirectory("kg-neo4j-");
         long started = System.nanoTime();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        if (tlsDir != null) {
+            SelfSignedCertificate.write(tlsDir);
+            SslPolicyConfig bolt = SslPolicyConfig.forScope(SslPolicyScope.BOLT);
+            builder.setConfig(bolt.enabled, true)
+                    .setConfig(bolt.base_directory, tlsDir)
+                    .setConfig(bolt.private_key, tlsDir.resolve(SelfSignedCertificate.PRIVATE_KEY))
+                    .setConfig(bolt.public_certificate, tlsDir.resolve(SelfSignedCertificate.PUBLIC_CERTIFICATE))
+                    .setConfig(bolt.client_auth, ClientAuth.NONE)
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.REQUIRED);
+        }
+        DatabaseManagementService dbms = builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -94,8 +112,14 @@ public final class DevServer {
         waitForPort(host, port, 60_000);
         long ms = (System.nanoTime() - started) / 1_000_000;
         System.out.printf(
-                "neo4j-server: ready on bolt://%s:%d (Neo4j %s Community, auth %s, data %s, %d ms)%n",
-                host, port, Version.getNeo4jVersion(), password != null ? "enabled, user neo4j" : "disabled", home, ms);
+                "neo4j-server: ready on bolt://%s:%d (Neo4j %s Community, auth %s, %s, data %s, %d ms)%n",
+                host,
+                port,
+                Version.getNeo4jVersion(),
+                password != null ? "enabled, user neo4j" : "disabled",
+                tlsDir != null ? "TLS required, certificate " + tlsDir.resolve(SelfSignedCertificate.PUBLIC_CERTIFICATE) : "no TLS",
+                home,
+                ms);
         System.out.flush();
         Thread.currentThread().join();
     }
@@ -123,7 +147,7 @@ public final class DevServer {
 
     private static void usage(String problem) {
         if (problem != null) System.err.println("neo4j-server: " + problem + ".");
-        System.err.println("Usage: DevServer [--host 127.0.0.1] [--port 7687] [--password SECRET] [--stop-on-eof]");
+        System.err.println("Usage: DevServer [--host 127.0.0.1] [--port 7687] [--password SECRET] [--tls DIR] [--stop-on-eof]");
         System.exit(problem == null ? 0 : 2);
     }
 
