@@ -194,9 +194,12 @@ export class Neo4jStore implements GraphStore {
     });
     const missing = neo4jSchema().filter((item) => !existing.has(item.name));
     for (const item of missing) {
-      // Schema changes cannot share a transaction with anything else: one each. IF NOT EXISTS makes a race with
-      // another kg process harmless.
-      await this.write('init', (tx) => tx.run(item.statement));
+      // Schema changes cannot share a transaction with anything else: one each. IF NOT EXISTS covers a rule that
+      // exists; another kg process creating the same rule at the same moment is harmless too.
+      await this.write('init', (tx) => tx.run(item.statement)).catch((e: unknown) => {
+        const code = (e as { cause?: { code?: string } }).cause?.code ?? '';
+        if (!/EquivalentSchemaRuleAlreadyExists|AlreadyExists/.test(code)) throw e;
+      });
     }
     if (missing.length > 0) await this.write('init', (tx) => tx.run('CALL db.awaitIndexes(300)'));
     this.schemaReady = true;

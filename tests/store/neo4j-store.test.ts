@@ -2,6 +2,7 @@
 // driver values at the boundary, integer parameters, read-only sessions, routing URIs, paging and batching.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { GraphRecord } from '../../src/model/types.js';
+import { neo4jSchema } from '../../src/store/neo4j-schema.js';
 import { Neo4jStore, openNeo4jStore } from '../../src/store/neo4j.js';
 import { FIXTURE_FRAGMENTS, articleA, dovic, unity } from '../fixtures/fragments.js';
 import { describeNeo4j, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
@@ -31,6 +32,25 @@ describeNeo4j('Neo4jStore on a real Neo4j', (config) => {
     const names = new Map(indexes.rows.map((r) => [r.name, r.state]));
     for (const name of ['kg_article_key', 'kg_person_name', 'kg_party_acronym', 'kg_entity_names', 'kg_said_article'])
       expect(names.get(name)).toBe('ONLINE');
+  });
+
+  it('creates its schema on first use, also when two stores open a fresh database at once', async () => {
+    for (const { name } of neo4jSchema()) {
+      const kind = name.endsWith('_id') ? 'CONSTRAINT' : 'INDEX';
+      await store.query(`DROP ${kind} ${name} IF EXISTS`);
+    }
+    const names = async () =>
+      (await store.query('SHOW INDEXES YIELD name RETURN name')).rows
+        .map((r) => String(r.name))
+        .filter((n) => n.startsWith('kg_'));
+    expect(await names()).toEqual([]);
+    const both = await Promise.all([0, 1].map(() => openNeo4jStore({ neo4j: config, batchSize: 1000 })));
+    for (const s of both) await s.close();
+    expect((await names()).sort()).toEqual(
+      neo4jSchema()
+        .map((i) => i.name)
+        .sort(),
+    );
   });
 
   it('finds entities by alias through the full-text index', async () => {
