@@ -96,11 +96,12 @@ function fragment(i: number): GraphFragment {
 }
 
 const fragments = Array.from({ length: articles }, (_, i) => fragment(i));
-const results: Array<{ seconds: number; nodes: number; relationships: number }> = [];
+const results: Array<{ seconds: number; cpu: number; nodes: number; relationships: number }> = [];
 for (let run = 0; run < runs; run++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-'));
   const store = await EmbeddedStore.open({ dir });
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   let nodes = 0;
   let relationships = 0;
   for (let i = 0; i < fragments.length; i += batch) {
@@ -110,14 +111,18 @@ for (let run = 0; run < runs; run++) {
   }
   await store.flush();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const used = process.cpuUsage(cpu0);
+  const cpu = (used.user + used.system) / 1e6;
   await store.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  results.push({ seconds, nodes, relationships });
-  console.log(`run ${run + 1}: ${seconds.toFixed(2)} s, ${nodes} nodes, ${relationships} relationships`);
+  results.push({ seconds, cpu, nodes, relationships });
+  console.log(
+    `run ${run + 1}: ${seconds.toFixed(2)} s (${cpu.toFixed(2)} s of CPU), ${nodes} nodes, ${relationships} relationships`,
+  );
 }
 const median = [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)];
 console.log(
   `median of ${runs}: ${articles} articles x ${relsPer} relationships in batches of ${batch}: ${median.seconds.toFixed(2)} s, ` +
     `${Math.round(median.relationships / median.seconds)} relationships/s, ${Math.round(median.nodes / median.seconds)} nodes/s, ` +
-    `${Math.round(articles / median.seconds)} articles/s`,
+    `${Math.round(articles / median.seconds)} articles/s (${median.cpu.toFixed(2)} s of CPU; load average ${os.loadavg()[0].toFixed(1)})`,
 );

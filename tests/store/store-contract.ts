@@ -129,6 +129,18 @@ export function storeContract(
       expect((await readAll(store)).nodes).toHaveLength(16);
     });
 
+    it('serves calls made at the same time', async () => {
+      const [a, b, , c] = await Promise.all([
+        store.writeFragments([articleA]),
+        store.writeFragments([articleB]),
+        store.query('MATCH (p:Person) RETURN count(p) AS n'),
+        store.writeFragments([articleC]),
+      ]);
+      expect([a.written, b.written, c.written]).toEqual([1, 1, 1]);
+      const g = await readAll(store);
+      expect(g.relationships).toHaveLength(FIXTURE_FRAGMENTS.reduce((n, f) => n + f.relationships.length, 0));
+    });
+
     it('reports an article written twice as unchanged and writes nothing again', async () => {
       await store.writeFragments(FIXTURE_FRAGMENTS);
       const before = await readAll(store);
