@@ -222,8 +222,10 @@ export class Neo4jStore implements GraphStore {
       const report = { ...base };
       const ids = plan.fragments.map((f) => f.article.id);
       const keys = plan.fragments.map((f) => f.article.key);
-      const stored = await findStored(tx, ids, keys);
-      const storedIds = new Set(stored.map((a) => a.id));
+      // Lock the batch's articles first (another writer of the same article waits, then finds it stored), and
+      // then read what is stored under these ids and keys.
+      const storedIds = await this.lockNodes(tx, 'Article', ids, 'key');
+      const stored = await findStored(tx, [], keys);
       const fresh = plan.fragments.filter((f) => !storedIds.has(f.article.id));
       report.unchanged += plan.fragments.length - fresh.length;
       const freshKeys = new Set(fresh.map((f) => f.article.key));
@@ -263,17 +265,45 @@ export class Neo4jStore implements GraphStore {
     return n;
   }
 
+  /**
+   * Takes the write lock of the nodes with these ids (creating an empty node, locked, where there is none: the
+   * transaction fills it in or rolls back), in id order so that writers do not deadlock, and returns the ids of
+   * those that were stored already (they have `property`).
+   */
+  private async lockNodes(
+    tx: ManagedTransaction,
+    label: NodeLabel,
+    ids: string[],
+    property: string,
+  ): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const chunk of chunks([...new Set(ids)].sort(), this.batchSize)) {
+      const res = await tx.run(
+        `UNWIND $ids AS id MERGE (n:${label} {id: id}) SET n.id = id ` +
+          `RETURN id, n.${'`'}${property}${'`'} IS NOT NULL AS stored`,
+        { ids: chunk },
+      );
+      for (const r of res.records) if (r.get('stored') === true) found.add(String(r.get('id')));
+    }
+    return found;
+  }
+
   /** Upserts entities: stored ones keep their name and gain aliases and titles; returns how many were written. */
   private async upsertEntities(tx: ManagedTransaction, entities: EntityNode[]): Promise<number> {
     let written = 0;
     for (const label of ENTITY_LABELS) {
       const mine = entities.filter((e) => e.label === label);
       if (mine.length === 0) continue;
-      const stored = new Map<string, EntityNode>();
-      for (const chunk of chunks(
+      // Locked before they are read: a concurrent writer merging names into the same entity waits for this
+      // transaction, then reads what it wrote, so no alias is lost.
+      const known = await this.lockNodes(
+        tx,
+        label,
         mine.map((e) => e.id),
-        this.batchSize,
-      )) {
+        'name',
+      );
+      const stored = new Map<string, EntityNode>();
+      for (const chunk of chunks([...known], this.batchSize)) {
         const res = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS p`, {
           ids: chunk,
         });

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { GraphRecord } from '../../src/model/types.js';
 import { neo4jSchema } from '../../src/store/neo4j-schema.js';
 import { Neo4jStore, openNeo4jStore } from '../../src/store/neo4j.js';
-import { FIXTURE_FRAGMENTS, articleA, dovic, unity } from '../fixtures/fragments.js';
+import { FIXTURE_FRAGMENTS, articleA, articleB, dovic, kerrigan, unity } from '../fixtures/fragments.js';
+
+const kerriganId = kerrigan.id;
 import { describeNeo4j, openEmptyNeo4jStore } from '../setup/neo4j-env.js';
 
 async function records(store: { readGraph(): AsyncIterable<GraphRecord> }): Promise<GraphRecord[]> {
@@ -51,6 +53,33 @@ describeNeo4j('Neo4jStore on a real Neo4j', (config) => {
         .map((i) => i.name)
         .sort(),
     );
+  });
+
+  it('merges names written by two stores at the same time, and writes an article both send once', async () => {
+    const other = await openNeo4jStore({ neo4j: config, batchSize: 1000 });
+    try {
+      for (let round = 0; round < 3; round++) {
+        await store.query('MATCH (n) DETACH DELETE n');
+        const [a, b, again] = await Promise.all([
+          store.writeFragments([articleA]),
+          other.writeFragments([articleB]),
+          other.writeFragments([articleA]),
+        ]);
+        expect(a.written + again.written).toBe(1);
+        expect(a.unchanged + again.unchanged).toBe(1);
+        expect(b.written).toBe(1);
+        const kerrigan = await store.query('MATCH (p:Person {id: $id}) RETURN p.aliases AS aliases', {
+          id: kerriganId,
+        });
+        expect([...(kerrigan.rows[0].aliases as string[])].sort()).toEqual(['Kerrigan', 'Tom Kerrigan']);
+        const stats = await store.stats();
+        expect(stats.relationships.MENTIONED_IN).toBe(
+          [articleA, articleB].flatMap((f) => f.relationships).filter((r) => r.type === 'MENTIONED_IN').length,
+        );
+      }
+    } finally {
+      await other.close();
+    }
   });
 
   it('finds entities by alias through the full-text index', async () => {
