@@ -3,6 +3,8 @@
 // Usage: npx tsx scripts/bench-neo4j-write.ts [--articles 1000] [--runs 3] [--batch 200]
 // Uses NEO4J_URI (NEO4J_USERNAME, ...) when set; otherwise starts the local Neo4j of tests/neo4j-server/.
 // It empties the database it writes to: never point it at a database you care about.
+import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { claimId, personId, partyId, relationshipId, articleId } from '../src/model/ids.js';
 import type {
@@ -131,6 +133,22 @@ function article(k: number): GraphFragment {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** CPU seconds (user + system) a process has used, from /proc; null where there is no /proc or no such process. */
+function cpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second on Linux)
+  } catch {
+    return null;
+  }
+}
+
+const ownCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
 async function main() {
   let server: StartedNeo4jServer | null = null;
   if (!process.env.NEO4J_URI) {
@@ -145,6 +163,8 @@ async function main() {
   try {
     for (let run = 0; run < RUNS; run++) {
       await store.query('MATCH (n) DETACH DELETE n');
+      const serverCpu = cpuSeconds(server?.pid);
+      const clientCpu = ownCpu();
       const started = process.hrtime.bigint();
       let nodes = 0;
       let relationships = 0;
@@ -154,10 +174,14 @@ async function main() {
         relationships += report.relationships;
       }
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const serverCpuUsed = serverCpu === null ? null : cpuSeconds(server?.pid)! - serverCpu;
+      const clientCpuUsed = ownCpu() - clientCpu;
       results.push({ seconds, nodes, relationships });
       console.log(
         `run ${run + 1}: ${seconds.toFixed(2)} s, ${nodes} nodes (${Math.round(nodes / seconds)}/s), ` +
-          `${relationships} relationships (${Math.round(relationships / seconds)}/s)`,
+          `${relationships} relationships (${Math.round(relationships / seconds)}/s); CPU: Neo4j ` +
+          `${serverCpuUsed === null ? 'n/a' : `${serverCpuUsed.toFixed(1)} s`}, kg ${clientCpuUsed.toFixed(1)} s; ` +
+          `load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
       );
     }
     const s = median(results.map((r) => r.seconds));
