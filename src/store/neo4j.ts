@@ -2,7 +2,7 @@
 // Writes in `executeWrite` transactions (the driver retries transient errors) with UNWIND batches per label and
 // type; reads with READ routing. Nothing of the driver leaves this module: values are converted at the boundary.
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { ConfigError, InvalidInputError, QueryError, errorMessage } from '../errors.js';
+import { ConfigError, InvalidInputError, QueryError, StoreUnavailableError, errorMessage } from '../errors.js';
 import { NODE_PROPERTIES, REL_PROPERTIES } from '../model/properties.js';
 import {
   ENTITY_LABELS,
@@ -53,7 +53,10 @@ type Props = Record<string, PlainValue>;
 
 const URI_SCHEMES = /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\//i;
 
-/** Opens the store the settings name, checks that it answers, and creates the schema unless read-only. */
+/**
+ * Opens the store the settings name, checks that it answers (server, credentials, database), and creates the
+ * schema unless read-only. `mustExist` needs nothing more: a database that does not exist always fails to open.
+ */
 export async function openNeo4jStore(
   settings: Pick<Settings, 'neo4j' | 'batchSize'>,
   options: { readOnly?: boolean; mustExist?: boolean } = {},
@@ -114,8 +117,9 @@ export class Neo4jStore implements GraphStore {
         userAgent: 'kg',
       });
     } catch (e) {
+      const why = config.password ? errorMessage(e).split(config.password).join('***') : errorMessage(e);
       throw new ConfigError(
-        `neo4j store: cannot use "${displayUri(config.uri)}": ${errorMessage(e)}. Expecting NEO4J_URI like neo4j://host:7687.`,
+        `neo4j store: cannot use "${displayUri(config.uri)}": ${why}. Expecting NEO4J_URI like neo4j://host:7687.`,
       );
     }
     const store = new Neo4jStore(driver, config, options);
@@ -142,7 +146,7 @@ export class Neo4jStore implements GraphStore {
 
   private session(mode: 'READ' | 'WRITE'): Session {
     if (this.closed) {
-      throw new QueryError(`neo4j store ${this.location} is closed. Expecting an open store.`);
+      throw new StoreUnavailableError(`neo4j store ${this.location} is closed. Expecting an open store.`);
     }
     return this.driver.session({
       database: this.target.database ?? undefined,
@@ -229,8 +233,10 @@ export class Neo4jStore implements GraphStore {
       const fresh = plan.fragments.filter((f) => !storedIds.has(f.article.id));
       report.unchanged += plan.fragments.length - fresh.length;
       const freshKeys = new Set(fresh.map((f) => f.article.key));
-      const old = stored.filter((a) => freshKeys.has(a.key) && !ids.includes(a.id)).map((a) => a.id);
-      const replacedKeys = new Set(stored.filter((a) => old.includes(a.id)).map((a) => a.key));
+      const batchIds = new Set(ids);
+      const replacedArticles = stored.filter((a) => freshKeys.has(a.key) && !batchIds.has(a.id));
+      const old = replacedArticles.map((a) => a.id);
+      const replacedKeys = new Set(replacedArticles.map((a) => a.key));
       for (const f of fresh) report[replacedKeys.has(f.article.key) ? 'replaced' : 'written']++;
       if (fresh.length === 0) return report;
 
