@@ -5,6 +5,9 @@ import { KgError, errorMessage } from '../errors.js';
 import { exitCodeFor } from './common.js';
 
 const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
+  () => import('./ingest.js'),
+  () => import('./extract.js'),
+  () => import('./load.js'),
   () => import('./query.js'),
   () => import('./export.js'),
   () => import('./stats.js'),

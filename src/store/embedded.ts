@@ -237,6 +237,8 @@ export class EmbeddedStore implements GraphStore {
   async init(): Promise<void> {
     if (this.schemaReady || this.readOnly) return;
     await this.exclusive(async () => {
+      const tables = new Set((await this.run('CALL show_tables() RETURN name')).map((r) => String(r.name)));
+      if ([...NODE_LABELS, ...REL_TYPES].every((t) => tables.has(t))) return;
       this.dirty = true;
       for (const statement of schemaStatements()) await this.run(statement);
     });
