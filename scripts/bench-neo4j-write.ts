@@ -1,6 +1,7 @@
 // Measures writeFragments into Neo4j: synthetic articles (invented names) of 50 relationships each, written in
 // batches of whole articles, on an emptied database; prints nodes/s and relationships/s, median of the runs.
-// Usage: npx tsx scripts/bench-neo4j-write.ts [--articles 1000] [--runs 3] [--batch 200]
+// Usage: npx tsx scripts/bench-neo4j-write.ts [--articles 1000] [--runs 3] [--batch 200] [--warmup 1]
+// (warm-up runs are the same writes, not counted: a fresh JVM compiles Neo4j's hot paths during the first ones).
 // Uses NEO4J_URI (NEO4J_USERNAME, ...) when set; otherwise starts the local Neo4j of tests/neo4j-server/.
 // It empties the database it writes to: never point it at a database you care about.
 import fs from 'node:fs';
@@ -26,11 +27,13 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     batch: { type: 'string', default: '200' },
+    warmup: { type: 'string', default: '1' },
   },
 });
 const ARTICLES = Number(values.articles);
 const RUNS = Number(values.runs);
 const BATCH = Number(values.batch);
+const WARMUP = Number(values.warmup);
 const PEOPLE = 2000;
 const PARTIES = 120;
 
@@ -158,10 +161,12 @@ async function main() {
   const settings = resolveSettings(server ? { neo4j: { uri: server.uri } } : {});
   const fragments = Array.from({ length: ARTICLES }, (_, k) => article(k));
   const store = await openNeo4jStore(settings);
-  console.log(`bench: ${ARTICLES} articles x 50 relationships, batches of ${BATCH} articles, into ${store.location}`);
+  console.log(
+    `bench: ${ARTICLES} articles x 50 relationships, batches of ${BATCH} articles, ${WARMUP} warm-up run(s), into ${store.location}`,
+  );
   const results: Array<{ seconds: number; nodes: number; relationships: number }> = [];
   try {
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = -WARMUP; run < RUNS; run++) {
       await store.query('MATCH (n) DETACH DELETE n');
       const serverCpu = cpuSeconds(server?.pid);
       const clientCpu = ownCpu();
@@ -176,9 +181,9 @@ async function main() {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const serverCpuUsed = serverCpu === null ? null : cpuSeconds(server?.pid)! - serverCpu;
       const clientCpuUsed = ownCpu() - clientCpu;
-      results.push({ seconds, nodes, relationships });
+      if (run >= 0) results.push({ seconds, nodes, relationships });
       console.log(
-        `run ${run + 1}: ${seconds.toFixed(2)} s, ${nodes} nodes (${Math.round(nodes / seconds)}/s), ` +
+        `${run < 0 ? 'warm-up' : `run ${run + 1}`}: ${seconds.toFixed(2)} s, ${nodes} nodes (${Math.round(nodes / seconds)}/s), ` +
           `${relationships} relationships (${Math.round(relationships / seconds)}/s); CPU: Neo4j ` +
           `${serverCpuUsed === null ? 'n/a' : `${serverCpuUsed.toFixed(1)} s`}, kg ${clientCpuUsed.toFixed(1)} s; ` +
           `load average ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`,
