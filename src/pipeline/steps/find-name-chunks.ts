@@ -9,7 +9,7 @@ import { ORG_HEADS } from '../../lexicon/organisations.js';
 // parenthesised capital suffix ("JD(U)").
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
 const PARTICLE = String.raw`(?:al|el|bin|bint|ibn|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD})*`, 'gu');
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${WORD})*`, 'gu');
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gov\.|Rep\.|St\.|Jr\.|Sr\.|Lt\.|Col\.|Gen\.|Capt\.|Prof\.|Rev\.|Hon\.|Sgt\.|Maj\.|Brig\.|Adm\.|Pres\.|Mt\.|Ft\.)$/u;
 
@@ -34,6 +34,8 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       const w = words[i];
       piece.push(w);
       const poss = /(?:['’]s|s['’])$/u.exec(w.text);
+      // "The People's Unity Front", "Workers' Party": a group noun's possessive inside a party name
+      if (poss && i < words.length - 1 && GROUP_POSSESSIVES.has(w.text.toLowerCase().replace(/['’]s?$/, ''))) continue;
       if (poss) {
         const plural = /s['’]$/u.test(w.text);
         if (plural && i < words.length - 1) continue; // "Peoples' Party": inside a name
@@ -82,15 +84,23 @@ function pushChunk(
     last.text = last.text.slice(0, -sfx[0].length);
     last.end -= sfx[0].length;
   }
-  // "ex-Tory", "pro-Labour", "anti-PTI"
+  // "ex-Tory", "pro-Labour", "anti-PTI", and "Ex-Labour" opening a sentence
   const before = text.slice(Math.max(0, words[0].start - 8), words[0].start);
   const pre = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(before);
-  const prefix = pre ? pre[1] : null;
+  let prefix = pre ? pre[1] : null;
+  const capPrefix = /^(Ex|Pro|Anti|Former)-(?=\p{Lu})/u.exec(words[0].text);
+  if (capPrefix) {
+    prefix = capPrefix[1].toLowerCase();
+    const w0 = words[0];
+    words = [{ text: w0.text.slice(capPrefix[0].length), start: w0.start + capPrefix[0].length, end: w0.end }, ...words.slice(1)];
+  }
   // drop a sentence-initial common word ("The", "Earlier", "Maternity") unless the tagger calls it a name,
   // and function words wherever they open a chunk ("While Ramos", "When Trump")
   while (
     words.length > 0 &&
-    (FUNCTION_WORDS.has(words[0].text.toLowerCase()) || isSentenceInitialCommon(doc, words[0]))
+    (FUNCTION_WORDS.has(words[0].text.toLowerCase()) ||
+      (words.length > 1 && CALENDAR_WORDS.has(words[0].text.toLowerCase())) ||
+      isSentenceInitialCommon(doc, words[0]))
   ) {
     words = words.slice(1);
   }
@@ -130,6 +140,16 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
   if (!opensSentence) return false;
   return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower);
 }
+
+/** Possessive group nouns that stay inside party names. */
+const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'farmers', 'citizens', 'women', 'nation', 'voters']);
+
+/** Days and months opening a chunk ("On Tuesday Rahul Menon resigned"): not part of the name after them. */
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
 
 /** Capitalised, these open a clause, never a name. */
 const FUNCTION_WORDS = new Set(

@@ -80,8 +80,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'an "ex-" role ("ex-Labour MP X") gives a past MEMBER_OF',
-    known:
-      'no relation and no party: "Ex-Labour" (a prefix on the party name) is not read as Labour; the person only gets the title "Ex-Labour MP"',
     text: 'Ex-Labour MP Dominic Harte will stand as an independent in the seat.',
     rels: [['MEMBER_OF', 'Dominic Harte', 'Labour']],
     status: 'past',
