@@ -74,7 +74,35 @@ export function isAcronym(s: string): boolean {
   return letters.length >= 2 && letters.length <= 10;
 }
 
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le', 'del', 'della', 'des', 'der', 'die', 'das', 'los', 'las', 'van', 'von', 'y', 'et', 'und']);
+const ACRONYM_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'e',
+  'i',
+  'a',
+  'ul',
+  'al',
+  'de',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'della',
+  'des',
+  'der',
+  'die',
+  'das',
+  'los',
+  'las',
+  'van',
+  'von',
+  'y',
+  'et',
+  'und',
+]);
 
 /** Whether `acronym` is made of the initials of `name` ("PML-N" of "Pakistan Muslim League-Nawaz"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
@@ -180,7 +208,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
       const inner = splitTitled(words.slice(j));
       // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name)
-      if (inner.offices.length > 0 && inner.rest.length > 0) {
+      if (inner.offices.length > 0) {
         const modifier = words
           .slice(0, j)
           .map((w) => w.text)

@@ -50,6 +50,7 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
   const usedCues = new Set<number>();
   const groups = groupQuotes(doc);
+  const pendingQuotes: QuoteGroup[] = [];
 
   // 1. direct quotations
   let previous: ClaimDraft | null = null;
@@ -105,11 +106,7 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
           0.7,
         );
       } else {
-        doc.message(
-          'find-claims:unattributed',
-          `quotation at ${g.start} stands alone and no speaker precedes it`,
-          g.start,
-        );
+        pendingQuotes.push(g);
       }
     }
   }
@@ -133,9 +130,54 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
+  // 3. quotations standing alone after a reported claim, or after "X turned to the cameras:" / "X spoke."
+  for (const g of pendingQuotes) {
+    const sentence = doc.sentenceAt(g.start)?.i ?? 0;
+    const speaker = previousSpeaker(doc, claims, g, sentence);
+    if (speaker)
+      pushClaim(
+        claims,
+        doc,
+        g.start,
+        g.end,
+        'quote',
+        null,
+        speaker,
+        g.outerStart,
+        g.outerEnd,
+        sentence,
+        'asserts',
+        0.6,
+      );
+    else
+      doc.message(
+        'find-claims:unattributed',
+        `quotation at ${g.start} stands alone and no speaker precedes it`,
+        g.start,
+      );
+  }
   doc.claims = dedupe(claims);
   return doc;
 }
+
+/** The speaker a standalone quotation continues: the last claim's, or the subject of a lead-in sentence. */
+function previousSpeaker(doc: ArticleDoc, claims: ClaimDraft[], g: QuoteGroup, sentence: number): string | null {
+  const before = claims.filter((c) => c.end <= g.outerStart && c.speaker).sort((a, b) => b.end - a.end)[0];
+  if (before?.speaker && sentencesApart(doc, before.end, g.start) <= 3) return before.speaker;
+  const prev = doc.sentences[sentence - 1];
+  if (!prev) return null;
+  const lead = doc.text.slice(prev.start, prev.end);
+  // "Then Ramón Iturbide turned to the cameras:" / "Leila Farouk spoke after the vote."
+  if (/:\s*$/.test(lead) || LEAD_IN_VERBS.test(lead)) {
+    const subj = clauseSubject(doc, prev.i, prev.end);
+    if (subj?.entity && doc.entities.get(subj.entity)?.label === 'Person') return subj.entity;
+  }
+  return null;
+}
+
+/** Verbs of a sentence that leads into a quotation ("X spoke for twenty minutes."). */
+const LEAD_IN_VERBS =
+  /\b(?:spoke|speaks|addressed|addresses|turned to|told|wrote|posted|tweeted|responded|replied|continued|explained|recalled|added|said|says)\b/;
 
 function pushClaim(
   claims: ClaimDraft[],
@@ -177,7 +219,7 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      /^\s*,?\s*[\p{L}' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
+      /^\s*,?\s*[\p{L}'’\- ]{1,50}?\s+\p{Ll}+,\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between) &&
       doc.text[last.end - 1] === ',';
     if (last && (q.continued || splitByCue)) {
@@ -407,6 +449,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // "X is said to be furious": others say it; "said nothing": no content
+  if (/\b(?:is|was|are|were|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
+  if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
 
   // "according to X, ..." / "..., according to X."
   if (tok.lower === 'according') {
@@ -554,6 +599,12 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   if (/ing$/.test(tok.lower) && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  // "is expected to", "was seen as": a passive says what others think of the subject
+  if (
+    /(?:ed|en|wn|ght)$/.test(tok.lower) &&
+    /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
+  )
+    return null;
   const subject = subjectBefore(doc, tok.start, s.i);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   const intention = INTENTION_VERBS.has(tok.lower);

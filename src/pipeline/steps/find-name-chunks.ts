@@ -92,7 +92,10 @@ function pushChunk(
   if (capPrefix) {
     prefix = capPrefix[1].toLowerCase();
     const w0 = words[0];
-    words = [{ text: w0.text.slice(capPrefix[0].length), start: w0.start + capPrefix[0].length, end: w0.end }, ...words.slice(1)];
+    words = [
+      { text: w0.text.slice(capPrefix[0].length), start: w0.start + capPrefix[0].length, end: w0.end },
+      ...words.slice(1),
+    ];
   }
   // drop a sentence-initial common word ("The", "Earlier", "Maternity") unless the tagger calls it a name,
   // and function words wherever they open a chunk ("While Ramos", "When Trump")

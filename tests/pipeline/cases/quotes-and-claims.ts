@@ -84,7 +84,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
-    known: 'two claims, "We agree" and "on everything that matters to the north", instead of one',
     text: '"We agree," Tunde Bakare-Hollis said, "on everything that matters to the north."',
     claims: [{ by: 'Tunde Bakare-Hollis', has: ['We agree', 'on everything that matters to the north'] }],
   },
@@ -108,8 +107,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a quote paragraph standing alone after reported speech is the reported speaker\u2019s',
-    known:
-      'the quote paragraph "History will remember this day." gives no claim; only the reported claim before it is found',
     text: 'Kwame Asante-Darko said the vote was a turning point for the region.\n\n"History will remember this day."',
     claims: [{ by: 'Kwame Asante-Darko', has: 'History will remember this day' }],
   },
@@ -125,8 +122,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a quote over three paragraphs keeps its speaker to the last paragraph',
-    known:
-      'no claim at all: a quote with no cue after "X ... spoke for twenty minutes." is not given to X, nor are its continuation paragraphs',
     text:
       'Siew Ling Chong, the party\u2019s secretary-general, spoke for twenty minutes. "The coalition promised cheaper rice.\n\n' +
       '"It promised clean water in every kampung.\n\n' +
@@ -306,14 +301,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: '"is expected to attack" is not a claim',
-    known:
-      'a reported claim "attack the government’s record on fuel prices in her speech on Friday" by Grace Adeyemi-Cole',
     text: 'Grace Adeyemi-Cole is expected to attack the government\u2019s record on fuel prices in her speech on Friday.',
     noClaim: 'the governments record on fuel prices',
   },
   {
     note: '"is expected to announce" is not a claim',
-    known: 'a reported claim "announce his candidacy for the party chair next week" by Aziz Rahmatullah',
     text: 'Aziz Rahmatullah is expected to announce his candidacy for the party chair next week.',
     noClaim: 'his candidacy',
   },
@@ -324,14 +316,11 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: '"said nothing" is not a claim',
-    known: 'a reported claim "nothing and left the room" by Bruno Kessler',
     text: 'Asked whether he would resign, Bruno Kessler said nothing and left the room.',
     noClaim: 'nothing',
   },
   {
     note: '"X is said to be furious" is not something X said',
-    known:
-      'a reported claim "be furious about the leak of the draft manifesto" by Fernando Arriaga (the passive "is said to be" read as X speaking)',
     text: 'Fernando Arriaga is said to be furious about the leak of the draft manifesto.',
     notBy: { by: 'Fernando Arriaga', has: 'furious about the leak' },
   },

@@ -71,8 +71,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   },
   {
     note: 'a quote standing alone after a sentence with a subject and an object is the subject\u2019s',
-    known:
-      'the standalone quote "He should resign today, not tomorrow." gives no claim; "criticised" gives a reported claim "Faisal Memon over the leak" instead',
     text: 'Yusra Karimi criticised Faisal Memon over the leak. "He should resign today, not tomorrow."',
     has: 'He should resign today',
     by: 'Yusra Karimi',
