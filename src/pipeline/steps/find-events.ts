@@ -78,6 +78,13 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
         if (taken.some(([a, b]) => start < b && a < end)) continue;
         taken.push([start, end]);
         if (isNegated(doc.text.slice(Math.max(s.start, start - 25), start))) continue;
+        // "the Independent Election Commission": a body, not a happening
+        if (
+          /^\s+(?:Commission|Committee|Board|Tribunal|Office|Authority|Council|Act|Law|Bill|Monitor)\b/.test(
+            doc.text.slice(end, end + 14),
+          )
+        )
+          continue;
         const participants =
           trig.participants === 'clause' ? clauseParticipants(doc, s.i, start, end) : new Set<string>();
         if (trig.kind === 'meeting' && participants.size < 2) continue; // a meeting needs two sides
@@ -105,7 +112,9 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
 }
 
 function isNegated(before: string): boolean {
-  return /\b(?:no|not|never|without|cancelled|called off|postponed|refused|ruled out)\s+(?:\w+\s+){0,2}$/i.test(before);
+  return /\b(?:no|not|never|without|cancelled|called off|postponed|refused|ruled out|failed to reach|failed to|could not reach)\s+(?:\w+\s+){0,2}$/i.test(
+    before,
+  );
 }
 
 /** People and parties named in the clause around the trigger (outside quotations unless the trigger is in one). */
@@ -129,7 +138,11 @@ function clauseParticipants(doc: ArticleDoc, sentence: number, start: number, en
 
 /** The event's date: a date expression in the sentence near the trigger, resolved against the article date. */
 function eventDate(sentence: string, at: number, phrase: string, ref: Date | null): string | null {
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
+  // a year in the name, just before it ("the 2018 general election") or just after ("the election of 2019")
+  const year =
+    /\b(1[89]\d\d|20\d\d)\b/.exec(phrase) ??
+    /\b(1[89]\d\d|20\d\d)(?:['’]s)?\s+(?:[\p{L}-]+\s+)?$/u.exec(sentence.slice(Math.max(0, at - 24), at)) ??
+    /^\s+(?:of|in)\s+(1[89]\d\d|20\d\d)\b/.exec(sentence.slice(at + phrase.length, at + phrase.length + 10));
   if (year) return year[1];
   // the date parser is the costly part: only run it where a date word or a number appears
   // only the words around the trigger: dates further away belong to something else, and parsing is costly
@@ -150,7 +163,14 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
   const d = c.get('day');
   if (!y) return null;
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (c.isCertain('day') || (ref && c.isCertain('weekday'))) return `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}`;
+  if (!c.isCertain('day') && ref && c.isCertain('weekday')) {
+    // a bare weekday in a report in the past tense is the last one before the article, not the next
+    let when = best.start.date();
+    const future = /\b(?:will|would|to be|next|upcoming|scheduled|due|plans? to|expected to)\b/i.test(sentence);
+    if (!future && when.getTime() > ref.getTime()) when = new Date(when.getTime() - 7 * 86_400_000);
+    return when.toISOString().slice(0, 10);
+  }
+  if (c.isCertain('day')) return `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}`;
   if (c.isCertain('month') && mo) return `${y}-${pad(mo)}`;
   return c.isCertain('year') || ref ? String(y) : null;
 }

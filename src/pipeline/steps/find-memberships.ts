@@ -58,8 +58,13 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
       // "X joined the P" / "X quit the P" / "X defected to the P"
       const joined =
-        /^\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|resigned\s+from)\s+(?:the\s+)?$/i.exec(between);
-      if (joined) add(x, p, 'joined', 0.75, /joined/i.test(joined[1]) ? 'current' : 'past');
+        /^(?:\s*,\s*who)?\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|resigned\s+from|leads|led|heads|headed|chairs|chaired|founded|co-founded|represents|represented)\s+(?:the\s+)?$/i.exec(
+          between,
+        );
+      if (joined) {
+        const past = /^(?:quit|left|defected|resigned|led|headed|chaired|represented)/i.test(joined[1]);
+        add(x, p, 'joined', 0.75, past ? 'past' : 'current');
+      }
     }
   }
   // offices that carry a party: "the Tory co-chairman" said to a known person

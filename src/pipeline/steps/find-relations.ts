@@ -35,7 +35,8 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
       if (
         OPPOSITION_VERBS.has(tok.lower) ||
         (tok.lower === 'against' &&
-          /\b(?:voted|vote|votes|voting|campaigned|stood)\s+$/.test(doc.text.slice(tok.start - 12, tok.start)))
+          /\b(?:voted|vote|votes|voting|campaigned|stood)\s+$/.test(doc.text.slice(tok.start - 12, tok.start))) ||
+        (tok.lower === 'opposition' && /^\s+to\b/.test(doc.text.slice(tok.end, tok.end + 4)))
       ) {
         opposition(doc, t, out);
       }
@@ -292,7 +293,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     const verb = doc.tokenAt(
       doc.text.slice(s.start, led.start).search(/\b(?:were|was|are|is|joined|join)\b/) + s.start,
     );
-    const subj = subjectEndpoint(doc, verb);
+    const subj = isModal(doc, verb) ? null : subjectEndpoint(doc, verb);
     if (subj)
       out.add(
         'ALLIED_WITH',
@@ -352,7 +353,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     return;
   }
   // "X's coalition partner Y" / "the X-Y alliance"
-  const partner = /^\s+partners?\s+/.exec(after);
+  const partner = /^\s+partners?\s*,?\s+/.exec(after);
   if (partner) {
     const owner = doc.mentions.find(
       (m) => m.kind === 'party' && m.sentence === s.i && m.end <= tok.start && tok.start - m.end <= 4,
@@ -369,6 +370,22 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
           status,
         );
   }
+}
+
+/** "X and Y met": mentions joined by "and" ending right before the verb (with auxiliaries only between). */
+function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
+  const tok = doc.tokens[t];
+  const inSentence = doc.mentions.filter((m) => m.sentence === tok.sentence && m.end <= tok.start && m.entity);
+  const last = inSentence[inSentence.length - 1];
+  if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(doc.text.slice(last.end, tok.start)))
+    return [];
+  const out: Endpoint[] = [{ entity: last.entity!, start: last.start, end: last.end }];
+  for (let i = inSentence.length - 2; i >= 0; i--) {
+    const m = inSentence[i];
+    if (!/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(doc.text.slice(m.end, out[0].start))) break;
+    out.unshift({ entity: m.entity!, start: m.start, end: m.end });
+  }
+  return out;
 }
 
 const ALLIANCE_WORDS = /^(?:coalition|alliance|pact|partnership|bloc|tie-up|partner|partners)$/;
@@ -395,11 +412,26 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
 }
 
 function opposition(doc: ArticleDoc, t: number, out: RelationSink): void {
-  if (isModal(doc, t)) return;
-  const subj = subjectEndpoint(doc, t);
-  if (!subj) return;
   const tok = doc.tokens[t];
-  const objects = objectsAfter(doc, tok.end, tok.sentence, 1).filter(
+  // a stated position ("she would oppose the party at every turn") is opposition; a hypothesis ("if") is not
+  const stance = /\b(?:would|will)\s+$/.test(doc.text.slice(Math.max(0, tok.start - 7), tok.start));
+  if (
+    isModal(doc, t) &&
+    !(stance && !/\b(?:if|unless)\b/.test(doc.text.slice(doc.sentences[tok.sentence].start, tok.start)))
+  )
+    return;
+  // "sat in opposition to X": the subject of "sat"
+  let verbTok = t;
+  if (tok.lower === 'opposition') {
+    const head = doc.text.slice(Math.max(0, tok.start - 20), tok.start);
+    const v = /\b(?:sat|sit|sits|sitting|were|was|are|is|remained|remain)\s+in\s+$/.exec(head);
+    if (!v) return;
+    verbTok = doc.tokenAt(tok.start - head.length + v.index);
+  }
+  const subj = subjectEndpoint(doc, verbTok);
+  if (!subj) return;
+  const lead = tok.lower === 'opposition' ? (/^\s+to\s+/.exec(doc.text.slice(tok.end, tok.end + 6))?.[0] ?? '') : '';
+  const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
     (o) => doc.entities.get(o.entity)?.label === 'Party',
   );
   for (const o of objects) out.add('OPPOSED', subj, o, `verb:${tok.lower}`, 0.7);
@@ -429,6 +461,13 @@ function meeting(doc: ArticleDoc, t: number, out: RelationSink): void {
     return;
   }
   if (tok.pos !== 'VERB') return;
+  // "X and Y met for two hours": the two subjects met each other
+  const pair = coordinatedSubjects(doc, t);
+  if (pair.length >= 2 && !/^\s+(?:with\s+)?(?:the\s+)?\p{Lu}/u.test(after)) {
+    for (let i = 0; i < pair.length; i++)
+      for (let j = i + 1; j < pair.length; j++) out.add('MET_WITH', pair[i], pair[j], 'met-each-other', 0.75);
+    return;
+  }
   const subj = subjectEndpoint(doc, t);
   if (!subj) return;
   const lead = /^\s+(?:with\s+)?/.exec(after)?.[0] ?? '';

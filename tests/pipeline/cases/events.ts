@@ -42,7 +42,6 @@ export const EVENT_CASES: EventCase[] = [
   },
   {
     note: 'a coalition agreement signed "on Saturday", with the parties taking part',
-    known: 'dated 2025-05-17, the Saturday after the article date; a past "signed ... on Saturday" is 2025-05-10',
     text:
       'The National Unity Congress (NUC) and the Progressive Citizens Alliance (PCA) signed a coalition ' +
       'agreement in Abuja on Saturday.',
@@ -61,7 +60,6 @@ export const EVENT_CASES: EventCase[] = [
   },
   {
     note: 'an election with a year after it ("the election of 2019") is dated that year',
-    known: 'the event "Election" has no date: "of 2019" is not read',
     text: 'The Kisan Shakti Dal has not won a seat since the assembly election of 2019.',
     events: [{ kind: 'election', date: '2019' }],
   },
@@ -82,7 +80,6 @@ export const EVENT_CASES: EventCase[] = [
   },
   {
     note: 'a resignation "on Friday" with the person who resigned',
-    known: 'dated 2025-05-16, the Friday after the article date, instead of 2025-05-09',
     text: 'Gerhard Vollmer resigned as party chairman on Friday after the defeat in Saxony.',
     events: [{ kind: 'resignation', date: '2025-05-09', participants: ['Gerhard Vollmer'] }],
   },
@@ -93,7 +90,6 @@ export const EVENT_CASES: EventCase[] = [
   },
   {
     note: 'a no-confidence vote "on Thursday" is a vote',
-    known: 'dated 2025-05-15, the Thursday after the article date, instead of 2025-05-08',
     text: 'The government of Datuk Seri Rahimi Othman survived a no-confidence vote on Thursday.',
     events: [{ kind: 'vote', date: '2025-05-08' }],
   },
@@ -127,14 +123,11 @@ export const EVENT_CASES: EventCase[] = [
   },
   {
     note: 'no election event from an "election commission"',
-    known: 'an election event "Election" (dated Monday) from "the Independent Election Commission"',
     text: 'The Independent Election Commission published its annual report on Monday.',
     noEvents: ['election'],
   },
   {
     note: 'no agreement from "failed to reach an agreement"',
-    known:
-      'an agreement event "coalition agreement (National Unity Congress, Sahel Democratic Front)" from "failed to reach a coalition agreement"',
     text: 'The National Unity Congress and the Sahel Democratic Front failed to reach a coalition agreement.',
     noEvents: ['agreement'],
   },

@@ -51,7 +51,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'MEMBER_OF from "X, who leads the PARTY,"',
-    known: 'no relation from the relative clause "X, who leads the Frente Amplio Serrano,"',
     text: 'Carmen Valdivieso, who leads the Frente Amplio Serrano, refused to sign the declaration.',
     rels: [['MEMBER_OF', 'Carmen Valdivieso', 'Frente Amplio Serrano']],
   },
@@ -86,7 +85,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: '"X, who left the PARTY in 2019," gives a past MEMBER_OF',
-    known: 'no relation from "X, who left the National Unity Congress in 2019," (expected status past)',
     text: 'Ruth Okeke-Adams, who left the National Unity Congress in 2019, now advises the government.',
     rels: [['MEMBER_OF', 'Ruth Okeke-Adams', 'National Unity Congress']],
     status: 'past',
@@ -176,7 +174,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'ALLIED_WITH from "X\u2019s coalition partner Y"',
-    known: 'no relation from "The Freie Union’s coalition partner, the Mitte Partei," (both parties are found)',
     text: 'The Freie Union\u2019s coalition partner, the Mitte Partei, threatened to walk out.',
     rels: [['ALLIED_WITH', 'Freie Union', 'Mitte Partei']],
   },
@@ -209,14 +206,11 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'OPPOSED from "sat in opposition to"',
-    known: 'no OPPOSED from "the Awam Dost League sat in opposition to the Qaumi Insaf Party"',
     text: 'For ten years the Awam Dost League sat in opposition to the Qaumi Insaf Party.',
     rels: [['OPPOSED', 'Awam Dost League', 'Qaumi Insaf Party']],
   },
   {
     note: 'OPPOSED from a person who "said she would oppose" a party',
-    known:
-      'no OPPOSED from the reported "she would oppose the Civic Renewal Party" (the backshifted "would" of reported speech is no conditional)',
     text: 'LRP leader Leila Haddad said she would oppose the Civic Renewal Party at every turn.',
     rels: [['OPPOSED', 'Leila Haddad', 'Civic Renewal Party']],
   },
@@ -238,7 +232,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'MET_WITH from a coordinated subject ("X and Y met")',
-    known: 'no MET_WITH from "X and Y met for two hours" (a meeting event with both is found)',
     text: 'Gerhard Vollmer and Lena Baumgartner met for two hours at the chancellery.',
     rels: [['MET_WITH', 'Gerhard Vollmer', 'Lena Baumgartner']],
   },
@@ -265,8 +258,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'no ALLIED_WITH from "could join" (a possibility)',
-    known:
-      'ALLIED_WITH Progressive Citizens Alliance - NUC (rule part-of-led-coalition, current) from "could join the NUC-led coalition": the modal is ignored',
     text: 'The Progressive Citizens Alliance (PCA) could join the NUC-led coalition after the runoff.',
     noRels: [['ALLIED_WITH', 'PCA', 'NUC']],
   },
