@@ -162,9 +162,15 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
 
 /** The speaker a standalone quotation continues: the last claim's, or the subject of a lead-in sentence. */
 function previousSpeaker(doc: ArticleDoc, claims: ClaimDraft[], g: QuoteGroup, sentence: number): string | null {
+  const prev = doc.sentences[sentence - 1];
+  // the person the sentence just before is about ("Gillian Shepherd remembered how ...") comes first
+  if (prev && !doc.tokens[prev.firstToken]?.quote) {
+    const subj = clauseSubject(doc, prev.i, prev.end);
+    if (subj?.entity && subj.kind !== 'pronoun' && doc.entities.get(subj.entity)?.label === 'Person')
+      return subj.entity;
+  }
   const before = claims.filter((c) => c.end <= g.outerStart && c.speaker).sort((a, b) => b.end - a.end)[0];
   if (before?.speaker && sentencesApart(doc, before.end, g.start) <= 3) return before.speaker;
-  const prev = doc.sentences[sentence - 1];
   if (!prev) return null;
   const lead = doc.text.slice(prev.start, prev.end);
   // "Then Ramón Iturbide turned to the cameras:" / "Leila Farouk spoke after the vote."
@@ -219,7 +225,7 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      /^\s*,?\s*[\p{L}'’\- ]{1,50}?\s+\p{Ll}+,\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
+      /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between) &&
       doc.text[last.end - 1] === ',';
     if (last && (q.continued || splitByCue)) {
@@ -344,6 +350,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
   if (gap && !isAddressee(doc, m.end, m.end + gapText.length - (term ? gapText.length - term.index : 0))) return null;
   const cueWord = m.word;
+  // "she was told:": someone unnamed said it
+  if (/\b(?:was|were|been|being|is|are)\s+$/.test(doc.text.slice(Math.max(from, m.start - 8), m.start))) return null;
   // "Said Ellis: “...”": the cue opens the sentence and the speaker follows it
   const inverted = /^\s*(?:said|says|added|adds|asked|asks|wrote|writes)\s+$/i.test(before.slice(0, m.end - from + 1));
   if (inverted) {
@@ -477,6 +485,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = clauseSubject(doc, s.i, tok.start);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
+    // "X can be heard saying that ...", "X was quoted as saying ..."
+    else if (/\b(?:heard|seen|quoted\s+as|recorded)\s+$/.test(beforeCue)) {
+      const m = /\b(?:heard|seen|quoted\s+as|recorded)\s+$/.exec(beforeCue)!;
+      subject = subjectBefore(doc, tok.start - beforeCue.length + m.index, s.i);
+    }
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
@@ -615,7 +628,21 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
   const start = doc.tokens[i].start;
   const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
-  return draft(doc, start, end, tok.lower, subject.entity, subject.start, end, s.i, 'asserts', intention ? 0.5 : 0.6);
+  // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
+  const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
+  const from = denial ? tok.start : start;
+  return draft(
+    doc,
+    from,
+    end,
+    tok.lower,
+    subject.entity,
+    subject.start,
+    end,
+    s.i,
+    denial ? 'denies' : 'asserts',
+    intention ? 0.5 : 0.6,
+  );
 }
 
 /** "X's claim that ...", "X's remarks about ...": the possessor said what follows. */
@@ -671,7 +698,9 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   if (thatAt > t + 1) {
     let verb = false;
     for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
-    if (!verb && toks[thatAt - 1].text === ',') return toks[thatAt + 1]?.start ?? -1;
+    // "said, at a rally in Ohio, that ..." / "said in a statement that ...": a prepositional phrase before "that"
+    const prepositional = /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower);
+    if (!verb && (toks[thatAt - 1].text === ',' || prepositional)) return toks[thatAt + 1]?.start ?? -1;
   }
   while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;

@@ -87,8 +87,12 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     const endMark = trimEnd(text, openAt + 1, text.length);
     close(endMark, endMark);
   }
-  doc.quotes = quotes;
-  for (const q of quotes) {
+  // single curly quotes (‘...’), the British style, outside double quotes: ’ followed by a letter is an apostrophe
+  const singles = findSingleQuotes(text, quotes, doc.paragraphs);
+  const all = [...quotes, ...singles].sort((a, b) => a.start - b.start);
+  all.forEach((q, i) => (q.i = i));
+  doc.quotes = all;
+  for (const q of all) {
     for (let t = doc.tokenAt(q.start); t < doc.tokens.length && doc.tokens[t].start < q.end; t++) {
       doc.tokens[t].quote = q.i;
     }
@@ -104,6 +108,40 @@ function roleOfDoubled(text: string, i: number, open: boolean): Role {
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return open ? 'close' : 'open';
+}
+
+function findSingleQuotes(text: string, doubles: Quotation[], paragraphs: ArticleDoc['paragraphs']): Quotation[] {
+  const out: Quotation[] = [];
+  const inside = (i: number) => doubles.some((q) => q.outerStart <= i && i < q.outerEnd);
+  for (const p of paragraphs) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      if (
+        c === '\u2018' &&
+        open < 0 &&
+        !inside(i) &&
+        /[\s([—–-]|^$/.test(text[i - 1] ?? '') &&
+        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+      ) {
+        open = i;
+      } else if (c === '\u2019' && open >= 0 && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+        // "the Tories’ plan" inside a quotation: a plural possessive is followed by a space and a lowercase word
+        if (
+          /s$/.test(text.slice(open, i)) &&
+          /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+          !/[,.!?]$/.test(text.slice(open, i))
+        )
+          continue;
+        const inner = text.slice(open + 1, i);
+        const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+        if (words > 0)
+          out.push({ i: 0, start: open + 1, end: i, outerStart: open, outerEnd: i + 1, continued: false, words });
+        open = -1;
+      }
+    }
+  }
+  return out;
 }
 
 function isMark(c: string | undefined): boolean {

@@ -27,6 +27,8 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // whitespace tokens (paragraph breaks) carry nothing: they would only make empty sentences
+    if (w.trim() === '') continue;
     let at = text.indexOf(w, cursor);
     if (at < 0 || at - cursor > 200) {
       // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.

@@ -61,7 +61,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a curly single-quoted statement (British style) with "said" and a peer',
-    known: 'single curly quotes ‘…’ are not read as quotation marks: no claim at all',
     text: '\u2018We are ready to govern,\u2019 said Baroness Elspeth Moray, the party\u2019s leader in the Lords.',
     claims: [{ by: 'Elspeth Moray', has: 'We are ready to govern' }],
   },
@@ -94,8 +93,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a quote split by an inverted cue "said X" is one claim',
-    known:
-      'the part after "said X," ("but nobody will sign the cheque") is lost: the only claim is "The money is there"',
     text: '"The money is there," said Anil Kapoor-Menon, "but nobody will sign the cheque."',
     claims: [{ by: 'Anil Kapoor-Menon', has: ['The money is there', 'nobody will sign the cheque'] }],
   },
@@ -133,7 +130,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a quote paragraph after a paragraph that introduces the speaker with a colon',
-    known: 'no claim: a quote paragraph after "Then Ramón Iturbide turned to the cameras:" is not attributed',
     text: 'Then Ramón Iturbide turned to the cameras:\n\n"I did not leave the party. The party left me."',
     claims: [{ by: 'Ramón Iturbide', has: 'I did not leave the party' }],
   },
@@ -197,7 +193,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'reported speech: X said in a statement that ...',
-    known: 'the claim text keeps the attribution: "a statement that it would contest all 42 seats"',
     text: 'Sharmila Basu, the party\u2019s general secretary, said in a statement that it would contest all 42 seats.',
     claims: [{ by: 'Sharmila Basu', has: 'it would contest all 42 seats', lacks: 'statement' }],
   },
@@ -218,8 +213,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'recorded speech: X can be heard saying ...',
-    known:
-      'no claim: "X can be heard saying (that) ..." is not read as a cue, with or without "In the recording," and "that", nor before a quotation',
     text: 'In the recording, Sardar Imtiaz Khokhar can be heard saying that the votes had already been bought.',
     claims: [{ by: 'Imtiaz Khokhar', has: 'the votes had already been bought' }],
   },
@@ -241,7 +234,6 @@ export const CLAIM_CASES: ClaimCase[] = [
   },
   {
     note: 'a rejection of claims has polarity "denies": X rejected claims that ...',
-    known: 'no claim from "X rejected claims that ..." (expected one with polarity denies)',
     text: 'Rosa Villanueva rejected claims that her party had taken money from developers.',
     claims: [{ by: 'Rosa Villanueva', has: 'her party had taken money from developers', polarity: 'denies' }],
   },
