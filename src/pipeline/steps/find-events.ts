@@ -33,7 +33,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     kind: 'election',
-    re: /\b(?:(?:\d{4}|general|presidential|parliamentary|regional|local|state|provincial|national|snap|mid-term|midterm|municipal|european|by-|Sunday's|last|next|upcoming)\s+)?(?:elections?|by-elections?|polls?\b(?= (?:on|in|next|last))|primar(?:y|ies)|referendum)\b/gi,
+    re: /\b(?:(?:\d{4}|general|presidential|parliamentary|regional|local|state|provincial|national|snap|mid-term|midterm|municipal|european|by-|Sunday's|last|next|upcoming)\s+){0,2}(?:elections?|by-elections?|polls?\b(?= (?:on|in|next|last))|primar(?:y|ies)|referendum)\b/gi,
     participants: 'none',
   },
   {

@@ -79,8 +79,11 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
-    if (!c.words.some((w) => PARTY_HEADS.has(w.text.toLowerCase().replace(/['’]s?$/, '')) || /-/.test(w.text)))
-      continue;
+    const headed = (w: { text: string }) =>
+      PARTY_HEADS.has(w.text.toLowerCase().replace(/['’]s?$/, '')) ||
+      /-/.test(w.text) ||
+      PARTY_COMPOUND.test(w.text.toLowerCase());
+    if (!c.words.some(headed)) continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)
@@ -187,15 +190,18 @@ function kindOf(name: string): 'party' | 'alliance' {
 }
 
 /** A phrase built on a party head word: "Pakistan Peoples' Party", "Muttahida Qaumi Movement", "Awami League". */
+/** Compound words built on a party word ("Volkspartei", "Bürgerpartei"): a party head by themselves. */
+const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
+
 export function isPartyName(phrase: string): boolean {
   const l = low(phrase).replace(/^the\s+/, '');
   if (NOT_PARTIES.has(l)) return false;
   const words = l.split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => ORG_HEADS.has(w) && !PARTY_HEADS.has(w))) return false;
-  const heads = words.filter((w) => PARTY_HEADS.has(w.replace(/'s?$/, '')));
+  const heads = words.filter((w) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w));
   if (heads.length === 0) return false;
-  if (words.length === 1) return false;
+  if (words.length === 1) return PARTY_COMPOUND.test(words[0]);
   const strong = heads.some((h) => !WEAK_HEADS.has(h));
   if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
   // campaign groups and unions: "League Against Cruel Sports", "Union of Mine Workers"

@@ -32,6 +32,9 @@ const OFFICE_HONORIFICS: Record<string, string> = {
   congresswoman: 'Congresswoman',
 };
 
+/** Compound words built on a party word ("Volkspartei", "Bürgerpartei"). */
+const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
+
 const MONTHS = new Set([
   'january',
   'february',
@@ -145,12 +148,13 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     const t = words[i].text;
     const l = low(t).replace(/\.$/, '');
     if (/^\p{Ll}/u.test(t)) {
-      if (i === 0 || i === words.length - 1) return false; // particles only inside a name
+      // particles only inside a name, or opening one after an honorific ("Ms von Arnim")
+      if (i === words.length - 1 || (i === 0 && !titled)) return false;
       continue;
     }
     if (/\d/.test(t)) return false;
     if (NON_NAME_WORDS.has(l) && !(i > 0 && MONTHS.has(l))) return false;
-    if (ORG_HEADS.has(l) || PARTY_HEADS.has(l)) return false;
+    if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
     if (words.length === 1 && (isPlace(t) || MONTHS.has(l))) return false;
     if (i === 0 && MONTHS.has(l) && !titled) return false;
@@ -188,6 +192,8 @@ class PeopleCollector {
   /** Surname (last word, lowercased) -> person keys, most recent last. */
   private readonly bySurname = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
+  /** Middle words of names of three words or more (a first surname in Spanish naming, for one). */
+  private readonly byInner = new Map<string, string[]>();
 
   constructor(private readonly doc: ArticleDoc) {}
 
@@ -198,16 +204,35 @@ class PeopleCollector {
 
   addFull(cand: Candidate): void {
     const name = cand.name.map((w) => w.text).join(' ');
-    const e = this.ensure(name);
+    // "Ahmad Faizal" after "Ahmad Faizal Hamzah", "Ms von Arnim" after "Friederike von Arnim": the same person
+    const longer = this.containing(name, cand.honorifics.length > 0);
+    const e = longer ?? this.ensure(name);
     this.decorate(e, cand);
+  }
+
+  /** A person met already whose name starts with `name`, or (after an honorific) ends with it. */
+  private containing(name: string, titled: boolean): LocalEntity | null {
+    const words = low(name).split(' ');
+    const found = [...this.doc.entities.values()].filter((e) => {
+      if (e.label !== 'Person') return false;
+      const full = low(e.name).split(' ');
+      if (full.length <= words.length) return false;
+      const prefix = words.every((w, i) => full[i] === w);
+      const suffix = titled && words.every((w, i) => full[full.length - words.length + i] === w);
+      return prefix || suffix;
+    });
+    return found.length === 1 ? found[0] : null;
   }
 
   /** A one-word candidate that is the surname (or honorific + first name) of a person met already. */
   joinShort(cand: Candidate): boolean {
     const w = low(cand.name[0].text);
     let keys = this.bySurname.get(w);
-    if ((!keys || keys.length === 0) && cand.honorifics.some(isNameHonorific)) keys = this.byFirst.get(w);
-    if (!keys || keys.length === 0) return false;
+    // "Mr Tan" after "Tan Wei Ming" (family name first): with an honorific, the first word may be the surname
+    if ((!keys || keys.length === 0) && cand.honorifics.length > 0) keys = this.byFirst.get(w);
+    // "Etxeberria" after "María José Etxeberria Lasa": a middle word of one long name
+    if (!keys || keys.length === 0) keys = this.byInner.get(w);
+    if (!keys || keys.length === 0 || (keys.length > 1 && new Set(keys).size > 1 && this.byInner.has(w))) return false;
     const key = keys[keys.length - 1];
     const e = this.doc.entities.get(key);
     if (!e) return false;
@@ -249,6 +274,13 @@ class PeopleCollector {
         const f = this.byFirst.get(first) ?? [];
         f.push(key);
         this.byFirst.set(first, f);
+      }
+      for (const inner of words.slice(1, -1)) {
+        const l = low(inner);
+        if (l.length < 3 || /^\p{Ll}/u.test(inner)) continue;
+        const list = this.byInner.get(l) ?? [];
+        list.push(key);
+        this.byInner.set(l, list);
       }
     }
     return e;

@@ -420,8 +420,8 @@ function opposition(doc: ArticleDoc, t: number, out: RelationSink): void {
     !(stance && !/\b(?:if|unless)\b/.test(doc.text.slice(doc.sentences[tok.sentence].start, tok.start)))
   )
     return;
-  // "sat in opposition to X": the subject of "sat"
-  let verbTok = t;
+  // "sat in opposition to X": the subject of "sat"; "voted against X": the subject of "voted"
+  let verbTok = tok.lower === 'against' && t > 0 ? t - 1 : t;
   if (tok.lower === 'opposition') {
     const head = doc.text.slice(Math.max(0, tok.start - 20), tok.start);
     const v = /\b(?:sat|sit|sits|sitting|were|was|are|is|remained|remain)\s+in\s+$/.exec(head);

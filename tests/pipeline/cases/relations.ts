@@ -200,7 +200,6 @@ export const RELATION_CASES: RelationCase[] = [
   // OPPOSED
   {
     note: 'OPPOSED from "X voted against the PARTY\u2019s bill"',
-    known: 'no OPPOSED from "voted against the Partido del Pueblo Andino’s budget" (a vote event is found)',
     text: 'The Frente Amplio Serrano voted against the Partido del Pueblo Andino\u2019s budget.',
     rels: [['OPPOSED', 'Frente Amplio Serrano', 'Partido del Pueblo Andino']],
   },

@@ -113,14 +113,12 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   },
   {
     note: 'a Chinese-order name: "Mr Tan" after "Tan Wei Ming" is the same speaker (family name first)',
-    known: '"Mr Tan" becomes a separate person "Tan": the surname is taken to be the last word ("Ming")',
     text: 'Tan Wei Ming, the party\u2019s treasurer, was re-elected on Saturday. Mr Tan said the accounts were in order.',
     has: 'the accounts were in order',
     by: 'Tan Wei Ming',
   },
   {
     note: 'a Malay name: "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Hamzah" is the same speaker',
-    known: '"Ahmad Faizal" becomes a separate person instead of joining "Ahmad Faizal Hamzah"',
     text:
       'Datuk Seri Ahmad Faizal Hamzah chaired the meeting in Putrajaya. ' +
       'Ahmad Faizal said the coalition would name its candidate next week.',
@@ -129,7 +127,6 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   },
   {
     note: 'a Spanish double surname: "Etxeberria" after "María José Etxeberria Lasa" is the same speaker',
-    known: '"Etxeberria" becomes a separate person: only the last word ("Lasa") is taken as the surname',
     text:
       'María José Etxeberria Lasa was elected party president on Sunday. ' +
       'Etxeberria said the party would not support the budget.',
