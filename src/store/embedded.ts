@@ -1,0 +1,505 @@
+// The embedded store: a LadybugDB database in a folder (default ./kg-data), one writer process at a time.
+// All Cypher is parameterised; labels and types come from the model's fixed lists only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import { InvalidInputError, NotFoundError, QueryError, StoreUnavailableError, errorMessage } from '../errors.js';
+import { NODE_PROPERTIES, REL_PROPERTIES } from '../model/properties.js';
+import {
+  ENTITY_LABELS,
+  NODE_LABELS,
+  REL_ENDPOINTS,
+  REL_TYPES,
+  type EntityLabel,
+  type EntityNode,
+  type GraphFragment,
+  type GraphNode,
+  type GraphRecord,
+  type GraphRelationship,
+  type NodeLabel,
+  type RelType,
+} from '../model/types.js';
+import { acquireWriterLock, isNativeLockError, liveWriter, lockedError } from './embedded-lock.js';
+import { q, schemaStatements } from './embedded-schema.js';
+import { mergeEntity, sameEntity } from './merge-entity.js';
+import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
+import { batchContent, chunks, planBatch } from './plan-batch.js';
+import { toPlain } from './plain-value.js';
+import type {
+  EntityNames,
+  GraphStats,
+  GraphStore,
+  PlainValue,
+  QueryOptions,
+  QueryResult,
+  Row,
+  StoredArticle,
+  WriteReport,
+} from './types.js';
+
+/** The database file inside the store folder (LadybugDB keeps its write-ahead log beside it, `.wal`). */
+export const DATABASE_FILE = 'graph.lbug';
+
+export interface EmbeddedStoreOptions {
+  /** The store folder; created when missing unless readOnly or mustExist. */
+  dir: string;
+  /** Opens the database read-only (no lock taken; refused while a kg writer has the folder). */
+  readOnly?: boolean;
+  /** Fails with NotFoundError when the folder holds no store, instead of creating one. */
+  mustExist?: boolean;
+  /** Rows per UNWIND statement (settings.batchSize). */
+  batchSize?: number;
+  /** LadybugDB buffer pool in bytes; 0 lets LadybugDB choose. */
+  bufferPoolBytes?: number;
+  /** Largest database LadybugDB reserves address space for (a power of 2; default 256 GiB). */
+  maxDbBytes?: number;
+}
+
+/**
+ * LadybugDB's default reserves 8 TiB of address space per open database and does not give it back on close,
+ * so a process that opens a few stores in turn (tests, `kg copy`) runs out after about 16; 256 GiB is plenty.
+ */
+const DEFAULT_MAX_DB_BYTES = 2 ** 38;
+
+type Params = Record<string, unknown>;
+type Props = Record<string, PlainValue>;
+
+/** A row for UNWIND: every property of the spec list, in that order; fractional columns as strings (see cast). */
+function rowOf(specs: typeof REL_PROPERTIES, source: Record<string, unknown>, extra: Params = {}): Params {
+  const row: Params = { ...extra };
+  for (const p of specs) {
+    const v = source[p.name] ?? null;
+    // LadybugDB infers one STRUCT type from the rows: 1 and 0.5 in one column fail or, worse, are misread.
+    // Fractional columns travel as strings and are CAST in the statement.
+    row[p.name] = p.type === 'float' && v !== null ? String(v) : v;
+  }
+  return row;
+}
+
+const valueOf = (p: (typeof REL_PROPERTIES)[number]) =>
+  p.type === 'float' ? `CAST(r.${q(p.name)} AS DOUBLE)` : `r.${q(p.name)}`;
+
+function createNodes(label: NodeLabel): string {
+  const props = NODE_PROPERTIES[label].map((p) => `${q(p.name)}: ${valueOf(p)}`);
+  return `UNWIND $rows AS r CREATE (n:${label} {${props.join(', ')}})`;
+}
+
+function updateNodes(label: NodeLabel): string {
+  const sets = NODE_PROPERTIES[label].filter((p) => p.name !== 'id').map((p) => `n.${q(p.name)} = ${valueOf(p)}`);
+  return `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) SET ${sets.join(', ')}`;
+}
+
+function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  const props = REL_PROPERTIES.map((p) => `${q(p.name)}: ${valueOf(p)}`);
+  // Two MATCH clauses, not one comma-joined pattern: LadybugDB plans the latter as a cross product.
+  return (
+    `UNWIND $rows AS r MATCH (a:${from} {id: r.fromId}) MATCH (b:${to} {id: r.toId}) ` +
+    `CREATE (a)-[:${type} {${props.join(', ')}}]->(b) RETURN count(*) AS n`
+  );
+}
+
+const returnProps = (variable: string, specs: typeof REL_PROPERTIES) =>
+  specs.map((p) => `${variable}.${q(p.name)} AS ${q(p.name)}`).join(', ');
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  readonly location: string;
+  readonly readOnly: boolean;
+  private readonly batchSize: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private schemaReady = false;
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly conn: Connection,
+    private readonly release: (() => Promise<void>) | null,
+    options: EmbeddedStoreOptions,
+  ) {
+    this.location = options.dir;
+    this.readOnly = options.readOnly ?? false;
+    this.batchSize = options.batchSize ?? 1000;
+  }
+
+  /** Opens (and, for writing, creates) the store in `options.dir`. */
+  static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const dir = options.dir;
+    const file = path.join(dir, DATABASE_FILE);
+    const mustExist = options.readOnly || options.mustExist;
+    if (mustExist && !fs.existsSync(file)) {
+      const why = fs.existsSync(dir) ? 'holds no kg store' : 'does not exist';
+      throw new NotFoundError(
+        `embedded store: ${dir} ${why}. Expecting a folder written by \`kg ingest\` (or --db DIR).`,
+      );
+    }
+    let release: (() => Promise<void>) | null = null;
+    if (options.readOnly) {
+      const writer = await liveWriter(dir);
+      if (writer !== null) throw lockedError(dir, writer);
+    } else {
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+      } catch (e) {
+        throw new StoreUnavailableError(
+          `embedded store: cannot create ${dir}: ${errorMessage(e)}. Expecting a writable folder.`,
+          { cause: e },
+        );
+      }
+      release = await acquireWriterLock(dir, dir);
+    }
+    try {
+      const db = new Database(
+        file,
+        options.bufferPoolBytes ?? 0,
+        true,
+        options.readOnly ?? false,
+        options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES,
+      );
+      await db.init();
+      const conn = new Connection(db);
+      await conn.init();
+      const store = new EmbeddedStore(db, conn, release, options);
+      if (!store.readOnly) await store.init();
+      return store;
+    } catch (e) {
+      await release?.();
+      if (isNativeLockError(e)) throw lockedError(dir, await liveWriter(dir), e);
+      throw new StoreUnavailableError(
+        `embedded store: cannot open ${dir}: ${errorMessage(e)}. Expecting a kg store folder.`,
+        { cause: e },
+      );
+    }
+  }
+
+  /** Runs `fn` after every earlier call on this store: one connection serves one statement at a time. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed)
+        throw new StoreUnavailableError(`embedded store ${this.location} is closed. Expecting an open store.`);
+      return fn();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(cypher: string, params: Params = {}): Promise<Record<string, unknown>[]> {
+    const ps = await this.conn.prepare(cypher);
+    if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+    const result = await this.conn.execute(ps, params as Record<string, LbugValue>);
+    const one = Array.isArray(result) ? result[result.length - 1] : result;
+    const rows = await one.getAll();
+    one.close();
+    return rows;
+  }
+
+  private async runChunked(cypher: string, rows: Params[]): Promise<number> {
+    let n = 0;
+    for (const chunk of chunks(rows, this.batchSize)) {
+      const out = await this.run(cypher, { rows: chunk });
+      n += out.length === 1 && 'n' in out[0] ? Number(out[0].n) : 0;
+    }
+    return n;
+  }
+
+  private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.conn.query('BEGIN TRANSACTION');
+    try {
+      const out = await fn();
+      await this.conn.query('COMMIT');
+      return out;
+    } catch (e) {
+      // LadybugDB has already rolled back after a failed statement; a failed binding leaves it open.
+      await this.conn.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async init(): Promise<void> {
+    if (this.schemaReady || this.readOnly) return;
+    await this.exclusive(async () => {
+      for (const statement of schemaStatements()) await this.run(statement);
+    });
+    this.schemaReady = true;
+  }
+
+  async writeFragments(fragments: GraphFragment[]): Promise<WriteReport> {
+    const plan = planBatch(fragments);
+    const report: WriteReport = {
+      written: 0,
+      unchanged: plan.repeated,
+      replaced: plan.superseded,
+      nodes: 0,
+      relationships: 0,
+    };
+    if (plan.fragments.length === 0) return report;
+    this.refuseWrite('writeFragments');
+    await this.init();
+    return this.exclusive(() =>
+      this.transaction(async () => {
+        const ids = plan.fragments.map((f) => f.article.id);
+        const keys = plan.fragments.map((f) => f.article.key);
+        const stored = await this.findStored(ids, keys);
+        const storedIds = new Set(stored.map((a) => a.id));
+        const fresh = plan.fragments.filter((f) => !storedIds.has(f.article.id));
+        report.unchanged += plan.fragments.length - fresh.length;
+        const freshKeys = new Set(fresh.map((f) => f.article.key));
+        const old = stored.filter((a) => freshKeys.has(a.key) && !ids.includes(a.id)).map((a) => a.id);
+        const replacedKeys = new Set(stored.filter((a) => old.includes(a.id)).map((a) => a.key));
+        for (const f of fresh) report[replacedKeys.has(f.article.key) ? 'replaced' : 'written']++;
+        if (fresh.length === 0) return report;
+
+        const orphans = old.length > 0 ? await this.removeArticles(old) : [];
+        const content = batchContent(fresh);
+        await this.runChunked(
+          createNodes('Article'),
+          fresh.map((f) => rowOf(NODE_PROPERTIES.Article, f.article as unknown as Params)),
+        );
+        report.nodes += fresh.length;
+        report.nodes += await this.upsertEntities(content.entities);
+        report.nodes += content.claims.length;
+        await this.runChunked(
+          createNodes('Claim'),
+          content.claims.map((c) => rowOf(NODE_PROPERTIES.Claim, c as unknown as Params)),
+        );
+        report.relationships += await this.createRelationships(content.relationships);
+        if (orphans.length > 0) await this.removeOrphans(orphans);
+        return report;
+      }),
+    );
+  }
+
+  private refuseWrite(where: string): void {
+    if (this.readOnly) {
+      throw new QueryError(
+        `${where}: embedded store ${this.location} is open read-only. Expecting a store opened for writing.`,
+      );
+    }
+  }
+
+  private async findStored(ids: string[], keys: string[]): Promise<StoredArticle[]> {
+    const rows = await this.run(
+      'MATCH (a:Article) WHERE a.id IN $ids OR a.key IN $keys RETURN a.id AS id, a.key AS key ORDER BY id',
+      { ids, keys },
+    );
+    return rows.map((r) => ({ id: String(r.id), key: String(r.key) }));
+  }
+
+  /** Upserts entities: stored ones keep their name and gain aliases and titles; returns how many were written. */
+  private async upsertEntities(entities: EntityNode[]): Promise<number> {
+    let written = 0;
+    for (const label of ENTITY_LABELS) {
+      const mine = entities.filter((e) => e.label === label);
+      if (mine.length === 0) continue;
+      const stored = new Map<string, EntityNode>();
+      for (const chunk of chunks(
+        mine.map((e) => e.id),
+        this.batchSize,
+      )) {
+        const rows = await this.run(
+          `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${returnProps('n', NODE_PROPERTIES[label])}`,
+          { ids: chunk },
+        );
+        for (const r of rows) stored.set(String(r.id), nodeFromProperties(label, r as Props) as EntityNode);
+      }
+      const created: EntityNode[] = [];
+      const updated: EntityNode[] = [];
+      for (const e of mine) {
+        const known = stored.get(e.id);
+        if (!known) created.push(e);
+        else {
+          const merged = mergeEntity(known, e);
+          if (!sameEntity(merged, known)) updated.push(merged);
+        }
+      }
+      const rows = (list: EntityNode[]) => list.map((e) => rowOf(NODE_PROPERTIES[label], e as unknown as Params));
+      await this.runChunked(createNodes(label), rows(created));
+      await this.runChunked(updateNodes(label), rows(updated));
+      written += created.length + updated.length;
+    }
+    return written;
+  }
+
+  private async createRelationships(relationships: GraphRelationship[]): Promise<number> {
+    let created = 0;
+    for (const type of REL_TYPES) {
+      for (const [from, to] of REL_ENDPOINTS[type]) {
+        const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
+        if (mine.length === 0) continue;
+        const rows = mine.map((r) =>
+          rowOf(REL_PROPERTIES, r as unknown as Params, { fromId: r.from.id, toId: r.to.id }),
+        );
+        const n = await this.runChunked(createRelationships(type, from, to), rows);
+        if (n !== mine.length) {
+          throw new InvalidInputError(
+            `writeFragments: ${mine.length - n} of ${mine.length} ${type} relationships (${from}->${to}) point at nodes ` +
+              'that are neither in the batch nor stored. Expecting every endpoint among the fragment nodes or the store.',
+          );
+        }
+        created += n;
+      }
+    }
+    return created;
+  }
+
+  /** Deletes articles with their claims and relationships; returns the entities they mentioned. */
+  private async removeArticles(ids: string[]): Promise<Array<{ label: EntityLabel; id: string }>> {
+    const mentioned: Array<{ label: EntityLabel; id: string }> = [];
+    for (const label of ENTITY_LABELS) {
+      const rows = await this.run(
+        `MATCH (e:${label})-[:MENTIONED_IN]->(a:Article) WHERE a.id IN $ids RETURN DISTINCT e.id AS id`,
+        { ids },
+      );
+      for (const r of rows) mentioned.push({ label, id: String(r.id) });
+    }
+    for (const type of REL_TYPES)
+      await this.run(`MATCH ()-[r:${type}]->() WHERE r.articleId IN $ids DELETE r`, { ids });
+    await this.run('MATCH (c:Claim) WHERE c.articleId IN $ids DETACH DELETE c', { ids });
+    await this.run('MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a', { ids });
+    return mentioned;
+  }
+
+  /** Deletes those of these entities that no article mentions any more. */
+  private async removeOrphans(entities: Array<{ label: EntityLabel; id: string }>): Promise<void> {
+    for (const label of ENTITY_LABELS) {
+      const ids = entities.filter((e) => e.label === label).map((e) => e.id);
+      if (ids.length === 0) continue;
+      await this.run(
+        `UNWIND $ids AS id MATCH (e:${label} {id: id}) ` +
+          'WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(:Article) } DETACH DELETE e',
+        { ids },
+      );
+    }
+  }
+
+  async deleteArticle(articleId: string): Promise<boolean> {
+    this.refuseWrite('deleteArticle');
+    await this.init();
+    return this.exclusive(() =>
+      this.transaction(async () => {
+        const found = await this.run('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id: articleId });
+        if (found.length === 0) return false;
+        await this.removeOrphans(await this.removeArticles([articleId]));
+        return true;
+      }),
+    );
+  }
+
+  async findArticles(ids: string[], keys: string[]): Promise<StoredArticle[]> {
+    if (ids.length === 0 && keys.length === 0) return [];
+    return this.exclusive(() => this.findStored(ids, keys));
+  }
+
+  async entityNames(): Promise<EntityNames[]> {
+    return this.exclusive(async () => {
+      const out: EntityNames[] = [];
+      for (const label of ENTITY_LABELS) {
+        const rows = await this.run(
+          `MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`,
+        );
+        for (const r of rows) {
+          const node = nodeFromProperties(label, r as Props) as EntityNode;
+          const names = [node.name];
+          if (node.label === 'Party' && node.acronym) names.push(node.acronym);
+          if (node.label !== 'Event') names.push(...node.aliases);
+          out.push({ label, id: node.id, names: [...new Set(names.filter(Boolean))] });
+        }
+      }
+      return out;
+    });
+  }
+
+  async query(cypher: string, params: Record<string, unknown> = {}, options: QueryOptions = {}): Promise<QueryResult> {
+    return this.exclusive(async () => {
+      let ps: PreparedStatement;
+      try {
+        ps = await this.conn.prepare(cypher);
+      } catch (e) {
+        throw new QueryError(`query: ${errorMessage(e)}`, { cause: e });
+      }
+      if (!ps.isSuccess()) throw new QueryError(`query: ${ps.getErrorMessage()}`);
+      if ((options.readOnly || this.readOnly) && !ps.isReadOnly()) {
+        throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+      }
+      const bound: Record<string, LbugValue> = {};
+      for (const [k, v] of Object.entries(params)) bound[k] = (v === undefined ? null : v) as LbugValue;
+      try {
+        const result = await this.conn.execute(ps, bound);
+        const one = Array.isArray(result) ? result[result.length - 1] : result;
+        const columns = await one.getColumnNames();
+        const raw = await one.getAll();
+        one.close();
+        const rows: Row[] = raw.map((r) => {
+          const row: Row = {};
+          for (const c of columns) row[c] = toPlain(r[c]);
+          return row;
+        });
+        return { columns, rows };
+      } catch (e) {
+        throw new QueryError(`query: ${errorMessage(e)}`, { cause: e });
+      }
+    });
+  }
+
+  async *readGraph(): AsyncIterable<GraphRecord> {
+    for (const label of [...NODE_LABELS].sort()) {
+      const rows = await this.exclusive(() =>
+        this.run(`MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`),
+      );
+      for (const r of rows) yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+    }
+    for (const type of [...REL_TYPES].sort()) {
+      const rows = await this.exclusive(() =>
+        this.run(
+          `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
+            `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`,
+        ),
+      );
+      for (const r of rows) {
+        const from = { label: r._fromLabel as NodeLabel, id: String(r._fromId) };
+        const to = { label: r._toLabel as NodeLabel, id: String(r._toId) };
+        yield { kind: 'relationship', relationship: relationshipFromProperties(type, from, to, r as Props) };
+      }
+    }
+  }
+
+  async stats(): Promise<GraphStats> {
+    return this.exclusive(async () => {
+      const stats: GraphStats = { nodes: {}, relationships: {}, articles: 0, messages: {} };
+      for (const label of NODE_LABELS) {
+        const [r] = await this.run(`MATCH (n:${label}) RETURN count(n) AS n`);
+        stats.nodes[label] = Number(r.n);
+      }
+      for (const type of REL_TYPES) {
+        const [r] = await this.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS n`);
+        stats.relationships[type] = Number(r.n);
+      }
+      stats.articles = stats.nodes.Article ?? 0;
+      const rows = await this.run('MATCH (a:Article) UNWIND a.messages AS m RETURN m');
+      const counts = new Map<string, number>();
+      for (const r of rows) {
+        const origin = messageOrigin(String(r.m));
+        counts.set(origin, (counts.get(origin) ?? 0) + 1);
+      }
+      for (const origin of [...counts.keys()].sort()) stats.messages[origin] = counts.get(origin)!;
+      return stats;
+    });
+  }
+
+  async flush(): Promise<void> {
+    if (this.readOnly) return;
+    await this.exclusive(() => this.run('CHECKPOINT'));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      if (!this.readOnly) await this.flush();
+    } finally {
+      await this.exclusive(async () => {
+        this.closed = true;
+        await this.conn.close();
+        await this.db.close();
+      }).finally(() => this.release?.());
+    }
+  }
+}
