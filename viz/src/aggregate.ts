@@ -33,7 +33,8 @@ export interface ViewEdgeAttributes {
   directed: boolean;
   /** 0 when alone between its two nodes; spread apart when several edges join the same two nodes. */
   curvature: number;
-  type: 'curved' | 'curvedArrow';
+  /** The sigma program: straight when alone between its two nodes, curved beside parallel edges. */
+  type: 'line' | 'arrow' | 'curved' | 'curvedArrow';
   size: number;
   color: string;
 }
@@ -112,6 +113,14 @@ function finish(graph: ViewGraph): ViewGraph {
       graph.setEdgeAttribute(edge, 'curvature', flip * (i - (edges.length - 1) / 2) * 0.45);
     });
   }
+  graph.forEachEdge((edge, attrs) => {
+    const straight = attrs.curvature === 0;
+    graph.setEdgeAttribute(
+      edge,
+      'type',
+      attrs.directed ? (straight ? 'arrow' : 'curvedArrow') : straight ? 'line' : 'curved',
+    );
+  });
   return graph;
 }
 
@@ -133,7 +142,7 @@ function addRelToEdge(
       lifted: [],
       directed,
       curvature: 0,
-      type: directed ? 'curvedArrow' : 'curved',
+      type: directed ? 'arrow' : 'line',
       size: 1,
       color,
     });

@@ -5,6 +5,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import {
   buildViewGraph,
   positionsOf,
@@ -88,8 +89,14 @@ function start(data: ViewerData) {
   const renderer = new Sigma(plain(graph), container, {
     nodeReducer: (node, attrs) => nodeReducer(node, attrs as ViewNodeAttributes),
     edgeReducer: (edge, attrs) => edgeReducer(edge, attrs as ViewEdgeAttributes),
-    edgeProgramClasses: { curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
-    defaultEdgeType: 'curved',
+    edgeProgramClasses: {
+      line: EdgeRectangleProgram,
+      arrow: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
+    defaultEdgeType: 'line',
+    stagePadding: 100,
     enableEdgeEvents: true,
     zIndex: true,
     renderEdgeLabels: false,
@@ -124,6 +131,11 @@ function start(data: ViewerData) {
           document.body.dataset.layoutMs = String(Math.round(ms));
           document.body.dataset.layoutSettledAt = String(Math.round(performance.now()));
           positions.set(viewKey(state), positionsOf(graph));
+          // The layout may have moved the selected node away from the centre: follow it. Otherwise frame the
+          // drawing with room on the right, where labels are written.
+          if (state.selection?.kind === 'node') centreOn(state.selection.key, false);
+          else if (state.selection === null)
+            renderer.getCamera().animate({ x: 0.58, y: 0.5, ratio: 1.15 }, { duration: 300 });
         },
       },
     );
@@ -143,7 +155,10 @@ function start(data: ViewerData) {
     state,
     articleText,
     selectNode: (id) => reveal(id),
-    selectEdge: (key) => dispatch(select({ kind: 'edge', key })),
+    selectEdge: (key) => {
+      dispatch(select({ kind: 'edge', key }));
+      centreOnEdge(key);
+    },
   });
 
   function renderPanel() {
@@ -229,6 +244,7 @@ function start(data: ViewerData) {
       next = validSelection(next, graph, index);
       state = next;
       renderer.setGraph(plain(graph));
+      if (prev.view !== next.view) renderer.getCamera().animatedReset({ duration: 300 });
       layout = makeLayout(graph);
       if (fresh) layout.start();
     }
@@ -274,12 +290,26 @@ function start(data: ViewerData) {
     for (const step of steps) dispatch(step);
     if (state.view === 'coalition' && !graph.hasNode(id)) dispatch(setView('full'));
     dispatch(select({ kind: 'node', key: id }));
+    centreOn(id, true);
+  }
+
+  /** Moves the camera to a node; zooms in a little when asked (search), never out. */
+  function centreOn(id: string, zoom: boolean) {
     const display = renderer.getNodeDisplayData(id);
-    if (display) {
-      renderer
-        .getCamera()
-        .animate({ x: display.x, y: display.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) }, { duration: 500 });
-    }
+    if (!display) return;
+    const camera = renderer.getCamera();
+    const ratio = zoom ? Math.min(camera.ratio, 0.7) : camera.ratio;
+    camera.animate({ x: display.x, y: display.y, ratio }, { duration: 500 });
+  }
+
+  /** Moves the camera to the middle of an edge, keeping the zoom. */
+  function centreOnEdge(key: string) {
+    if (!graph.hasEdge(key)) return;
+    const a = renderer.getNodeDisplayData(graph.source(key));
+    const b = renderer.getNodeDisplayData(graph.target(key));
+    if (!a || !b) return;
+    const camera = renderer.getCamera();
+    camera.animate({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, ratio: camera.ratio }, { duration: 500 });
   }
 
   // Graph events

@@ -54,7 +54,7 @@ export function computeFocus(graph: ViewGraph, visible: VisibleView, state: View
 }
 
 /** Thickness grows with the number of articles behind an edge, capped so one edge never hides the rest. */
-export const edgeSize = (articles: number): number => Math.min(1 + 1.5 * articles, 14);
+export const edgeSize = (articles: number): number => Math.min(1.5 + 2 * articles, 16);
 
 export function createNodeReducer(getContext: () => ReducerContext) {
   return (node: string, attrs: ViewNodeAttributes): NodeDisplay => {

@@ -68,7 +68,7 @@ export function mountTimeSlider(
   });
   play.addEventListener('click', () => {
     if (timer !== null) return stopPlaying();
-    const step = Math.max(1, Math.round((last - first) / 30));
+    const step = Math.max(1, Math.ceil((last - first) / 20));
     const w = current();
     let win: { from: number; to: number } | null = w.from <= first && w.to >= last ? null : w;
     if (win && win.to >= last) win = null;
@@ -81,7 +81,7 @@ export function mountTimeSlider(
     play.textContent = 'Pause';
     play.setAttribute('aria-pressed', 'true');
     tick();
-    timer = window.setInterval(tick, 900);
+    timer = window.setInterval(tick, 700);
   });
 
   return {

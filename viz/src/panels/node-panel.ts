@@ -25,7 +25,7 @@ function claimItem(ctx: PanelContext, claim: ClaimNode): HTMLElement {
   return h(
     'li',
     { className: 'evidence claim', dataset: { claimId: claim.id } },
-    h('div', { className: 'claim-text' }, '“', claim.text, '”', claim.polarity === 'denies' ? ' (denial)' : ''),
+    claim.polarity === 'denies' ? h('div', { className: 'badge' }, 'denial') : null,
     spanQuote(ctx.articleText, claim.articleId, claim.start, claim.end, claim.text),
     articleLine(ctx, claim.articleId),
     claim.date && claim.date !== article?.date ? h('div', { className: 'source' }, `claim dated ${claim.date}`) : null,
