@@ -348,10 +348,11 @@ function start(data: ViewerData) {
   });
   byId('copy-link').addEventListener('click', () => {
     const link = location.href;
-    navigator.clipboard?.writeText(link).then(
+    if (!navigator.clipboard) return toast(link);
+    navigator.clipboard.writeText(link).then(
       () => toast('Link copied: it reopens this view.'),
       () => toast(link),
-    ) ?? toast(link);
+    );
   });
   window.addEventListener('hashchange', () => {
     const wanted = decodeState(location.hash, state);
