@@ -48,6 +48,7 @@ describe.runIf(run)('the viewer in a browser', () => {
     expect(await page.getAttribute('#status', 'data-view')).toBe('coalition');
     expect(await drawnPixels(page)).toBeGreaterThan(2000);
     expect(await drawnEdges(page)).toBeGreaterThan(0);
+    expect(await page.getAttribute('body', 'data-layout-engine')).toBe('worker');
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(ARTIFACTS, 'coalition-view.png') });
   });

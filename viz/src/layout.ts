@@ -60,6 +60,8 @@ export class LayoutRunner {
   private startedAt = 0;
   private sliceHandle: number | null = null;
   running = false;
+  /** Where ForceAtlas2 runs: a web worker, or slices of the page's own frames when no worker can start. */
+  engine: 'worker' | 'page' | null = null;
 
   constructor(
     private graph: ViewGraph,
@@ -75,8 +77,10 @@ export class LayoutRunner {
     try {
       this.worker ??= new FA2Layout(this.graph, { settings: settings(this.graph), getEdgeWeight: weight });
       this.worker.start();
+      this.engine = 'worker';
     } catch {
       this.worker = null;
+      this.engine = 'page';
       this.runInSlices();
     }
     const previous = new Float64Array(this.graph.order * 2);

@@ -129,6 +129,7 @@ function start(data: ViewerData) {
         },
         onSettled: (ms) => {
           document.body.dataset.layoutMs = String(Math.round(ms));
+          document.body.dataset.layoutEngine = layout.engine ?? '';
           document.body.dataset.layoutSettledAt = String(Math.round(performance.now()));
           positions.set(viewKey(state), positionsOf(graph));
           // The layout may have moved the selected node away from the centre: follow it. Otherwise frame the
