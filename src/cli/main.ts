@@ -4,7 +4,12 @@ import { Command, CommanderError } from 'commander';
 import { KgError, errorMessage } from '../errors.js';
 import { exitCodeFor } from './common.js';
 
-const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [() => import('./view.js')];
+const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
+  () => import('./query.js'),
+  () => import('./export.js'),
+  () => import('./stats.js'),
+  () => import('./view.js'),
+];
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command('kg')

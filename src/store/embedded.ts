@@ -2,7 +2,13 @@
 // All Cypher is parameterised; labels and types come from the model's fixed lists only.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Connection, Database, type LbugValue, type PreparedStatement } from '@ladybugdb/core';
+import {
+  Connection,
+  Database,
+  type LbugValue,
+  type PreparedStatement,
+  type QueryResult as LbugResult,
+} from '@ladybugdb/core';
 import { InvalidInputError, NotFoundError, QueryError, StoreUnavailableError, errorMessage } from '../errors.js';
 import { NODE_PROPERTIES, REL_PROPERTIES } from '../model/properties.js';
 import {
@@ -185,11 +191,22 @@ export class EmbeddedStore implements GraphStore {
   private async run(cypher: string, params: Params = {}): Promise<Record<string, unknown>[]> {
     const ps = await this.conn.prepare(cypher);
     if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
-    const result = await this.conn.execute(ps, params as Record<string, LbugValue>);
-    const one = Array.isArray(result) ? result[result.length - 1] : result;
-    const rows = await one.getAll();
-    one.close();
-    return rows;
+    return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
+  }
+
+  /** Reads the last result's rows and closes every result: an open result keeps the database file locked. */
+  private async rowsOf(result: LbugResult | LbugResult[]): Promise<Record<string, unknown>[]> {
+    const all = Array.isArray(result) ? result : [result];
+    try {
+      return await all[all.length - 1].getAll();
+    } finally {
+      for (const r of all) r.close();
+    }
+  }
+
+  /** A statement without parameters (transaction control), its result closed. */
+  private async statement(cypher: string): Promise<void> {
+    await this.rowsOf(await this.conn.query(cypher));
   }
 
   private async runChunked(cypher: string, rows: Params[]): Promise<number> {
@@ -202,14 +219,14 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
-    await this.conn.query('BEGIN TRANSACTION');
+    await this.statement('BEGIN TRANSACTION');
     try {
       const out = await fn();
-      await this.conn.query('COMMIT');
+      await this.statement('COMMIT');
       return out;
     } catch (e) {
       // LadybugDB has already rolled back after a failed statement; a failed binding leaves it open.
-      await this.conn.query('ROLLBACK').catch(() => undefined);
+      await this.statement('ROLLBACK').catch(() => undefined);
       throw e;
     }
   }
@@ -424,10 +441,9 @@ export class EmbeddedStore implements GraphStore {
       for (const [k, v] of Object.entries(params)) bound[k] = (v === undefined ? null : v) as LbugValue;
       try {
         const result = await this.conn.execute(ps, bound);
-        const one = Array.isArray(result) ? result[result.length - 1] : result;
-        const columns = await one.getColumnNames();
-        const raw = await one.getAll();
-        one.close();
+        const all = Array.isArray(result) ? result : [result];
+        const columns = await all[all.length - 1].getColumnNames();
+        const raw = await this.rowsOf(result);
         const rows: Row[] = raw.map((r) => {
           const row: Row = {};
           for (const c of columns) row[c] = toPlain(r[c]);

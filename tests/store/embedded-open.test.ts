@@ -110,6 +110,17 @@ describe('EmbeddedStore.open', () => {
     await expect(EmbeddedStore.open({ dir })).rejects.toMatchObject({ code: 'STORE_LOCKED' });
   });
 
+  it('releases the database file on close, so that another process can write after a transaction and a query', async () => {
+    const dir = freshDir();
+    const store = await EmbeddedStore.open({ dir });
+    await store.writeFragments([articleB]);
+    await store.query('MATCH (p:Person) RETURN p');
+    await store.close();
+    const child = await holdStore(dir);
+    child.stdin!.end();
+    expect(await exited(child)).toBe(0);
+  });
+
   it('clears the lock of a writer that was killed and recovers what it had written', async () => {
     const dir = freshDir();
     const child = await holdStore(dir);

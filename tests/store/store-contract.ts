@@ -103,7 +103,7 @@ export function storeContract(
       const g = await readAll(store);
       const confidences = new Map(g.relationships.map((r) => [r.id, r.confidence]));
       for (const r of articleA.relationships) expect(confidences.get(r.id)).toBe(r.confidence);
-      expect(new Set(articleA.relationships.map((r) => r.confidence))).toEqual(new Set([1, 0.9, 0.8, 0.75]));
+      expect(new Set(articleA.relationships.map((r) => r.confidence))).toEqual(new Set([1, 0.9, 0.8, 0.75, 0.7]));
     });
 
     it('returns nodes by label then id and relationships by type then id', async () => {
@@ -240,7 +240,7 @@ export function storeContract(
         OPPOSED: 1,
         MET_WITH: 1,
         PARTICIPATED_IN: 2,
-        ABOUT: 0,
+        ABOUT: 2,
         MENTIONED_IN: 17,
       });
       expect(stats.messages).toEqual({ 'find-claims': 2, 'resolve-entities': 1, extract: 1 });

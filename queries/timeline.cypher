@@ -1,0 +1,16 @@
+// timeline: the facts about an entity (Person, Party or Event, by name, acronym or alias, case-insensitively)
+// in date order: each relationship with its type, the other end, its evidence and its article.
+// LadybugDB text (label(r)); Neo4j runs timeline.neo4j.cypher, the same query with type(r), because the two
+// share no function naming a relationship's type and a UNION cannot be ordered as a whole in both.
+// Parameters: $name, e.g. --param name="Unity Front".
+// Columns: date, entity, type, other, evidence, article.
+// Example: kg query timeline --param name=uf
+WITH toLower($name) AS needle
+MATCH (e)-[r]-(o)
+WHERE (toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle))
+  AND o.title IS NULL
+OPTIONAL MATCH (art:Article)
+WHERE art.id = r.articleId
+RETURN r.date AS date, e.name AS entity, label(r) AS type, coalesce(o.name, o.text) AS other, r.evidence AS evidence,
+  art.title AS article
+ORDER BY date, type, other, evidence
