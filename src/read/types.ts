@@ -15,9 +15,23 @@ export interface SourceArticle {
   dateline: string | null;
 }
 
+/** Why a file or line was skipped or failed: callers and tests branch on this, never on the reason text. */
+export type ReadIssueCode =
+  | 'NOT_FOUND'
+  | 'UNREADABLE'
+  | 'NOT_A_FILE'
+  | 'EMPTY'
+  | 'UNSUPPORTED_FORMAT'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'MALFORMED'
+  | 'NO_ARTICLE_BODY'
+  | 'SYMLINK_LOOP'
+  | 'ALREADY_READ';
+
 export type ReadEvent =
   | { kind: 'article'; article: SourceArticle }
   /** Not an article kg reads (unknown extension, empty file): reported, not an error. */
-  | { kind: 'skipped'; path: string; reason: string }
+  | { kind: 'skipped'; path: string; reason: string; code?: ReadIssueCode }
   /** Could not be read (binary, malformed, too large, unreadable): reported, counted as a failure. */
-  | { kind: 'failed'; path: string; line?: number; reason: string };
+  | { kind: 'failed'; path: string; line?: number; reason: string; code?: ReadIssueCode };

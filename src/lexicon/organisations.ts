@@ -1,0 +1,80 @@
+// Head words that make a capitalised phrase a political party or alliance, and head words of organisations
+// that are not parties (outlets, courts, commissions, parliaments, governments, companies).
+import { wordSet } from './words.js';
+
+/** A capitalised phrase ending in (or built around) one of these is a party: "the X Party", "X League". */
+export const PARTY_HEADS = wordSet(`party parties partei parti partido partito partij partiet puolue strana stranka
+  league movement front alliance congress union bloc coalition federation tehreek tehrik jamaat jamiat jamiyat
+  ittehad mahaz awami muttahida dal sangh morcha samaj samajwadi janata sena kazhagam munnetra samiti parishad
+  frente movimiento movimento unión unione unidad fuerza alianza ligue rassemblement mouvement bündnis bundnis
+  liga sojusz koalicja pakatan barisan perikatan gerakan nasional harapan rakyat partai golkar gerindra
+  democrats republicans conservatives socialists liberals greens communists nationalists labourites tories
+  unionists populists libertarians independents`);
+
+/** Head words that make a party an alliance of parties rather than one party. */
+export const ALLIANCE_HEADS = wordSet(`alliance bloc coalition front mahaz pakatan barisan perikatan alianza bündnis
+  bundnis koalicja movement`);
+
+/** Head words of organisations that are not parties: outlets, courts, commissions, bodies of state, companies. */
+export const ORG_HEADS = wordSet(`
+  commission commissions committee committees council councils court courts tribunal bureau agency agencies
+  authority authorities ministry ministries department departments office offices service services
+  assembly assemblies parliament parliaments senate house chamber chambers cabinet government governments
+  administration secretariat board boards institute institution institutions foundation foundations
+  university universities college school schools academy society association associations federation-of
+  corporation corp corp. company companies inc inc. ltd ltd. plc llc group groups bank banks fund funds
+  news times post journal herald tribune guardian telegraph gazette express mail mirror observer chronicle
+  daily weekly radio television tv channel network networks press agency media magazine newspaper
+  broadcasting broadcaster programme program show
+  police army navy force forces military command guard guards
+  hospital clinic church mosque temple cathedral
+  club team fc
+  center centre museum library
+  street road avenue square lane bridge palace hall station airport port stadium park
+  accountability election elections poll polls census summit conference forum
+  treaty act bill law accord constitution charter
+  exchange market markets index
+  trust trusts project
+  county city district province region valley island river lake mountain beach prize award realm tower dome
+  village exhibition festival gallery theatre theater hotel restaurant cafe mall arena cup games
+`);
+
+/** Capitalised words in news that never start or make up a person's name. */
+export const NON_NAME_WORDS = wordSet(`
+  the a an this that these those there here it its he she they we i you his her their our my your
+  and or but if so as at by for from in into of on to with without after before during since until
+  monday tuesday wednesday thursday friday saturday sunday
+  january february march april june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  today yesterday tomorrow tonight
+  mr mrs ms dr sir
+  government parliament cabinet opposition minister ministers prime president ministry state states
+  national federal provincial regional international global central local general
+  north south east west northern southern eastern western central northeast northwest southeast southwest
+  new old great grand upper lower greater
+  party parties league movement congress assembly senate house court commission committee council
+  election elections poll polls vote votes campaign budget bill act law
+  king queen prince princess emperor
+  god allah lord
+  breaking update exclusive analysis opinion editorial comment video photo photos watch read
+  however meanwhile earlier later also still even yet then now
+  chief deputy shadow acting former ex interim caretaker
+  some many most all every each other another several few both either neither
+  islamic muslim christian jewish hindu sikh buddhist catholic protestant
+  republican democratic democrat liberal conservative socialist communist labour green
+  covid coronavirus internet twitter facebook whatsapp youtube instagram tiktok google
+  mp mps mna mnas mep
+`);
+
+/** Acronyms that are never parties: countries, blocs of states, outlets, agencies, common abbreviations. */
+export const NON_PARTY_ACRONYMS = wordSet(`
+  us usa u.s. u.s.a. uk u.k. eu e.u. un u.n. uae ussr gb nato asean saarc opec oic au g7 g8 g20 brics imf wto who
+  bbc itv gmtv cnn abc nbc cbs fox msnbc npr pbs ap afp upi ani ians ary geo dawn nyt wsj ft rt sky
+  fbi cia nsa dhs doj dod irs sec fda epa fema nasa nhs mod fco dfid hmrc ons ofsted
+  isi isis isil nab ecp fia sc ihc lhc shc nadra pemra
+  ceo cfo coo mp mps mna mnas mpa mpas mla mlas mep meps msp am pm dpm cm fm dnc rnc
+  gdp gnp vat tv pr it ai id pdf usd gbp eur pkr inr am pm bc ad ok ps
+  covid aids hiv sars
+  ngo ngos nhs police
+  jr sr ii iii iv
+`);

@@ -1,0 +1,33 @@
+// Generic words for parties: ideological names used as party names around the world ("Labour", "the Greens"),
+// party-role nouns that make the word before them a party ("X MP", "X leader"), and institutions that take
+// the same roles without being parties ("Kremlin spokesman").
+import { wordSet } from './words.js';
+
+/** Capitalised, these words name a party (singular or plural, as a noun or an adjective). */
+export const IDEOLOGY_PARTY_WORDS = wordSet(`labour tory tories conservative conservatives liberal liberals
+  democrat democrats republican republicans socialist socialists green greens communist communists nationalist
+  nationalists unionist unionists labourite labourites dem dems libdem libdems gop`);
+
+/** Role nouns that belong to a party: the capitalised word before them is a party ("Labour MP"). */
+export const PARTY_ROLE_NOUNS = wordSet(`
+  leader leaders leadership mp mps mep meps mna mnas mpa mpas mla mlas msp msps candidate candidates
+  co-chairman co-chairwoman co-chair chairman chairwoman chairperson spokesman spokeswoman spokesperson
+  spokespeople treasurer whip whips member members activist activists supporter supporters voter voters
+  lawmaker lawmakers legislator legislators senator senators congressman congresswoman politician politicians
+  peer peers councillor councillors councilor councilors backbencher backbenchers frontbencher frontbenchers
+  heavyweight heavyweights stalwart stalwarts loyalist loyalists rebel rebels manifesto conference campaign
+  nominee nominees primary primaries ticket worker workers delegate delegates convener convenor chief chiefs
+  president deputy government governments administration minority majority party figure figures veteran
+  veterans insiders insider colleague colleagues grandee grandees frontbench backbench benches bench
+  parliamentarian parliamentarians founder co-founder secretary-general vice-president vice-chairman
+  strategist strategists donor donors treasurer election-campaign campaigners campaigner cadre cadres
+  lawmaker mla mlc rival rivals ally allies dissident dissidents
+`);
+
+/** Capitalised words that take party roles ("Kremlin spokesman") without being parties. */
+export const NON_PARTY_MODIFIERS = wordSet(`kremlin pentagon vatican treasury palace downing elysee foreign home
+  defence defense justice state army police navy white whitehall westminster cabinet commons lords senate house
+  city county council government federal provincial national regional local union european international
+  trade health education finance interior transport environment culture energy business industry
+  royal presidential parliamentary ministerial opposition shadow campaign election
+`);

@@ -1,0 +1,135 @@
+// Cue words that attribute speech: verbs of saying (every inflection listed, so lookups are a set test),
+// phrasal cues, and nouns that introduce reported content.
+import { phraseSet, wordSet } from './words.js';
+
+/** Verbs of saying, in the forms news prose uses them. */
+export const SPEECH_VERBS = wordSet(`
+  say says said saying
+  tell tells told telling
+  add adds added adding
+  claim claims claimed claiming
+  warn warns warned warning
+  insist insists insisted insisting
+  deny denies denied denying
+  acknowledge acknowledges acknowledged acknowledging
+  argue argues argued arguing
+  stress stresses stressed stressing
+  note notes noted noting
+  explain explains explained explaining
+  suggest suggests suggested suggesting
+  state states stated stating
+  declare declares declared declaring
+  announce announces announced announcing
+  assert asserts asserted asserting
+  maintain maintains maintained maintaining
+  admit admits admitted admitting
+  concede concedes conceded conceding
+  confirm confirms confirmed confirming
+  reveal reveals revealed revealing
+  write writes wrote writing written
+  tweet tweets tweeted tweeting
+  posted
+  recall recalls recalled recalling
+  remark remarks remarked remarking
+  comment comments commented commenting
+  observe observes observed observing
+  predict predicts predicted predicting
+  promise promises promised promising
+  pledge pledges pledged pledging
+  vow vows vowed vowing
+  urge urges urged urging
+  ask asks asked asking
+  reply replies replied replying
+  respond responds responded responding
+  answer answers answered answering
+  complain complains complained complaining
+  allege alleges alleged alleging
+  charge charges charged charging
+  counter counters countered countering
+  retort retorts retorted retorting
+  quip quips quipped quipping
+  joke jokes joked joking
+  caution cautions cautioned cautioning
+  emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+  underline underlines underlined underlining
+  contend contends contended contending
+  point points pointed pointing
+  continue continues continued continuing
+  conclude concludes concluded concluding
+  predict predicts predicted
+  boast boasts boasted boasting
+  estimate estimates estimated
+  report reports reported
+  announce
+  reiterate reiterates reiterated reiterating
+  agree agrees agreed agreeing
+  accuse accuses accused accusing
+  blame blames blamed blaming
+  describe describes described describing
+  dismiss dismisses dismissed dismissing
+  criticise criticises criticised criticising criticize criticizes criticized criticizing
+  attack attacks attacked attacking
+  demand demands demanded demanding
+  propose proposes proposed proposing
+  hint hints hinted hinting
+  indicate indicates indicated indicating
+  concur concurs concurred
+  lament laments lamented lamenting
+  mention mentions mentioned mentioning
+  acknowledge
+  whisper whispers whispered
+  shout shouts shouted shouting
+  yell yells yelled
+  scoff scoffs scoffed
+  tout touts touted touting
+  testify testifies testified testifying
+  believe believes believed believing
+  think thinks thought
+  feel feels felt
+  fear fears feared
+  hope hopes hoped
+  expect expects expected
+  worry worries worried
+  doubt doubts doubted
+  question questions questioned questioning
+  wonder wonders wondered
+  recount recounts recounted
+  reckon reckons reckoned
+  assure assures assured assuring
+  inform informs informed
+  signal signals signalled signaled
+  threaten threatens threatened threatening
+  repeat repeats repeated
+`);
+
+/** Verbs that report belief or feeling rather than speech: a weaker cue (lower confidence). */
+export const BELIEF_VERBS = wordSet(`
+  believe believes believed believing think thinks thought feel feels felt fear fears feared hope hopes hoped
+  expect expects expected worry worries worried doubt doubts doubted wonder wonders wondered reckon reckons reckoned
+`);
+
+/** Cues whose object is the addressee, not the content ("told reporters that ..."). */
+export const ADDRESSEE_VERBS = wordSet(`
+  tell tells told telling assure assures assured assuring inform informs informed warn warns warned warning
+  remind reminds reminded urge urges urged ask asks asked
+`);
+
+/** Cue verbs that deny: the claim they attribute has polarity "denies". */
+export const DENIAL_VERBS = wordSet(`deny denies denied denying reject rejects rejected rejecting dismiss dismissed
+  dismisses refute refutes refuted`);
+
+/** Verbs that only count as speech with a following particle ("pointed out", "went on"). */
+export const PARTICLE_CUES = phraseSet(`pointed out | points out | pointing out | went on | goes on | going on |
+  went on to say | went on to add | hit out | hits out | hitting out | lashed out | spoke out | speaks out`);
+
+/** Phrases that introduce the source after the content ("according to X"). */
+export const SOURCE_PREPOSITIONS = phraseSet(`according to | in the words of | quoting`);
+
+/** Verb phrases that present recorded speech ("X can be heard saying"). */
+export const HEARD_CUES = wordSet(`heard seen quoted recorded`);
+
+/** Speech cues that take an object before the content ("accused X of ...", "described X as ..."). */
+export const OBJECT_CUES = wordSet(`accuse accuses accused accusing blame blames blamed blaming describe describes
+  described describing dismiss dismisses dismissed dismissing criticise criticises criticised criticising criticize
+  criticizes criticized criticizing attack attacks attacked attacking brand brands branded branding label labels
+  labelled labeled call calls called calling urge urges urged urging`);

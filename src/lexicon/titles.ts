@@ -1,0 +1,69 @@
+// Honorifics (part of how a person is addressed) and role titles (offices and party roles), with the gender
+// an honorific or role implies where it implies one.
+import { phraseSet, wordSet } from './words.js';
+
+/** Honorifics written before a name; multiword ones are matched word by word. */
+export const HONORIFICS = phraseSet(`mr | mr. | mrs | mrs. | ms | ms. | miss | dr | dr. | prof | prof. | professor |
+  sir | dame | lord | lady | baroness | baron | viscount | earl | rev | rev. | reverend | maulana | mufti | sheikh |
+  shaikh | syed | sayed | hafiz | qazi | pir | makhdoom | sardar | chaudhry | chaudhary | mian | khawaja | begum |
+  barrister | advocate | datuk | dato | dato' | datin | datuk seri | dato seri | tan sri | puan sri | tun | toh puan |
+  seri | shri | sri | smt | smt. | kumari | pandit | imam | ayatollah | hojatoleslam | rabbi | father | bishop |
+  archbishop | cardinal | emir | sultan | raja | tunku | tengku | haji | hajjah | ustaz | comrade | gen | gen. |
+  general | col | col. | colonel | maj | maj. | major | capt | capt. | captain | lt | lt. | brig | brig. |
+  brigadier | admiral | marshal | field marshal | sen | sen. | rep | rep. | gov | gov. | pres | pres. | hon |
+  hon. | honourable | honorable | monsieur | madame | mme | herr | frau | senor | señor | senora | señora | don |
+  doña | dona | justice | judge | mayor | senator | president | premier | chancellor | governor | minister |
+  congressman | congresswoman | ambassador | speaker | king | queen | prince | princess | pope | president-elect`);
+
+/** Honorifics that stay part of a person's usual name ("Sir Digby Jones", "Lord Ashcroft"). */
+export const NAME_HONORIFICS = phraseSet(`sir | dame | lord | lady | baroness | baron | viscount | earl | maulana |
+  mufti | sheikh | shaikh | syed | makhdoom | sardar | chaudhry | khawaja | mian | begum | datuk seri | dato seri |
+  tan sri | puan sri | tun | toh puan | datuk | dato | datin | king | queen | prince | princess | emir | sultan |
+  tunku | tengku | ayatollah | pope | imam`);
+
+export const MALE_HONORIFICS = phraseSet(`mr | mr. | sir | lord | baron | viscount | earl | maulana | mufti |
+  sheikh | shaikh | king | prince | emir | sultan | herr | monsieur | senor | señor | don | father | rabbi |
+  congressman | chairman | spokesman | tunku | datuk | dato | tan sri | tun`);
+export const FEMALE_HONORIFICS = phraseSet(`mrs | mrs. | ms | ms. | miss | dame | lady | baroness | begum | datin |
+  puan sri | toh puan | smt | smt. | kumari | queen | princess | frau | madame | mme | senora | señora | doña |
+  dona | congresswoman | chairwoman | spokeswoman | businesswoman | sister`);
+
+/** Role nouns: offices and party roles. Used before a name ("Tory leader X"), after ("X, a Labour MP"), and alone. */
+export const ROLE_NOUNS = wordSet(`
+  president vice-president premier chancellor minister ministers secretary secretaries governor governors
+  senator senators congressman congresswoman representative representatives mp mps mep meps mna mnas mpa mpas
+  mla mlas msp msps am lawmaker lawmakers legislator legislators parliamentarian parliamentarians
+  mayor speaker leader leaders chairman chairwoman chair chairperson co-chairman co-chair spokesman spokeswoman
+  spokesperson spokespeople convener convenor co-convener secretary-general deputy deputies ambassador
+  attorney-general commissioner director candidate candidates nominee nominees treasurer whip whips
+  member members activist activists founder co-founder chief head boss official officials adviser advisers
+  advisor advisors aide aides strategist strategists campaigner campaigners organiser organizer councillor
+  councillors councilor councilors peer peers backbencher backbenchers frontbencher veteran veterans colleague
+  colleagues politician politicians figure figures heavyweight heavyweights loyalist loyalists supporter
+  supporters stalwart stalwarts delegate delegates negotiator negotiators envoy envoys president-elect
+  chief-minister cm pm dpm fm mep ceo founder patron vice-chairman vice-chair deputy-leader stateswoman statesman
+  governor-general premier-elect prime-minister rebel rebels insider insiders dissident dissidents
+`);
+
+/** Role words that only ever name an office, so "the X" refers to one person ("the Sindh governor"). */
+export const OFFICE_NOUNS = wordSet(`president premier chancellor minister secretary governor senator mayor speaker
+  leader chairman chairwoman chair spokesman spokeswoman spokesperson convener convenor ambassador
+  commissioner director treasurer whip chief co-chairman co-chair`);
+
+/** Multiword offices that precede a name ("Prime Minister X", "Home Secretary X", "Chief Minister X"). */
+export const OFFICE_PHRASES = phraseSet(`prime minister | deputy prime minister | chief minister | foreign minister |
+  foreign secretary | home secretary | home minister | interior minister | finance minister | defence minister |
+  defense minister | defence secretary | defense secretary | health secretary | health minister | education secretary |
+  education minister | justice secretary | justice minister | culture secretary | trade secretary | business secretary |
+  work and pensions secretary | environment secretary | transport secretary | northern ireland secretary |
+  scotland secretary | wales secretary | chief secretary | first minister | deputy first minister | secretary of state |
+  shadow chancellor | shadow home secretary | shadow foreign secretary | shadow secretary | attorney general |
+  solicitor general | chief justice | vice president | vice-president | secretary general | secretary-general |
+  general secretary | deputy leader | party leader | opposition leader | leader of the opposition | chief whip |
+  majority leader | minority leader | house speaker | senate majority leader | national security adviser |
+  press secretary | chief of staff | governor general | lieutenant governor | state minister | minister of state |
+  union minister | cabinet minister | cabinet secretary | information minister | law minister | planning minister |
+  deputy convener | deputy chairman | deputy speaker | president-elect | prime minister-designate`);
+
+/** Role words that say the tie to a party is past. */
+export const PAST_ROLE_MARKERS = wordSet(`former ex ex- erstwhile one-time onetime then-`);

@@ -1,0 +1,165 @@
+// Helpers that read names: normal forms for matching parties and people, acronyms and what they stand for,
+// honorifics and offices at the front of a name, places and nationalities.
+import { DEMONYMS, PLACES } from '../lexicon/places.js';
+import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, ROLE_NOUNS } from '../lexicon/titles.js';
+import type { ChunkWord } from './article-doc.js';
+
+/** Straight apostrophes, no accents' effect on matching, single spaces. */
+export function clean(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercased word for lexicon lookups. */
+export const low = (s: string): string => clean(s).toLowerCase();
+
+/** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
+export function partyKey(name: string): string {
+  let s = low(name)
+    .replace(/^the\s+/, '')
+    .replace(/'s?$/, '')
+    .replace(/'/g, '')
+    .replace(/[-/]/g, ' ')
+    .replace(/[().,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const words = s.split(' ');
+  if (words.length > 1 && words[words.length - 1] === 'party') words.pop();
+  if (words.length > 1 && words[0] === 'party' && words[1] === 'of') words.splice(0, 2);
+  const lastIndex = words.length - 1;
+  words[lastIndex] = singular(words[lastIndex]);
+  if (words[lastIndex] === 'democratic') words[lastIndex] = 'democrat';
+  s = words.join(' ');
+  return s;
+}
+
+export function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+/** Letters and digits of an acronym: "PML-N" -> "PMLN", "JD(U)" -> "JDU". */
+export function acronymKey(s: string): string {
+  return clean(s)
+    .toUpperCase()
+    .replace(/[^\p{Lu}\p{N}]/gu, '');
+}
+
+/** An all-capitals token of 2 to 10 letters, possibly with -X, /X or (X) parts: "PPP", "PML-N", "CDU/CSU". */
+export function isAcronym(s: string): boolean {
+  const t = clean(s);
+  if (!/^[\p{Lu}][\p{Lu}\p{N}]*(?:[-/][\p{Lu}\p{N}]+)*(?:\(\p{Lu}{1,3}\))?$/u.test(t)) return false;
+  const letters = acronymKey(t);
+  return letters.length >= 2 && letters.length <= 10;
+}
+
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le']);
+
+/** Whether `acronym` is made of the initials of `name` ("PML-N" of "Pakistan Muslim League-Nawaz"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronymKey(acronym);
+  if (letters.length < 2) return false;
+  const words = clean(name)
+    .replace(/[()]/g, ' ')
+    .split(/[\s\-/]+/)
+    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
+  const initials = words.map((w) => w[0].toUpperCase()).join('');
+  if (initials === letters) return true;
+  // initials may include a word's capitals ("Tehreek-e-Insaf" gives T and I; "McDonald" gives M)
+  const caps = words.map((w) => (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('')).join('');
+  return caps === letters;
+}
+
+/** Whether `short` abbreviates `long` word by word ("Lib Dem" of "Liberal Democrat"). */
+export function abbreviates(short: string, long: string): boolean {
+  const a = partyKey(short).split(' ');
+  const b = partyKey(long).split(' ');
+  if (a.length !== b.length || a.join(' ') === b.join(' ')) return false;
+  return a.every((w, i) => w.length >= 3 && b[i].startsWith(w));
+}
+
+export function isPlace(words: string): boolean {
+  const k = low(words).replace(/^the\s+/, '');
+  return PLACES.has(k) || DEMONYMS.has(k);
+}
+
+export interface NameParts {
+  /** Honorifics found at the front ("Mr", "Datuk Seri"). */
+  honorifics: string[];
+  /** Offices found at the front ("Prime Minister", "Governor"), with their modifiers ("Sindh Governor"). */
+  offices: string[];
+  /** The words left: the name itself. */
+  rest: ChunkWord[];
+}
+
+const MAX_PHRASE = 4;
+
+/** Splits leading honorifics and offices off a chunk of capitalised words. */
+export function splitName(words: ChunkWord[]): NameParts {
+  const honorifics: string[] = [];
+  const offices: string[] = [];
+  let i = 0;
+  for (;;) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
+      const phrase = low(
+        words
+          .slice(i, i + n)
+          .map((w) => w.text)
+          .join(' '),
+      );
+      if (HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''))) {
+        honorifics.push(
+          words
+            .slice(i, i + n)
+            .map((w) => w.text)
+            .join(' '),
+        );
+        matched = n;
+        break;
+      }
+      if (OFFICE_PHRASES.has(phrase) || (n === 1 && ROLE_NOUNS.has(phrase))) {
+        offices.push(
+          words
+            .slice(i, i + n)
+            .map((w) => w.text)
+            .join(' '),
+        );
+        matched = n;
+        break;
+      }
+    }
+    if (!matched) break;
+    i += matched;
+  }
+  // "Sindh Governor Kamran Tessori": a place (or other modifier) before an office
+  if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
+    for (let j = 1; j < Math.min(words.length, 4); j++) {
+      const inner = splitName(words.slice(j));
+      if (inner.offices.length > 0 || inner.honorifics.length > 0) {
+        const modifier = words
+          .slice(0, j)
+          .map((w) => w.text)
+          .join(' ');
+        return {
+          honorifics: inner.honorifics,
+          offices: inner.offices.length ? [`${modifier} ${inner.offices[0]}`, ...inner.offices.slice(1)] : [],
+          rest: inner.rest,
+        };
+      }
+    }
+  }
+  return { honorifics, offices, rest: words.slice(i) };
+}
+
+/** Whether an honorific stays in the person's usual name ("Lord Ashcroft", "Sir Digby Jones"). */
+export function isNameHonorific(h: string): boolean {
+  return NAME_HONORIFICS.has(low(h));
+}

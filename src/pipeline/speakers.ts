@@ -1,0 +1,160 @@
+// Who a cue belongs to: the subject mention before a verb (past an appositive), the name after an inverted cue
+// ("said Mr X"), and pronouns ("he said") resolved to the most recent compatible person outside quotations,
+// preferring the subject of a recent sentence over a name in object position.
+import type { ArticleDoc, Gender, Mention } from './article-doc.js';
+
+/** What stands in subject position: a resolved entity, or nothing usable. */
+export interface Subject {
+  /** Entity key, or null when the subject is not a known person or party. */
+  entity: string | null;
+  /** Span of the subject words. */
+  start: number;
+  end: number;
+  kind: 'person' | 'party' | 'title' | 'pronoun' | 'other';
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'm', she: 'f', him: 'm', her: 'f' };
+const SUBJECT_PRONOUNS = /^(he|she)$/i;
+
+/** Auxiliaries and adverbs allowed between a subject and its verb ("has also", "can purportedly be heard"). */
+const BETWEEN_SUBJECT_AND_VERB = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
+    String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
+    String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
+    String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}+ly\s+)*$`,
+  'u',
+);
+
+/** The mentions of the sentence holding `offset`, outside quotations, in order. */
+export function mentionsInSentence(doc: ArticleDoc, sentence: number): Mention[] {
+  return doc.mentions.filter((m) => m.sentence === sentence);
+}
+
+/**
+ * The subject of a verb starting at `verbStart`: the nearest mention before it in the same sentence, joined to
+ * the verb only by auxiliaries and adverbs, or by an appositive between commas ("Kamal, MQM-P's deputy
+ * convener, said"). Pronouns "he"/"she" are resolved.
+ */
+export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: number, clauseStart = -1): Subject | null {
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  const from = Math.max(s.start, clauseStart);
+  const candidates = doc.mentions.filter((m) => m.sentence === sentence && m.end <= verbStart && m.start >= from);
+  // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i];
+    const between = doc.text.slice(m.end, verbStart);
+    if (between.length > 110 || /["“”.;:]/.test(between)) break;
+    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between)) {
+      const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
+      return { entity: m.entity, start: m.start, end: m.end, kind };
+    }
+  }
+  // "the MQM-P leader can be heard": an office of a party, held by the one member the article names
+  const office = partyOffice(doc, verbStart, sentence, from);
+  if (office) return office;
+  // a pronoun subject
+  const pron = pronounBefore(doc, verbStart, from);
+  if (pron) {
+    return { entity: resolvePronoun(doc, pron.start, pron.word), start: pron.start, end: pron.end, kind: 'pronoun' };
+  }
+  return null;
+}
+
+/** "..., X said." / "said Mr X": a mention right after a cue, or a pronoun. */
+export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number): Subject | null {
+  const rest = doc.text.slice(offset, offset + 40);
+  const pm = /^\s*(he|she)\b/i.exec(rest);
+  if (pm) {
+    const start = offset + rest.indexOf(pm[1]);
+    return {
+      entity: resolvePronoun(doc, start, pm[1].toLowerCase()),
+      start,
+      end: start + pm[1].length,
+      kind: 'pronoun',
+    };
+  }
+  const m = doc.mentions.find((x) => x.sentence === sentence && x.start >= offset && x.start - offset <= 4);
+  if (!m) return null;
+  if (!/^\s*(?:the\s+)?$/i.test(doc.text.slice(offset, m.start))) return null;
+  return {
+    entity: m.entity,
+    start: m.start,
+    end: m.end,
+    kind: m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind,
+  };
+}
+
+function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from: number): Subject | null {
+  const party = [...doc.mentions]
+    .reverse()
+    .find((m) => m.sentence === sentence && m.kind === 'party' && m.end <= verbStart && m.start >= from);
+  if (!party?.entity) return null;
+  const between = doc.text.slice(party.end, verbStart);
+  const m =
+    /^['’]?s?\s+(?:deputy\s+|senior\s+|top\s+)?(leader|chief|head|chairman|chairwoman|spokesman|spokeswoman|spokesperson|convener|convenor|president)\s+(.*)$/su.exec(
+      between,
+    );
+  if (!m || !BETWEEN_SUBJECT_AND_VERB.test(m[2])) return null;
+  const members = doc.relations.filter((r) => r.type === 'MEMBER_OF' && r.to === party.entity).map((r) => r.from);
+  const unique = [...new Set(members)];
+  if (unique.length !== 1) return null;
+  return { entity: unique[0], start: party.start, end: verbStart - m[2].length, kind: 'title' };
+}
+
+function isAppositive(between: string): boolean {
+  return /^\s*,[^,;:"“”]{2,90},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+    between,
+  );
+}
+
+function pronounBefore(
+  doc: ArticleDoc,
+  verbStart: number,
+  from: number,
+): { start: number; end: number; word: string } | null {
+  const before = doc.text.slice(Math.max(from, verbStart - 60), verbStart);
+  const m = /(?:^|[^\p{L}])(he|she|He|She)(\s+(?:[\p{Ll}]+\s+){0,3})$/u.exec(before);
+  if (!m) return null;
+  if (!BETWEEN_SUBJECT_AND_VERB.test(m[2])) return null;
+  const start = verbStart - m[2].length - m[1].length;
+  return { start, end: start + m[1].length, word: m[1].toLowerCase() };
+}
+
+/**
+ * The person a "he"/"she" at `offset` points back to: the subject (first person mention outside quotations)
+ * of the nearest earlier sentence that has a compatible one, within the same or previous paragraphs; the
+ * most recent compatible mention of the current sentence comes first when there is one.
+ */
+export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): string | null {
+  if (!SUBJECT_PRONOUNS.test(word) && !(word in PRONOUN_GENDER)) return null;
+  const gender = PRONOUN_GENDER[word] ?? null;
+  const here = doc.sentenceAt(offset);
+  if (!here) return null;
+  const insideQuote = doc.tokens[doc.tokenAt(offset)]?.quote ?? -1;
+  const compatible = (m: Mention) => {
+    if (!m.entity || (m.kind !== 'person' && m.kind !== 'title')) return false;
+    if (m.inQuote && insideQuote < 0) return false;
+    const e = doc.entities.get(m.entity);
+    return !!e && e.label === 'Person' && (!gender || !e.gender || e.gender === gender);
+  };
+  const sameSentence = doc.mentions.filter((m) => m.sentence === here.i && m.end <= offset && compatible(m));
+  let found: string | null = null;
+  if (sameSentence.length) {
+    // in a subordinate clause ("... to Lord Ashcroft after he said") the nearest name; otherwise the subject
+    const lead = doc.text.slice(Math.max(here.start, offset - 12), offset);
+    const subordinate =
+      /\b(?:after|before|when|because|as|since|while|until|once|if|though|although|where|that)\s+$/i.test(lead);
+    found = (subordinate ? sameSentence[sameSentence.length - 1] : sameSentence[0]).entity;
+  }
+  for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
+    if (doc.sentences[s].paragraph < here.paragraph - 2) break;
+    const inS = doc.mentions.filter((m) => m.sentence === s && compatible(m));
+    if (inS.length) found = inS[0].entity;
+  }
+  if (found && gender) {
+    const e = doc.entities.get(found);
+    if (e && !e.gender) e.gender = gender;
+  }
+  return found;
+}

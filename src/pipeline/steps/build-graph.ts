@@ -1,0 +1,147 @@
+// Turns the analysed document into a graph fragment: nodes with stable ids, and relationships that each carry
+// their provenance (article, sentence, character span, evidence = text.slice(start, end), date, confidence).
+import type { ArticleDoc, LocalEntity } from '../article-doc.js';
+import type {
+  ArticleNode,
+  ClaimNode,
+  EntityNode,
+  EventNode,
+  GraphFragment,
+  GraphRelationship,
+  NodeRef,
+  RelType,
+  TieStatus,
+} from '../../model/types.js';
+import { SYMMETRIC_RELS } from '../../model/types.js';
+import { claimId, relationshipId } from '../../model/ids.js';
+
+export function buildGraph(doc: ArticleDoc): GraphFragment {
+  const text = doc.text;
+  const date = doc.source.date;
+  const article: ArticleNode = {
+    label: 'Article',
+    id: doc.id,
+    key: doc.source.key,
+    title: doc.source.title,
+    date,
+    url: doc.source.url,
+    source: doc.source.source,
+    path: doc.source.path,
+    text,
+    messages: doc.messages.map((m) => `${m.origin}: ${m.reason}`),
+  };
+  const nodes: Array<EntityNode | ClaimNode> = [];
+  const rels: GraphRelationship[] = [];
+  const refs = new Map<string, NodeRef>();
+  const seenRel = new Set<string>();
+
+  const rel = (
+    type: RelType,
+    from: NodeRef,
+    to: NodeRef,
+    start: number,
+    end: number,
+    confidence: number,
+    extra: { status?: TieStatus | null; validFrom?: string | null; validTo?: string | null } = {},
+  ) => {
+    if (from.id === to.id) return;
+    const [a, b] = SYMMETRIC_RELS.has(type) && from.id > to.id ? [to, from] : [from, to];
+    const s = Math.max(0, Math.min(start, text.length));
+    const e = Math.max(s, Math.min(end, text.length));
+    const id = relationshipId(type, a, b, doc.id, s, e);
+    if (seenRel.has(id)) return;
+    seenRel.add(id);
+    rels.push({
+      id,
+      type,
+      from: a,
+      to: b,
+      articleId: doc.id,
+      sentence: doc.sentenceAt(s)?.i ?? 0,
+      start: s,
+      end: e,
+      evidence: text.slice(s, e),
+      date,
+      confidence: round(confidence),
+      status: extra.status ?? null,
+      validFrom: extra.validFrom ?? null,
+      validTo: extra.validTo ?? null,
+    });
+  };
+
+  // entities that some mention, claim or relation uses
+  const used = new Set<string>();
+  for (const m of doc.mentions) if (m.entity) used.add(m.entity);
+  for (const e of doc.entities.values()) {
+    if (!used.has(e.key)) continue;
+    const node = entityNode(e);
+    nodes.push(node);
+    refs.set(e.key, { label: node.label, id: node.id });
+    const m = e.firstMention;
+    rel('MENTIONED_IN', refs.get(e.key)!, { label: 'Article', id: doc.id }, m?.start ?? 0, m?.end ?? 0, 1);
+  }
+
+  for (const c of doc.claims) {
+    const speaker = c.speaker ? refs.get(c.speaker) : undefined;
+    if (!speaker) continue;
+    const id = claimId(doc.id, c.start, c.end);
+    const claim: ClaimNode = {
+      label: 'Claim',
+      id,
+      text: c.text,
+      kind: c.kind,
+      cue: c.cue,
+      articleId: doc.id,
+      sentence: c.sentence,
+      start: c.start,
+      end: c.end,
+      date,
+      polarity: c.polarity,
+    };
+    nodes.push(claim);
+    const ref: NodeRef = { label: 'Claim', id };
+    rel('SAID', speaker, ref, c.evidenceStart, c.evidenceEnd, c.confidence);
+    rel('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, c.start, c.end, 1);
+    for (const m of doc.mentions) {
+      if (!m.entity || m.entity === c.speaker || m.start < c.start || m.end > c.end) continue;
+      const target = refs.get(m.entity);
+      if (target) rel('ABOUT', ref, target, m.start, m.end, 0.7);
+    }
+  }
+
+  for (const r of doc.relations) {
+    const from = refs.get(r.from);
+    const to = refs.get(r.to);
+    if (!from || !to) continue;
+    rel(r.type, from, to, r.start, r.end, r.confidence, {
+      status: r.status,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+    });
+  }
+
+  for (const ev of doc.events) {
+    const node: EventNode = { label: 'Event', id: ev.id, kind: ev.kind, name: ev.name, date: ev.date, place: ev.place };
+    if (nodes.some((n) => n.id === node.id)) continue;
+    nodes.push(node);
+    const ref: NodeRef = { label: 'Event', id: node.id };
+    rel('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, ev.start, ev.end, 1);
+    for (const p of ev.participants) {
+      const who = refs.get(p);
+      if (who) rel('PARTICIPATED_IN', who, ref, ev.start, ev.end, 0.7);
+    }
+  }
+  return { article, nodes, relationships: rels };
+}
+
+function entityNode(e: LocalEntity): EntityNode {
+  const aliases = [...e.aliases].filter((a) => a !== e.name).sort();
+  if (e.label === 'Person') {
+    return { label: 'Person', id: e.key, name: e.name, aliases, titles: [...e.titles].sort() };
+  }
+  return { label: 'Party', id: e.key, name: e.name, acronym: e.acronym, aliases, kind: e.partyKind };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

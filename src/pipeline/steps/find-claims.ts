@@ -1,0 +1,569 @@
+// Claims: direct quotations with their speaker (cue before or after the quote, split quotes, quotes that
+// stand alone after the speaker's previous one) and reported speech ("X said (that) ...", "..., X told Y",
+// "according to X", "X accused Y of ..."). Only people are speakers; what cannot be attributed is a message.
+import type { ArticleDoc, ClaimDraft, Quotation } from '../article-doc.js';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, DENIAL_VERBS, OBJECT_CUES, SPEECH_VERBS } from '../../lexicon/speech-cues.js';
+import { subjectAfter, subjectBefore, type Subject } from '../speakers.js';
+
+interface QuoteGroup {
+  quotes: Quotation[];
+  start: number;
+  end: number;
+  outerStart: number;
+  outerEnd: number;
+}
+
+/** Cue words that may introduce a quotation: the verbs of saying, and "heard"/"quoted" in "can be heard". */
+const EXTRA_QUOTE_CUES = [
+  'heard',
+  'quoted',
+  'reads',
+  'read',
+  'put',
+  'boasted',
+  'exclaimed',
+  'pleaded',
+  'wrote',
+  'sang',
+  'sings',
+  'tweeted',
+  'posted',
+];
+const QUOTE_CUE_WORDS = [...new Set([...SPEECH_VERBS, ...EXTRA_QUOTE_CUES])].sort((a, b) => b.length - a.length);
+const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i');
+
+const NEGATED_CUE =
+  /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+export function findClaims(doc: ArticleDoc): ArticleDoc {
+  const claims: ClaimDraft[] = [...doc.claims];
+  const usedCues = new Set<number>();
+  const groups = groupQuotes(doc);
+
+  // 1. direct quotations
+  let previous: ClaimDraft | null = null;
+  for (const g of groups) {
+    const sentence = doc.sentenceAt(g.start)?.i ?? 0;
+    const s = doc.sentences[sentence];
+    const after = attributionAfter(doc, g);
+    const before = after ? null : (attributionBefore(doc, g) ?? attributionByDash(doc, g));
+    const attr = after ?? before;
+    const standalone = isStandalone(doc, g);
+    if (attr) {
+      if (attr.cueStart >= 0) usedCues.add(attr.cueStart);
+      if (attr.subject?.kind === 'party' || attr.subject?.kind === 'other') {
+        previous = null;
+        continue;
+      }
+      if (!attr.subject?.entity || doc.entities.get(attr.subject.entity)?.label !== 'Person') {
+        doc.message('find-claims:unattributed', `quotation at ${g.start} has a cue but no resolvable speaker`, g.start);
+        previous = null;
+        continue;
+      }
+      previous = pushClaim(
+        claims,
+        doc,
+        g.start,
+        g.end,
+        'quote',
+        attr.cue,
+        attr.subject.entity,
+        Math.min(g.outerStart, attr.spanStart),
+        Math.max(g.outerEnd, attr.spanEnd),
+        sentence,
+        'asserts',
+        0.9,
+      );
+      continue;
+    }
+    if (standalone && g.quotes.reduce((n, q) => n + q.words, 0) >= 3) {
+      // a quotation standing alone continues the speaker of the claim just before it
+      if (previous && previous.speaker && s && sentencesApart(doc, previous.end, g.start) <= 3) {
+        previous = pushClaim(
+          claims,
+          doc,
+          g.start,
+          g.end,
+          'quote',
+          null,
+          previous.speaker,
+          g.outerStart,
+          g.outerEnd,
+          sentence,
+          'asserts',
+          0.7,
+        );
+      } else {
+        doc.message(
+          'find-claims:unattributed',
+          `quotation at ${g.start} stands alone and no speaker precedes it`,
+          g.start,
+        );
+      }
+    }
+  }
+
+  // 2. reported speech
+  for (const s of doc.sentences) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const tok = doc.tokens[t];
+      if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
+      const isCue = SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'AUX');
+      if (!isCue && !(tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) continue;
+      const claim = reported(doc, t);
+      if (claim) claims.push(claim);
+    }
+  }
+  doc.claims = dedupe(claims);
+  return doc;
+}
+
+function pushClaim(
+  claims: ClaimDraft[],
+  doc: ArticleDoc,
+  start: number,
+  end: number,
+  kind: 'quote' | 'reported',
+  cue: string | null,
+  speaker: string | null,
+  evidenceStart: number,
+  evidenceEnd: number,
+  sentence: number,
+  polarity: 'asserts' | 'denies',
+  confidence: number,
+): ClaimDraft {
+  const [a, b] = trimSpan(doc.text, start, end);
+  const c: ClaimDraft = {
+    text: cleanClaimText(doc.text.slice(a, b)),
+    start: a,
+    end: b,
+    kind,
+    cue,
+    speaker,
+    evidenceStart: Math.min(evidenceStart, a),
+    evidenceEnd: Math.max(evidenceEnd, b),
+    sentence,
+    polarity,
+    confidence,
+  };
+  claims.push(c);
+  return c;
+}
+
+/** Quotations joined when one continues another (over a paragraph break) or a cue splits them. */
+function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
+  const groups: QuoteGroup[] = [];
+  for (const q of doc.quotes) {
+    const last = groups[groups.length - 1];
+    const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
+    const splitByCue =
+      last &&
+      /^\s*,?\s*[\p{L}.' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between) &&
+      QUOTE_CUE.test(between) &&
+      doc.text[last.end - 1] === ',';
+    if (last && (q.continued || splitByCue)) {
+      last.quotes.push(q);
+      last.end = q.end;
+      last.outerEnd = q.outerEnd;
+    } else {
+      groups.push({ quotes: [q], start: q.start, end: q.end, outerStart: q.outerStart, outerEnd: q.outerEnd });
+    }
+  }
+  return groups;
+}
+
+interface Attribution {
+  subject: Subject | null;
+  cue: string;
+  cueStart: number;
+  spanStart: number;
+  spanEnd: number;
+}
+
+/** `"...," X said` / `"...," said X` / `"..." Tessori can be heard in the clip` (same sentence). */
+function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
+  // the first quotation of a split group carries the cue between its parts
+  const q0 = g.quotes[0];
+  const candidates: Array<[number, number]> = [
+    [q0.outerEnd, q0.end],
+    [g.outerEnd, g.end],
+  ];
+  for (const [at, innerEnd] of candidates) {
+    const text = doc.text.slice(at, at + 120);
+    const lead = /^\s*(?:[,—–-]\s*)?/.exec(text)![0];
+    const openEnded = /[,!?—–-]\s*$/.test(doc.text.slice(Math.max(0, innerEnd - 2), innerEnd));
+    if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
+      // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
+      if (!/^\s+\p{Ll}/u.test(text)) continue;
+    }
+    const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
+    const cueFirst = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i').exec(text.slice(lead.length));
+    if (cueFirst) {
+      const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
+      if (subject)
+        return {
+          subject,
+          cue: cueFirst[1].toLowerCase(),
+          cueStart: at + lead.length,
+          spanStart: at,
+          spanEnd: subject.end,
+        };
+    }
+    // subject then cue: find a mention or pronoun starting right after the lead
+    const restStart = at + lead.length;
+    const clauseEnd = Math.min(doc.sentences[sentence]?.end ?? doc.text.length, nextQuoteStart(doc, restStart));
+    const window = doc.text.slice(restStart, Math.min(clauseEnd, restStart + 100));
+    const cue = QUOTE_CUE.exec(window);
+    if (!cue) continue;
+    const cueStart = restStart + cue.index;
+    const subject = subjectBefore(doc, cueStart, sentence, restStart);
+    if (subject && subject.start - restStart <= 6) {
+      return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
+    }
+  }
+  return null;
+}
+
+/** `X said: "..."` / `X told the BBC: "..."` / `..., saying: "..."` / `X said that "..."`. */
+function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
+  const sentence = doc.sentenceAt(g.outerStart)?.i ?? doc.sentenceAt(g.start)?.i ?? 0;
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
+  const before = doc.text.slice(from, g.outerStart);
+  // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
+  const m = new RegExp(String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat)?\s*$`, 'i').exec(
+    before,
+  );
+  if (!m) return null;
+  const cueStart = from + m.index;
+  const gap = m[2].trim();
+  if (gap && !m[3]) return null; // "warned that many firms could be "crippled"": the quotation is embedded
+  if (gap && !isAddressee(doc, from + m.index + m[1].length, from + m.index + m[1].length + m[2].length)) return null;
+  const cueWord = m[1].toLowerCase();
+  let subject: Subject | null;
+  if (/ing$/.test(cueWord) && cueWord !== 'heard') {
+    // participial cue (", saying:"): the subject of the main clause
+    subject = clauseSubject(doc, sentence, cueStart);
+  } else {
+    subject = subjectBefore(doc, cueStart, sentence);
+    if (!subject && /heard|quoted/.test(cueWord)) subject = clauseSubject(doc, sentence, cueStart);
+  }
+  if (!subject) return null;
+  return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** `Sonya Herridge ― "..."` and `Kamal: "..."`: a name, then a dash or a colon, then the quotation. */
+function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
+  const m = [...doc.mentions]
+    .reverse()
+    .find((x) => x.end <= g.outerStart && g.outerStart - x.end <= 4 && x.kind !== 'party');
+  if (!m?.entity) return null;
+  const between = doc.text.slice(m.end, g.outerStart);
+  if (!/^\s*[―—–:-]\s*$/.test(between)) return null;
+  const before = doc.text.slice(doc.sentenceAt(m.start)?.start ?? m.start, m.start);
+  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before)) return null;
+  const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
+  return {
+    subject: { entity: m.entity, start: m.start, end: m.end, kind },
+    cue: between.trim(),
+    cueStart: m.end,
+    spanStart: m.start,
+    spanEnd: g.outerStart,
+  };
+}
+
+/** Words between a cue and a quotation that only name who was addressed: no verb, at most six words. */
+function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
+  let words = 0;
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.pos === 'PUNCT') continue;
+    words++;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') return false;
+  }
+  return words <= 6;
+}
+
+/** The subject of a sentence's main clause: its first mention when that comes before the first verb. */
+function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
+  const s = doc.sentences[sentence];
+  const first = doc.mentions.find((m) => m.sentence === sentence && m.start < before && !m.inQuote);
+  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
+    const tok = doc.tokens[t];
+    if (first && tok.start >= first.start) break;
+    if (tok.quote >= 0) continue;
+    if (/^(he|she)$/i.test(tok.text))
+      return subjectBefore(doc, doc.tokens[t + 1]?.start ?? tok.end, sentence, tok.start);
+    if (tok.pos === 'VERB' && !first) return null;
+  }
+  if (!first) return null;
+  const kind = first.kind === 'pronoun' || first.kind === 'group' ? 'other' : first.kind;
+  return { entity: first.entity, start: first.start, end: first.end, kind };
+}
+
+/** A quotation that makes up its sentence(s) on its own: nothing but punctuation around it. */
+function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
+  const s0 = doc.sentenceAt(g.outerStart) ?? doc.sentenceAt(g.start);
+  const s1 = doc.sentenceAt(Math.max(g.outerEnd - 1, g.end - 1)) ?? doc.sentenceAt(g.end - 1);
+  if (!s0 || !s1) return false;
+  const before = doc.text.slice(s0.start, g.outerStart);
+  const after = doc.text.slice(g.outerEnd, s1.end);
+  return /^[\s\-—–]*$/.test(before) && /^[\s.,!?;:)]*$/.test(after);
+}
+
+/** Reported speech around the cue token `t`. */
+function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const text = doc.text;
+  const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
+  if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+
+  // "according to X, ..." / "..., according to X."
+  if (tok.lower === 'according') {
+    const subj = subjectAfter(doc, doc.tokens[t + 1].end, s.i);
+    if (!subj?.entity || doc.entities.get(subj.entity)?.label !== 'Person') return null;
+    const afterSubj = text.slice(subj.end, s.end);
+    if (tok.start - s.start < 3 && /^\s*,/.test(afterSubj)) {
+      const cs = subj.end + afterSubj.indexOf(',') + 1;
+      return draft(doc, cs, s.end, 'according to', subj.entity, tok.start, s.end, s.i, 'asserts', 0.75);
+    }
+    if (/^\s*[.,;]?\s*$/.test(afterSubj)) {
+      const ce = text.slice(s.start, tok.start).replace(/[\s,]+$/, '').length + s.start;
+      return draft(doc, s.start, ce, 'according to', subj.entity, s.start, subj.end, s.i, 'asserts', 0.75);
+    }
+    return null;
+  }
+
+  const cue = tok.lower;
+  const participial = /ing$/.test(cue);
+  let subject: Subject | null = null;
+  if (participial) {
+    // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
+    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = clauseSubject(doc, s.i, tok.start);
+    else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
+      subject = subjectBefore(doc, tok.start, s.i);
+    if (!subject) return null;
+  } else subject = subjectBefore(doc, tok.start, s.i);
+  let contentStart = -1;
+  let contentEnd = s.end;
+  let evidenceStart = subject ? subject.start : tok.start;
+  let evidenceEnd = s.end;
+
+  if (subject) {
+    // content after the cue (past an addressee for "told", and "that")
+    contentStart = contentAfterCue(doc, t);
+    if (contentStart < 0) {
+      // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
+      const head = text.slice(s.start, subject.start);
+      const m = /^(.*\S)\s*,\s*$/su.exec(head);
+      if (m && !/["“”]\s*,?\s*$/.test(head) && subject.start - s.start > 20) {
+        contentStart = s.start;
+        contentEnd = s.start + m[1].length;
+        evidenceStart = s.start;
+      } else return null;
+    }
+  } else {
+    // "..., said X." (not "warned X": after an addressee verb comes the addressee)
+    if (ADDRESSEE_VERBS.has(cue) || OBJECT_CUES.has(cue)) return null;
+    const after = subjectAfter(doc, tok.end, s.i);
+    if (!after) return null;
+    subject = after;
+    const head = text.slice(s.start, tok.start);
+    const m = /^(.*\S)\s*,\s*$/su.exec(head);
+    if (!m || /["“”]\s*,?\s*$/.test(head)) return null;
+    contentStart = s.start;
+    contentEnd = s.start + m[1].length;
+    evidenceStart = s.start;
+    evidenceEnd = after.end;
+  }
+  if (!subject.entity || doc.entities.get(subject.entity)?.label !== 'Person') {
+    if (subject.kind === 'pronoun' && !subject.entity) {
+      doc.message(
+        'find-claims:unresolved-pronoun',
+        `"${text.slice(subject.start, subject.end)} ${cue}" could not be resolved to a person`,
+        subject.start,
+      );
+    }
+    return null;
+  }
+  // content ends where another attribution starts (", Trump boasted") or a quotation opens
+  contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
+  // content that is a direct quotation was handled with the quotations
+  const content = text.slice(contentStart, contentEnd);
+  if (/^\s*["“”]/.test(content)) return null;
+  // reported content is a clause ("said it was ...", "denied that ..."), not a noun phrase ("acknowledged the content")
+  if (contentStart > tok.start && !OBJECT_CUES.has(cue) && !isClause(doc, contentStart, contentEnd)) return null;
+  const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
+  if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
+    // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
+    if (polarity === 'denies') contentStart = tok.start;
+  }
+  const confidence = BELIEF_VERBS.has(cue) ? 0.5 : 0.8;
+  return draft(
+    doc,
+    contentStart,
+    contentEnd,
+    cue,
+    subject.entity,
+    evidenceStart,
+    evidenceEnd,
+    s.i,
+    polarity,
+    confidence,
+  );
+}
+
+function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
+  const span = doc.text.slice(start, end);
+  const re = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:he|she|they)\s+(\p{Ll}+)\b/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(span))) {
+    const verb = m[1] ?? m[2];
+    if (SPEECH_VERBS.has(verb)) return start + m.index;
+  }
+  const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
+  if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
+  return end;
+}
+
+/** A verb among the first words of a span, before any comma: the span reads as a clause. */
+function isClause(doc: ArticleDoc, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 6), start);
+  if (/\bthat\s*$/.test(before)) return true;
+  let n = 0;
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end && n < 10; t++, n++) {
+    const tok = doc.tokens[t];
+    if (tok.text === ',' || tok.text === ';') return false;
+    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** Where the reported content starts after the cue at token `t`, or -1 when nothing follows. */
+function contentAfterCue(doc: ArticleDoc, t: number): number {
+  const toks = doc.tokens;
+  const s = doc.sentences[toks[t].sentence];
+  let i = t + 1;
+  // particles and adverbs: "said on Tuesday", "added that", "went on to add"
+  const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
+  if (ADDRESSEE_VERBS.has(toks[t].lower) || OBJECT_CUES.has(toks[t].lower)) {
+    // "told GMTV's Sunday programme" / "told Labour members the Tories ..." / "told reporters that ..."
+    const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 12), (x) => x.lower === 'that');
+    if (thatAt > 0 && !OBJECT_CUES.has(toks[t].lower)) return toks[thatAt + 1]?.start ?? -1;
+    if (OBJECT_CUES.has(toks[t].lower)) return toks[t + 1] && t + 1 < s.endToken ? toks[t + 1].start : -1;
+    let seenNoun = false;
+    for (; i < s.endToken; i++) {
+      const x = toks[i];
+      if (x.pos === 'PUNCT' && x.text !== "'s" && x.text !== '’s') {
+        if (/^[,:]$/.test(x.text)) return -1;
+        return -1;
+      }
+      if ((x.pos === 'DET' || x.pos === 'PRON') && seenNoun) return x.start;
+      if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PART') seenNoun = true;
+      else if (seenNoun && x.pos !== 'ADJ') return x.start;
+    }
+    return -1;
+  }
+  // "says at a campaign stop in Toledo, Ohio, that ...": a "that" a little further on, with no verb before it
+  const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 16), (x) => x.lower === 'that');
+  if (thatAt > t + 1) {
+    let verb = false;
+    for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
+    if (!verb && toks[thatAt - 1].text === ',') return toks[thatAt + 1]?.start ?? -1;
+  }
+  while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
+  if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
+  if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
+  if (i >= s.endToken || toks[i].pos === 'PUNCT') {
+    return i < s.endToken && /^["“]$/.test(toks[i].text) ? toks[i].start : -1;
+  }
+  return toks[i].start;
+}
+
+function findWithin(
+  doc: ArticleDoc,
+  from: number,
+  to: number,
+  test: (t: ArticleDoc['tokens'][number]) => boolean,
+): number {
+  for (let i = from; i < to; i++) if (test(doc.tokens[i])) return i;
+  return -1;
+}
+
+function draft(
+  doc: ArticleDoc,
+  start: number,
+  end: number,
+  cue: string,
+  speaker: string,
+  evidenceStart: number,
+  evidenceEnd: number,
+  sentence: number,
+  polarity: 'asserts' | 'denies',
+  confidence: number,
+): ClaimDraft | null {
+  const [a, b] = trimSpan(doc.text, start, end);
+  const text = cleanClaimText(doc.text.slice(a, b));
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  return {
+    text,
+    start: a,
+    end: b,
+    kind: 'reported',
+    cue,
+    speaker,
+    evidenceStart: Math.min(evidenceStart, a),
+    evidenceEnd: Math.max(evidenceEnd, b),
+    sentence,
+    polarity,
+    confidence,
+  };
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"“”'‘’,:;—–-]/.test(text[a])) a++;
+  while (b > a && /[\s"“”,;:—–-]/.test(text[b - 1])) b--;
+  if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
+  return [a, b];
+}
+
+/** Claim text: the span with quotation marks between continued parts removed and spaces made single. */
+function cleanClaimText(s: string): string {
+  return s
+    .replace(/\s*["“”]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function sentencesApart(doc: ArticleDoc, a: number, b: number): number {
+  return (doc.sentenceAt(b)?.i ?? 0) - (doc.sentenceAt(Math.max(0, a - 1))?.i ?? 0);
+}
+
+function nextQuoteStart(doc: ArticleDoc, offset: number): number {
+  const q = doc.quotes.find((x) => x.outerStart >= offset);
+  return q ? q.outerStart : doc.text.length;
+}
+
+function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
+  let end = 0;
+  for (const q of doc.quotes) if (q.outerEnd <= offset) end = q.outerEnd;
+  return end;
+}
+
+/** One claim per span: a reported claim overlapping a quotation of the same speaker is dropped. */
+function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const clash = out.find((o) => o.speaker === c.speaker && c.start < o.end && o.start < c.end);
+    if (clash) {
+      if (clash.kind === 'reported' && c.kind === 'quote') out.splice(out.indexOf(clash), 1, c);
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,181 @@
+// Events: meetings and talks, agreements and pacts, elections and votes, leaks, press conferences, resignations
+// and swearing-ins, each with its kind, a date (explicit, or relative like "on Tuesday" resolved against the
+// article date with chrono-node), a place when the sentence gives one, and the people and parties taking part.
+import * as chrono from 'chrono-node';
+import type { ArticleDoc, EventDraft, Mention } from '../article-doc.js';
+import type { EventKind } from '../../model/types.js';
+import { eventId } from '../../model/ids.js';
+
+interface Trigger {
+  kind: EventKind;
+  re: RegExp;
+  /** Who takes part: everyone named around the trigger, or only the subject and objects of a verb. */
+  participants: 'clause' | 'none';
+}
+
+// Each pattern is matched against a sentence; the name of the event is the matched phrase.
+const TRIGGERS: Trigger[] = [
+  { kind: 'press-conference', re: /\b(?:press|news) conferences?\b/gi, participants: 'clause' },
+  {
+    kind: 'swearing-in',
+    re: /\b(?:sworn in|swearing-in ceremony|swearing-in|took the oath(?: of office)?|oath-taking)\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'resignation',
+    re: /\b(?:resigned|resignation|stepped down|steps down|step down|quit as)\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'leak',
+    re: /\b(?:leaked (?:audio|video|recording|call|tape|memo|documents?|emails?)|audio leak|leak)\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'election',
+    re: /\b(?:(?:\d{4}|general|presidential|parliamentary|regional|local|state|provincial|national|snap|mid-term|midterm|municipal|european|by-|Sunday's|last|next|upcoming)\s+)?(?:elections?|by-elections?|polls?\b(?= (?:on|in|next|last))|primar(?:y|ies)|referendum)\b/gi,
+    participants: 'none',
+  },
+  {
+    kind: 'vote',
+    re: /\b(?:no-confidence vote|vote of no confidence|confidence vote|voted (?:for|against|on)|vote (?:on|against))\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'agreement',
+    re: /\b(?:(?:coalition|power-sharing|electoral|seat-sharing) (?:agreement|pact|deal)|signed (?:an? |the )?(?:agreement|pact|deal|accord)|agreed to form)\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'meeting',
+    re: /\b(?:met with|met|meeting with|meeting between|held talks|talks between|talks with|summit)\b/gi,
+    participants: 'clause',
+  },
+  {
+    kind: 'protest',
+    re: /\b(?:protests?|rall(?:y|ies)|sit-in|demonstrations?|march(?:ed)? against)\b/gi,
+    participants: 'clause',
+  },
+];
+
+export function findEvents(doc: ArticleDoc): ArticleDoc {
+  const ref = doc.source.date ? new Date(`${doc.source.date}T12:00:00Z`) : null;
+  const byId = new Map<string, EventDraft>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const taken: Array<[number, number]> = [];
+    for (const trig of TRIGGERS) {
+      trig.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = trig.re.exec(text))) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        taken.push([start, end]);
+        if (isNegated(doc.text.slice(Math.max(s.start, start - 25), start))) continue;
+        const participants =
+          trig.participants === 'clause' ? clauseParticipants(doc, s.i, start, end) : new Set<string>();
+        if (trig.kind === 'meeting' && participants.size < 2) continue; // a meeting needs two sides
+        const date = eventDate(text, m.index, m[0], ref);
+        const name = eventName(trig.kind, m[0], doc, participants);
+        const place = eventPlace(doc, s.start, s.end, start);
+        const id = eventId(
+          trig.kind,
+          date ?? doc.source.date ?? '',
+          ...[...participants].sort(),
+          participants.size ? '' : name.toLowerCase(),
+        );
+        const existing = byId.get(id);
+        if (existing) {
+          for (const p of participants) existing.participants.add(p);
+          continue;
+        }
+        const ev: EventDraft = { id, kind: trig.kind, name, date, place, participants, start, end, sentence: s.i };
+        byId.set(id, ev);
+      }
+    }
+  }
+  doc.events = [...byId.values()];
+  return doc;
+}
+
+function isNegated(before: string): boolean {
+  return /\b(?:no|not|never|without|cancelled|called off|postponed|refused|ruled out)\s+(?:\w+\s+){0,2}$/i.test(before);
+}
+
+/** People and parties named in the clause around the trigger (outside quotations unless the trigger is in one). */
+function clauseParticipants(doc: ArticleDoc, sentence: number, start: number, end: number): Set<string> {
+  const s = doc.sentences[sentence];
+  const text = doc.text;
+  // the clause: back to the previous ";" or ", but" and on to the next one
+  let a = start;
+  while (a > s.start && !/[;]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < s.end && !/[;]/.test(text[b])) b++;
+  const inQuote = doc.tokens[doc.tokenAt(start)]?.quote >= 0;
+  const out = new Set<string>();
+  for (const m of doc.mentions as Mention[]) {
+    if (m.sentence !== sentence || !m.entity || m.start < a || m.end > b || m.inQuote !== inQuote) continue;
+    if (Math.abs(m.start - start) > 140) continue;
+    out.add(m.entity);
+  }
+  return out;
+}
+
+/** The event's date: a date expression in the sentence near the trigger, resolved against the article date. */
+function eventDate(sentence: string, at: number, phrase: string, ref: Date | null): string | null {
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
+  if (year) return year[1];
+  const results = chrono.parse(sentence, ref ?? undefined, { forwardDate: false });
+  let best: chrono.ParsedResult | null = null;
+  for (const r of results) {
+    if (!best || Math.abs(r.index - at) < Math.abs(best.index - at)) best = r;
+  }
+  if (!best || Math.abs(best.index - at) > 120) return null;
+  const c = best.start;
+  const y = c.get('year');
+  const mo = c.get('month');
+  const d = c.get('day');
+  if (!y) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (c.isCertain('day') || (ref && c.isCertain('weekday'))) return `${y}-${pad(mo ?? 1)}-${pad(d ?? 1)}`;
+  if (c.isCertain('month') && mo) return `${y}-${pad(mo)}`;
+  return c.isCertain('year') || ref ? String(y) : null;
+}
+
+function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participants: Set<string>): string {
+  const who = [...participants]
+    .map((k) => doc.entities.get(k))
+    .filter((e) => e !== undefined)
+    .map((e) => (e.label === 'Party' && e.acronym ? e.acronym : e.name))
+    .slice(0, 3);
+  const base = phrase.replace(/\s+/g, ' ').trim();
+  if (kind === 'election') return base.charAt(0).toUpperCase() + base.slice(1);
+  return who.length ? `${base} (${who.join(', ')})` : base;
+}
+
+/** "in Port Alder", "at Downing Street": a capitalised place after "in" or "at", not a person or a party. */
+function eventPlace(doc: ArticleDoc, sStart: number, sEnd: number, near: number): string | null {
+  const text = doc.text.slice(sStart, sEnd);
+  const re = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
+  let m: RegExpExecArray | null;
+  let best: string | null = null;
+  let bestDist = Infinity;
+  while ((m = re.exec(text))) {
+    const at = sStart + m.index + m[0].length - m[1].length;
+    if (doc.mentions.some((x) => x.start <= at && at < x.end)) continue;
+    if (/['’]s$/.test(m[1])) continue;
+    if (
+      /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        m[1],
+      )
+    )
+      continue;
+    const dist = Math.abs(at - near);
+    if (dist < bestDist && dist < 150) {
+      best = m[1];
+      bestDist = dist;
+    }
+  }
+  return best;
+}

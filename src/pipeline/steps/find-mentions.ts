@@ -1,0 +1,144 @@
+// Marks every place the article names a known party or person (full names, acronyms, surnames, "Mr X"),
+// in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
+import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
+import { acronymKey, isAcronym, isNameHonorific, low, partyKey, splitName } from '../names.js';
+
+export function findMentions(doc: ArticleDoc): ArticleDoc {
+  const people = personIndex(doc);
+  const mentions: Mention[] = [];
+  for (const c of doc.chunks) {
+    let i = 0;
+    let run: ChunkWord[] = [];
+    const flushRun = () => {
+      if (run.length) mentions.push(...personMentions(doc, c, run, people));
+      run = [];
+    };
+    while (i < c.words.length) {
+      let matched = 0;
+      let key: string | null = null;
+      for (let b = c.words.length; b > i && !key; b--) {
+        const phrase = c.words
+          .slice(i, b)
+          .map((w) => w.text)
+          .join(' ');
+        key =
+          (isAcronym(phrase) ? doc.partyAcronyms.get(acronymKey(phrase)) : undefined) ??
+          doc.partyNames.get(partyKey(phrase)) ??
+          null;
+        if (key) matched = b - i;
+      }
+      // a party word ending a person's name ("Damian Green") stays with the name
+      if (
+        key &&
+        matched === 1 &&
+        run.length > 0 &&
+        i === c.words.length - 1 &&
+        people.full.has(low([...run, c.words[i]].map((w) => w.text).join(' ')))
+      ) {
+        key = null;
+      }
+      if (key) {
+        flushRun();
+        const words = c.words.slice(i, i + matched);
+        mentions.push(makeMention(doc, 'party', words[0].start, words[words.length - 1].end, key));
+        i += matched;
+      } else {
+        run.push(c.words[i]);
+        i++;
+      }
+    }
+    flushRun();
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = mentions;
+  for (const m of mentions) {
+    const e = m.entity ? doc.entities.get(m.entity) : undefined;
+    if (e && !e.firstMention) e.firstMention = m;
+  }
+  return doc;
+}
+
+interface PersonIndex {
+  /** Full lowercased alias -> person key. */
+  full: Map<string, string>;
+  /** Lowercased surname -> person keys. */
+  surname: Map<string, string[]>;
+  /** Lowercased first name -> person keys (for "Sir Digby"). */
+  first: Map<string, string[]>;
+}
+
+function personIndex(doc: ArticleDoc): PersonIndex {
+  const idx: PersonIndex = { full: new Map(), surname: new Map(), first: new Map() };
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Person') continue;
+    for (const a of [e.name, ...e.aliases]) idx.full.set(low(a), e.key);
+    const words = e.name.split(' ').filter((w) => !isNameHonorific(w));
+    if (words.length >= 1) push(idx.surname, low(words[words.length - 1]), e.key);
+    if (words.length >= 2) push(idx.first, low(words[0]), e.key);
+  }
+  return idx;
+}
+
+function push(map: Map<string, string[]>, k: string, v: string) {
+  const list = map.get(k) ?? [];
+  if (!list.includes(v)) list.push(v);
+  map.set(k, list);
+}
+
+function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people: PersonIndex): Mention[] {
+  const parts = splitName(run);
+  const rest = parts.rest;
+  if (rest.length === 0) return [];
+  const restText = rest.map((w) => w.text).join(' ');
+  const withHonorific = [...parts.honorifics, restText].join(' ');
+  let key = people.full.get(low(withHonorific)) ?? people.full.get(low(restText)) ?? null;
+  if (!key && rest.length === 1) {
+    const w = low(rest[0].text);
+    const bySurname = people.surname.get(w);
+    const byFirst = parts.honorifics.some(isNameHonorific) ? people.first.get(w) : undefined;
+    key = pickRecent(doc, bySurname ?? byFirst ?? [], c.start);
+  }
+  if (!key) return [];
+  const start = parts.honorifics.length ? run[0].start : rest[0].start;
+  return [makeMention(doc, 'person', start, rest[rest.length - 1].end, key)];
+}
+
+/** Of several people sharing a surname, the one named most recently before `offset` (else the first). */
+function pickRecent(doc: ArticleDoc, keys: string[], offset: number): string | null {
+  if (keys.length <= 1) return keys[0] ?? null;
+  let best: string | null = null;
+  let bestAt = -1;
+  for (const k of keys) {
+    const e = doc.entities.get(k);
+    const at = e?.firstMention?.start ?? -1;
+    if (at <= offset && at > bestAt) {
+      best = k;
+      bestAt = at;
+    }
+  }
+  return best ?? keys[0];
+}
+
+export function makeMention(
+  doc: ArticleDoc,
+  kind: Mention['kind'],
+  start: number,
+  end: number,
+  entity: string | null,
+): Mention {
+  const t0 = doc.tokenAt(start);
+  let t1 = t0;
+  while (t1 < doc.tokens.length && doc.tokens[t1].start < end) t1++;
+  const tok = doc.tokens[t0];
+  return {
+    kind,
+    start,
+    end,
+    tokenStart: t0,
+    tokenEnd: t1,
+    sentence: tok ? tok.sentence : 0,
+    text: doc.text.slice(start, end),
+    entity,
+    inQuote: tok ? tok.quote >= 0 : false,
+  };
+}

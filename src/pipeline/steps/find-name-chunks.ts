@@ -1,0 +1,210 @@
+// Finds runs of capitalised words ("name chunks") that may name a person, a party, an office or a place, with
+// what surrounds them: a possessive, an "ex-" prefix, a "-led" suffix, a sentence-initial common word dropped.
+import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
+import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
+import { ORG_HEADS } from '../../lexicon/organisations.js';
+
+// A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
+// "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
+// parenthesised capital suffix ("JD(U)").
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
+const PARTICLE = String.raw`(?:al|el|bin|bint|ibn|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
+const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+)?${WORD})*`, 'gu');
+const ABBREVIATION =
+  /^(?:(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gov\.|Rep\.|St\.|Jr\.|Sr\.|Lt\.|Col\.|Gen\.|Capt\.|Prof\.|Rev\.|Hon\.|Sgt\.|Maj\.|Brig\.|Adm\.|Pres\.|Mt\.|Ft\.)$/u;
+
+const SENTENCE_INITIAL_KEEP = new Set(['PROPN']);
+
+export function findNameChunks(doc: ArticleDoc): ArticleDoc {
+  const text = doc.text;
+  const chunks: NameChunk[] = [];
+  const titleCaseSentences = findTitleCaseSentences(doc);
+  CHUNK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CHUNK.exec(text))) {
+    const words: ChunkWord[] = [];
+    let at = m.index;
+    for (const piece of m[0].split(/([ \t]+)/)) {
+      if (piece !== '' && !/^[ \t]+$/.test(piece)) words.push({ text: piece, start: at, end: at + piece.length });
+      at += piece.length;
+    }
+    // a chunk ends after a possessive ("Blair's Tory") and at a period that is not an abbreviation ("Today. Prime")
+    let piece: ChunkWord[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      piece.push(w);
+      const poss = /(?:['’]s|s['’])$/u.exec(w.text);
+      if (poss) {
+        const plural = /s['’]$/u.test(w.text);
+        if (plural && i < words.length - 1) continue; // "Peoples' Party": inside a name
+        w.text = w.text.slice(0, plural ? -1 : -2);
+        w.end -= plural ? 1 : 2;
+        pushChunk(doc, chunks, piece, true, titleCaseSentences);
+        piece = [];
+      } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text)) {
+        w.text = w.text.slice(0, -1);
+        w.end -= 1;
+        pushChunk(doc, chunks, piece, false, titleCaseSentences);
+        piece = [];
+      }
+    }
+    if (piece.length) {
+      // an organisation's name runs into a person's: "the Washington Post Trump said" -> "Washington Post" | "Trump"
+      const cut = piece.findIndex((w, k) => k > 0 && k < piece.length - 1 && ORG_HEADS.has(w.text.toLowerCase()));
+      if (cut > 0) {
+        pushChunk(doc, chunks, piece.slice(0, cut + 1), false, titleCaseSentences);
+        piece = piece.slice(cut + 1);
+      }
+      const next = text.slice(piece[piece.length - 1].end, piece[piece.length - 1].end + 2);
+      pushChunk(doc, chunks, piece, /^['’]s?\b/u.test(next), titleCaseSentences);
+    }
+  }
+  doc.chunks = chunks;
+  return doc;
+}
+
+function pushChunk(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  words: ChunkWord[],
+  possessive: boolean,
+  titleCase: Set<number>,
+): void {
+  const text = doc.text;
+  words = words.filter((w) => w.text.length > 0);
+  if (words.length === 0) return;
+  // "PTI-led": split the lowercase hyphen suffix off the last word
+  let suffix: string | null = null;
+  const last = words[words.length - 1];
+  const sfx = /-(\p{Ll}+)$/u.exec(last.text);
+  if (sfx && LED_SUFFIXES.has(sfx[1])) {
+    suffix = sfx[1];
+    last.text = last.text.slice(0, -sfx[0].length);
+    last.end -= sfx[0].length;
+  }
+  // "ex-Tory", "pro-Labour", "anti-PTI"
+  const before = text.slice(Math.max(0, words[0].start - 8), words[0].start);
+  const pre = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(before);
+  const prefix = pre ? pre[1] : null;
+  // drop a sentence-initial common word ("The", "Earlier", "Maternity") unless the tagger calls it a name
+  while (words.length > 0 && isSentenceInitialCommon(doc, words[0])) words = words.slice(1);
+  if (words.length === 0) return;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const token = doc.tokens[doc.tokenAt(start)];
+  const sentence = token ? token.sentence : (doc.sentenceAt(start)?.i ?? 0);
+  chunks.push({
+    start,
+    end,
+    words,
+    sentence,
+    inQuote: token ? token.quote >= 0 : false,
+    possessive,
+    prefix,
+    suffix,
+    titleCase: titleCase.has(sentence),
+  });
+}
+
+/** Whether a capitalised word only carries a capital because it opens a sentence or a quotation. */
+function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
+  const t = doc.tokenAt(word.start);
+  const token = doc.tokens[t];
+  if (!token) return false;
+  const sentence = doc.sentences[token.sentence];
+  let opensSentence = sentence !== undefined && sentence.firstToken === t;
+  if (!opensSentence && t > 0) {
+    const prev = doc.tokens[t - 1];
+    opensSentence = /^["“‘'([—–-]$/.test(prev.text) || prev.text === ':';
+    if (opensSentence && t > 1 && sentence && sentence.firstToken !== t - 1 && prev.text !== ':') {
+      // a quote mark in mid-sentence only opens a sentence when it opens a quotation
+      opensSentence = token.quote >= 0 && doc.quotes[token.quote]?.start === token.start;
+    }
+  }
+  if (!opensSentence) return false;
+  return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower);
+}
+
+const COMMON_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'but',
+  'and',
+  'meanwhile',
+  'however',
+  'earlier',
+  'later',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'as',
+  'if',
+  'when',
+  'while',
+  'this',
+  'that',
+  'there',
+  'it',
+  'we',
+  'they',
+  'he',
+  'she',
+  'i',
+  'you',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'so',
+  'yet',
+  'still',
+  'also',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+  'last',
+  'next',
+  'former',
+  'new',
+  'many',
+  'some',
+  'most',
+  'more',
+  'several',
+  'other',
+  'speaking',
+  'asked',
+  'according',
+]);
+
+/** Headline-like lines: a paragraph of one line, no closing period, whose words are mostly capitalised. */
+function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    const p = doc.paragraphs[s.paragraph];
+    if (
+      !p ||
+      p.start !== s.start ||
+      doc.text.slice(s.start, p.end).includes('\n') ||
+      /[.!?"”]\s*$/.test(doc.text.slice(s.start, p.end))
+    )
+      continue;
+    let words = 0;
+    let caps = 0;
+    let lowerFunction = 0;
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const tok = doc.tokens[t];
+      if (!/\p{L}/u.test(tok.text)) continue;
+      words++;
+      if (tok.cap) caps++;
+      else if (/^(of|the|and|a|an|in|on|for|to|at|by|with|as|is|or)$/.test(tok.lower)) lowerFunction++;
+    }
+    if (words >= 4 && caps / Math.max(1, words - lowerFunction) >= 0.8) out.add(s.i);
+  }
+  return out;
+}

@@ -1,0 +1,351 @@
+// Finds the parties and alliances an article names: definitions with acronyms ("Pakistan Peoples' Party (PPP)"),
+// names built on party head words ("the X Party", "X League", "X Movement"), generic party names ("Labour",
+// "the Greens"), acronyms and words used in party contexts ("PTI-led", "Likud leader"), and the user lexicon.
+import type { ArticleDoc, NameChunk } from '../article-doc.js';
+import type { UserLexicon } from '../../lexicon/user-lexicon.js';
+import {
+  ALLIANCE_HEADS,
+  NON_NAME_WORDS,
+  NON_PARTY_ACRONYMS,
+  ORG_HEADS,
+  PARTY_HEADS,
+} from '../../lexicon/organisations.js';
+import { IDEOLOGY_PARTY_WORDS, NON_PARTY_MODIFIERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
+import { NON_PARTY_GROUPS } from '../../lexicon/places.js';
+import { partyId } from '../../model/ids.js';
+import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+
+/** Head words that only make a party with other words around them ("Awami League", not "the League"). */
+const WEAK_HEADS = new Set([
+  'union',
+  'front',
+  'movement',
+  'congress',
+  'league',
+  'federation',
+  'alliance',
+  'bloc',
+  'coalition',
+]);
+const NOT_PARTIES = new Set([
+  'premier league',
+  'champions league',
+  'europa league',
+  'ivy league',
+  'major league',
+  'national league',
+  'european union',
+  'soviet union',
+  'african union',
+  'arab league',
+  'us congress',
+  'the congress',
+  'students union',
+  'trade union',
+  'rugby union',
+]);
+
+export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
+  const found = new PartyCollector(doc);
+  for (const p of lexicon.parties) found.add(p.name, p.acronym ?? null, p.aliases, p.kind);
+
+  const chunks = doc.chunks.filter((c) => !c.titleCase);
+  // 1. definitions: "Full Name (ACR)" and "ACR (Full Name)"
+  for (const c of chunks) {
+    const after = doc.text.slice(c.end, c.end + 40);
+    const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
+    if (!def || !isAcronym(def[1])) continue;
+    const words = c.words.map((w) => w.text);
+    // the longest tail of the chunk whose initials make the acronym
+    let name: string | null = null;
+    for (let i = 0; i < words.length && !name; i++) {
+      const tail = words.slice(i).join(' ');
+      if (isAcronymOf(def[1], tail)) name = tail;
+    }
+    if (!name) continue;
+    if (isPartyName(name) || found.has(def[1])) found.add(name, def[1], [], kindOf(name));
+    else doc.otherAcronyms.add(acronymKey(def[1]));
+  }
+  for (const c of chunks) {
+    if (c.words.length !== 1 || !isAcronym(c.words[0].text)) continue;
+    const after = doc.text.slice(c.end, c.end + 80);
+    const def = /^\s*\(([^()]{4,70})\)/u.exec(after);
+    if (def && isAcronymOf(c.words[0].text, def[1])) {
+      if (isPartyName(def[1])) found.add(clean(def[1]), c.words[0].text, [], kindOf(def[1]));
+      else doc.otherAcronyms.add(acronymKey(c.words[0].text));
+    }
+  }
+  // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
+  // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
+  for (const c of chunks) {
+    for (const [a, b] of subPhrases(c)) {
+      const phrase = c.words
+        .slice(a, b)
+        .map((w) => w.text)
+        .join(' ');
+      if (isPartyName(phrase)) {
+        found.add(phrase, null, [], kindOf(phrase));
+        break;
+      }
+    }
+  }
+  const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
+  for (const c of chunks) {
+    const whole = c.words.map((w) => w.text).join(' ');
+    const longer = c.words.length >= 2 ? named.find((e) => truncates(whole, e.name)) : undefined;
+    if (longer) {
+      found.add(longer.name, null, [whole], longer.partyKind);
+      continue;
+    }
+    for (const [a, b] of subPhrases(c)) {
+      const phrase = c.words
+        .slice(a, b)
+        .map((w) => w.text)
+        .join(' ');
+      if (found.has(phrase)) break;
+      if (isIdeologyName(phrase, c, doc)) {
+        found.add(phrase, null, [], kindOf(phrase));
+        break;
+      }
+    }
+  }
+  // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
+  // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
+  const surnames = surnameLikeWords(chunks);
+  let grew = true;
+  for (let round = 0; round < 3 && grew; round++) {
+    grew = false;
+    for (const c of chunks) {
+      if (c.words.length > 2) continue;
+      const phrase = c.words.map((w) => w.text).join(' ');
+      if (found.has(phrase) || !canBeContextParty(phrase, doc) || surnames.has(low(phrase))) continue;
+      if (inPartyContext(doc, c, found)) {
+        found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
+        grew = true;
+      }
+    }
+  }
+  // 4. acronyms made of the initials of a party the article names ("LRP" with "Liberal Reform Party")
+  for (const c of chunks) {
+    const acr = c.words[0].text;
+    if (c.words.length !== 1 || !isAcronym(acr) || NON_PARTY_ACRONYMS.has(low(acr))) continue;
+    const named = [...doc.entities.values()].filter(
+      (e) => e.label === 'Party' && !isAcronym(e.name) && isAcronymOf(acr, e.name),
+    );
+    if (named.length !== 1) continue;
+    const current = found.lookup(acr);
+    if (current === named[0].key) continue;
+    if (current) found.merge(named[0].key, current);
+    else found.add(named[0].name, acr, [], named[0].partyKind);
+  }
+  found.linkAbbreviations();
+  return doc;
+}
+
+/** Last words of capitalised runs that look like personal names ("Gordon Brown", "Mr Brown"). */
+function surnameLikeWords(chunks: NameChunk[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of chunks) {
+    const parts = splitName(c.words);
+    const rest = parts.rest;
+    if (rest.length === 0 || rest.length > 4) continue;
+    if (rest.length === 1 && parts.honorifics.length === 0) continue;
+    if (rest.some((w) => isAcronym(w.text) || PARTY_HEADS.has(low(w.text)) || ORG_HEADS.has(low(w.text)))) continue;
+    if (isPlace(rest.map((w) => w.text).join(' '))) continue;
+    out.add(low(rest[rest.length - 1].text));
+  }
+  return out;
+}
+
+/** "Democratic Labour" for "Democratic Labour Movement": the long name minus trailing party head words. */
+function truncates(short: string, long: string): boolean {
+  const a = partyKey(short).split(' ');
+  const b = low(long)
+    .replace(/^the\s+/, '')
+    .replace(/['’]/g, '')
+    .split(/[\s-]+/);
+  if (a.length < 2 || b.length <= a.length) return false;
+  if (!a.every((w, i) => w === b[i].replace(/s$/, '') || w === b[i])) return false;
+  return b.slice(a.length).every((w) => PARTY_HEADS.has(w));
+}
+
+/** Contiguous sub-phrases of a chunk, longest first. */
+function subPhrases(c: NameChunk): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = c.words.length;
+  for (let len = n; len >= 1; len--) for (let a = 0; a + len <= n; a++) out.push([a, a + len]);
+  return out;
+}
+
+function kindOf(name: string): 'party' | 'alliance' {
+  const words = low(name).split(/[\s-]+/);
+  return words.some((w) => ALLIANCE_HEADS.has(w)) && !words.includes('party') ? 'alliance' : 'party';
+}
+
+/** A phrase built on a party head word: "Pakistan Peoples' Party", "Muttahida Qaumi Movement", "Awami League". */
+export function isPartyName(phrase: string): boolean {
+  const l = low(phrase).replace(/^the\s+/, '');
+  if (NOT_PARTIES.has(l)) return false;
+  const words = l.split(/[\s-]+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.some((w) => ORG_HEADS.has(w) && !PARTY_HEADS.has(w))) return false;
+  const heads = words.filter((w) => PARTY_HEADS.has(w.replace(/'s?$/, '')));
+  if (heads.length === 0) return false;
+  if (words.length === 1) return false;
+  const strong = heads.some((h) => !WEAK_HEADS.has(h));
+  if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
+  // weak heads need a distinctive word that is not a place or nationality alone
+  const others = words.filter((w) => !PARTY_HEADS.has(w) && w !== 'of' && w !== 'the' && w !== 'for');
+  if (others.length === 0) return false;
+  if (words.length === 2 && isPlace(others[0])) return false;
+  return true;
+}
+
+/** Generic party names: "Labour", "Tories", "Liberal Democrats", "Lib Dem", "the Greens". */
+function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean {
+  const words = low(phrase)
+    .replace(/^the\s+/, '')
+    .split(/\s+/);
+  if (words.length > 2 || !words.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || w === 'lib')) return false;
+  // inside a longer chunk, a word before the phrase that is not a title makes it part of a name ("Damian Green")
+  const idx = c.words.findIndex((w) => low(w.text).replace(/^the\s+/, '') === words[0]);
+  if (idx > 0 && !NON_NAME_WORDS.has(low(c.words[idx - 1].text))) return false;
+  if (words.length === 1 && ['green', 'liberal', 'democrat', 'republican', 'dem', 'gop'].includes(words[0])) {
+    // ambiguous alone: need a party role after it, "the" before a plural, or a following "Party"
+    return inRoleContext(doc, c) || /s$/.test(words[0]);
+  }
+  return true;
+}
+
+function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
+  const l = low(phrase);
+  if (isAcronym(phrase)) {
+    return !NON_PARTY_ACRONYMS.has(l) && !doc.otherAcronyms.has(acronymKey(phrase));
+  }
+  const words = l.split(/\s+/);
+  if (words.some((w) => NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || ORG_HEADS.has(w))) return false;
+  if (isPlace(l) || NON_PARTY_GROUPS.has(l)) return false;
+  return true;
+}
+
+/** A capitalised word followed (maybe after "'s") by a party role noun: "Likud leader", "PPP's leadership". */
+function inRoleContext(doc: ArticleDoc, c: NameChunk): boolean {
+  const rest = doc.text.slice(c.end, c.end + 40);
+  const m = /^(?:['’]s?)?\s+([\p{Ll}-]+)/u.exec(rest);
+  return !!m && PARTY_ROLE_NOUNS.has(m[1]);
+}
+
+function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
+  if (c.suffix && ['led', 'backed', 'allied', 'ruled', 'run', 'dominated', 'controlled'].includes(c.suffix)) {
+    return true;
+  }
+  if (c.prefix && ['pro', 'anti', 'ex'].includes(c.prefix) && isAcronym(c.words[0].text)) return true;
+  // a party role noun follows; a single capitalised word that looks like a surname needs an acronym's shape
+  if (inRoleContext(doc, c)) return isAcronym(c.words[0].text) || c.words.length === 1;
+  const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
+  if (
+    /\b(?:joined|join|joining|quit|left|defected to|member of|members of|leader of|chief of|ticket of|supported|backed|allied with|alliance with|coalition with)\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  ) {
+    return isAcronym(c.words[0].text);
+  }
+  // coordinated with a known party: "PPP and PML-N", "PPP, PML-N"
+  const after = doc.text.slice(c.end, c.end + 60);
+  const coordAfter = /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}][\p{L}\p{N}\-()/]*)/u.exec(after);
+  const coordBefore = /([\p{Lu}][\p{L}\p{N}\-()/]*)(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?$/u.exec(before);
+  const isKnown = (s: string | undefined) => !!s && found.has(s);
+  return isAcronym(c.words[0].text) && (isKnown(coordAfter?.[1]) || isKnown(coordBefore?.[1]));
+}
+
+/** Collects party spellings into article-local entities, joining a name with its acronym and abbreviations. */
+class PartyCollector {
+  constructor(private readonly doc: ArticleDoc) {}
+
+  has(surface: string): boolean {
+    return this.lookup(surface) !== null;
+  }
+
+  lookup(surface: string): string | null {
+    if (isAcronym(surface)) {
+      const k = this.doc.partyAcronyms.get(acronymKey(surface));
+      if (k) return k;
+    }
+    return this.doc.partyNames.get(partyKey(surface)) ?? null;
+  }
+
+  add(name: string, acronym: string | null, aliases: string[], kind: 'party' | 'alliance'): void {
+    const doc = this.doc;
+    const surface = clean(name).replace(/^the\s+/i, '');
+    let key = this.lookup(surface) ?? (acronym ? this.lookup(acronym) : null);
+    for (const a of aliases) key ??= this.lookup(a);
+    let entity = key ? doc.entities.get(key) : undefined;
+    if (!entity) {
+      key = partyId(partyKey(acronym && isAcronym(surface) ? acronym : surface));
+      entity = {
+        key,
+        label: 'Party',
+        name: surface,
+        aliases: new Set(),
+        titles: new Set(),
+        acronym: null,
+        partyKind: kind,
+        gender: null,
+        firstMention: null,
+      };
+      doc.entities.set(key, entity);
+    }
+    const e = entity;
+    const addSurface = (s: string) => {
+      const c = clean(s).replace(/^the\s+/i, '');
+      e.aliases.add(c);
+      if (isAcronym(c)) {
+        doc.partyAcronyms.set(acronymKey(c), e.key);
+        e.acronym ??= c;
+      } else doc.partyNames.set(partyKey(c), e.key);
+    };
+    addSurface(surface);
+    if (acronym) addSurface(acronym);
+    for (const a of aliases) addSurface(a);
+    // the preferred name: a full name over an acronym, a longer name over a shorter one
+    if (isAcronym(e.name) && !isAcronym(surface)) e.name = surface;
+    else if (!isAcronym(surface) && surface.split(' ').length > e.name.split(' ').length && !isAcronym(e.name)) {
+      if (partyKey(surface) !== partyKey(e.name)) e.name = surface;
+    }
+    if (kind === 'alliance') e.partyKind = 'alliance';
+  }
+
+  /** Folds the party `from` into the party `into`: its spellings point at `into` from now on. */
+  merge(into: string, from: string): void {
+    const a = this.doc.entities.get(into);
+    const b = this.doc.entities.get(from);
+    if (!a || !b || a === b) return;
+    for (const alias of b.aliases) {
+      a.aliases.add(alias);
+      if (isAcronym(alias)) {
+        this.doc.partyAcronyms.set(acronymKey(alias), a.key);
+        a.acronym ??= alias;
+      } else this.doc.partyNames.set(partyKey(alias), a.key);
+    }
+    if (b.partyKind === 'alliance') a.partyKind = 'alliance';
+    this.doc.entities.delete(from);
+  }
+
+  /** "Lib Dem" and "Liberal Democrat" in one article are one party. */
+  linkAbbreviations(): void {
+    const parties = [...this.doc.entities.values()].filter((e) => e.label === 'Party');
+    for (const short of parties) {
+      for (const long of parties) {
+        if (short === long || !this.doc.entities.has(short.key)) continue;
+        if (abbreviates(short.name, long.name) || truncates(short.name, long.name)) {
+          for (const a of short.aliases) {
+            long.aliases.add(a);
+            if (isAcronym(a)) this.doc.partyAcronyms.set(acronymKey(a), long.key);
+            else this.doc.partyNames.set(partyKey(a), long.key);
+          }
+          this.doc.entities.delete(short.key);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,268 @@
+// Finds the people an article names: capitalised names of two or more words, names after an honorific or an
+// office ("Mr Blair", "Sindh Governor Kamran Tessori", "Datuk Seri Anwar Ibrahim"), and single surnames that
+// speak ("Tessori said"); surnames and honorific forms met later join the full name met earlier.
+import type { ArticleDoc, ChunkWord, Gender, LocalEntity, NameChunk } from '../article-doc.js';
+import type { UserLexicon } from '../../lexicon/user-lexicon.js';
+import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
+import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
+import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
+import { personId } from '../../model/ids.js';
+import { acronymKey, clean, isAcronym, isNameHonorific, isPlace, low, partyKey, splitName } from '../names.js';
+
+/** Honorifics that are offices: "Gov. X" holds the office "governor". */
+const OFFICE_HONORIFICS: Record<string, string> = {
+  gov: 'Governor',
+  governor: 'Governor',
+  sen: 'Senator',
+  senator: 'Senator',
+  rep: 'Representative',
+  pres: 'President',
+  president: 'President',
+  mayor: 'Mayor',
+  chancellor: 'Chancellor',
+  premier: 'Premier',
+  minister: 'Minister',
+  speaker: 'Speaker',
+  ambassador: 'Ambassador',
+  judge: 'Judge',
+  justice: 'Justice',
+  congressman: 'Congressman',
+  congresswoman: 'Congresswoman',
+};
+
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+interface Candidate {
+  chunk: NameChunk;
+  honorifics: string[];
+  offices: string[];
+  name: ChunkWord[];
+}
+
+export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
+  const people = new PeopleCollector(doc);
+  for (const p of lexicon.people) people.addLexicon(p.name, p.aliases);
+
+  const candidates: Candidate[] = [];
+  for (const c of doc.chunks) {
+    if (c.titleCase) continue;
+    for (const run of nonPartyRuns(doc, c)) {
+      const parts = splitName(run);
+      if (parts.rest.length === 0) continue;
+      const name = trimName(parts.rest);
+      if (!name || !looksLikeName(name, parts.honorifics.length + parts.offices.length > 0)) continue;
+      candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
+    }
+  }
+  // full names first, so that surnames and honorific forms can join them
+  const multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));
+  for (const cand of multi) {
+    // "Blair Babes", "Obama administration": a known surname opening a longer name is not a new person
+    if (cand.honorifics.length === 0 && cand.offices.length === 0 && firstWords.has(low(cand.name[0].text))) continue;
+    people.addFull(cand);
+  }
+  for (const cand of candidates) {
+    if (cand.name.length !== 1) continue;
+    if (people.joinShort(cand)) continue;
+    if (cand.honorifics.length > 0 || cand.offices.length > 0 || speaks(doc, cand.chunk)) people.addShort(cand);
+  }
+  return doc;
+}
+
+/** Negative evidence: "the Millennium Dome", a nationality opening the name ("English Partnerships"). */
+function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
+  if (cand.honorifics.length > 0 || cand.offices.length > 0) return false;
+  const start = cand.name[0].start;
+  if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 5), start))) return true;
+  return isPlace(cand.name[0].text);
+}
+
+/** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
+function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
+  const isParty = (a: number, b: number) => {
+    const phrase = c.words
+      .slice(a, b)
+      .map((w) => w.text)
+      .join(' ');
+    if (isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
+    return doc.partyNames.has(partyKey(phrase));
+  };
+  const runs: ChunkWord[][] = [];
+  let run: ChunkWord[] = [];
+  let i = 0;
+  while (i < c.words.length) {
+    let matched = 0;
+    for (let b = c.words.length; b > i; b--) {
+      if (isParty(i, b)) {
+        matched = b - i;
+        break;
+      }
+    }
+    // a party word inside a longer name ("Damian Green") belongs to the name when a name word precedes it
+    if (matched && run.length > 0 && !NON_NAME_WORDS.has(low(run[run.length - 1].text)) && matched === 1) {
+      const w = low(c.words[i].text);
+      if (IDEOLOGY_PARTY_WORDS.has(w) && i === c.words.length - 1) matched = 0;
+    }
+    if (matched) {
+      if (run.length) runs.push(run);
+      run = [];
+      i += matched;
+    } else {
+      run.push(c.words[i]);
+      i++;
+    }
+  }
+  if (run.length) runs.push(run);
+  return runs;
+}
+
+/** Drops a trailing initial-less suffix such as "Jr" into the name, and stray single letters at the ends. */
+function trimName(words: ChunkWord[]): ChunkWord[] | null {
+  const out = words.filter((w) => w.text.length > 0);
+  return out.length ? out : null;
+}
+
+function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
+  if (words.length > 5) return false;
+  const phrase = words.map((w) => w.text).join(' ');
+  if (isPlace(phrase)) return false;
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i].text;
+    const l = low(t).replace(/\.$/, '');
+    if (/^\p{Ll}/u.test(t)) {
+      if (i === 0 || i === words.length - 1) return false; // particles only inside a name
+      continue;
+    }
+    if (/\d/.test(t)) return false;
+    if (NON_NAME_WORDS.has(l) && !(i > 0 && MONTHS.has(l))) return false;
+    if (ORG_HEADS.has(l) || PARTY_HEADS.has(l)) return false;
+    if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
+    if (words.length === 1 && (isPlace(t) || MONTHS.has(l))) return false;
+    if (i === 0 && MONTHS.has(l) && !titled) return false;
+  }
+  // every word is an initial: not a name
+  return !words.every((w) => /^\p{Lu}\.?$/u.test(w.text));
+}
+
+const SPEECH_AFTER = new RegExp(
+  String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|will|would|also|further|then|later|again|previously|earlier|had\s+also|has\s+also)\s+)*(\p{Ll}+)`,
+  'u',
+);
+
+/** A single capitalised word that is the subject of a speech or accusation verb ("Tessori said", "said Trump"). */
+function speaks(doc: ArticleDoc, c: NameChunk): boolean {
+  if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false; // "the Treasury said"
+  const after = doc.text.slice(c.end, c.end + 60);
+  const m = SPEECH_AFTER.exec(after);
+  if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;
+  if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
+  const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
+  return /\b(?:said|says|added|told|asked|wrote|according to)\s+$/.test(before);
+}
+
+function genderOf(honorifics: string[], offices: string[]): Gender {
+  for (const h of [...honorifics, ...offices]) {
+    const l = low(h);
+    if (MALE_HONORIFICS.has(l) || /\b(?:spokesman|chairman|congressman)\b/.test(l)) return 'm';
+    if (FEMALE_HONORIFICS.has(l) || /\b(?:spokeswoman|chairwoman|congresswoman)\b/.test(l)) return 'f';
+  }
+  return null;
+}
+
+class PeopleCollector {
+  /** Surname (last word, lowercased) -> person keys, most recent last. */
+  private readonly bySurname = new Map<string, string[]>();
+  private readonly byFirst = new Map<string, string[]>();
+
+  constructor(private readonly doc: ArticleDoc) {}
+
+  addLexicon(name: string, aliases: string[]): void {
+    const e = this.ensure(clean(name));
+    for (const a of aliases) e.aliases.add(clean(a));
+  }
+
+  addFull(cand: Candidate): void {
+    const name = cand.name.map((w) => w.text).join(' ');
+    const e = this.ensure(name);
+    this.decorate(e, cand);
+  }
+
+  /** A one-word candidate that is the surname (or honorific + first name) of a person met already. */
+  joinShort(cand: Candidate): boolean {
+    const w = low(cand.name[0].text);
+    let keys = this.bySurname.get(w);
+    if ((!keys || keys.length === 0) && cand.honorifics.some(isNameHonorific)) keys = this.byFirst.get(w);
+    if (!keys || keys.length === 0) return false;
+    const key = keys[keys.length - 1];
+    const e = this.doc.entities.get(key);
+    if (!e) return false;
+    this.decorate(e, cand);
+    return true;
+  }
+
+  addShort(cand: Candidate): void {
+    const nameHonorific = cand.honorifics.find(isNameHonorific);
+    const word = cand.name[0].text;
+    const name = nameHonorific ? `${nameHonorific} ${word}` : word;
+    const e = this.ensure(name);
+    this.decorate(e, cand);
+  }
+
+  private ensure(name: string): LocalEntity {
+    const key = personId(name);
+    let e = this.doc.entities.get(key);
+    if (!e) {
+      e = {
+        key,
+        label: 'Person',
+        name,
+        aliases: new Set([name]),
+        titles: new Set(),
+        acronym: null,
+        partyKind: 'party',
+        gender: null,
+        firstMention: null,
+      };
+      this.doc.entities.set(key, e);
+      const words = name.split(' ').filter((w) => !isNameHonorific(w));
+      const surname = low(words[words.length - 1] ?? name);
+      const first = low(words[0] ?? name);
+      const list = this.bySurname.get(surname) ?? [];
+      list.push(key);
+      this.bySurname.set(surname, list);
+      if (words.length > 1) {
+        const f = this.byFirst.get(first) ?? [];
+        f.push(key);
+        this.byFirst.set(first, f);
+      }
+    }
+    return e;
+  }
+
+  private decorate(e: LocalEntity, cand: Candidate): void {
+    const surface = [...cand.honorifics, ...cand.name.map((w) => w.text)].join(' ');
+    e.aliases.add(cand.name.map((w) => w.text).join(' '));
+    if (cand.honorifics.length) e.aliases.add(surface);
+    for (const o of cand.offices) e.titles.add(o);
+    for (const h of cand.honorifics) {
+      const office = OFFICE_HONORIFICS[low(h).replace(/\.$/, '')];
+      if (office) e.titles.add(office);
+    }
+    e.gender ??= genderOf(cand.honorifics, cand.offices);
+  }
+}

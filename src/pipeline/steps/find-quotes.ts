@@ -1,0 +1,117 @@
+// Finds quotations: spans inside double quotation marks (straight, curly, guillemets, low-high), deciding
+// whether each mark opens or closes from its neighbours, and joining quotes that run over paragraphs.
+import type { ArticleDoc, Quotation } from '../article-doc.js';
+
+const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
+const CLOSERS = new Set(['\u201d', '\u00bb']);
+const AMBIGUOUS = new Set(['"']);
+
+type Role = 'open' | 'close';
+
+/** Whether a quote mark at `i` opens or closes, judged by the characters around it. */
+function roleOf(text: string, i: number, open: boolean): Role {
+  const ch = text[i];
+  const before = i > 0 ? text[i - 1] : '\n';
+  const after = i + 1 < text.length ? text[i + 1] : '\n';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?\u2014\u2013-]/.test(after);
+  if (OPENERS.has(ch) && !(open && !spaceBefore && spaceAfter)) return 'open';
+  if (CLOSERS.has(ch) && !(!open && spaceBefore && !spaceAfter)) return 'close';
+  // straight quotes (and curly marks used the wrong way round)
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return open ? 'close' : 'open';
+}
+
+export function findQuotes(doc: ArticleDoc): ArticleDoc {
+  const text = doc.text;
+  const quotes: Quotation[] = [];
+  let openAt = -1;
+  let continued = false;
+  let paragraph = 0;
+  const paragraphs = doc.paragraphs;
+
+  const close = (endMark: number, outerEnd: number) => {
+    const start = openAt + (text[openAt] === "'" && text[openAt + 1] === "'" ? 2 : 1);
+    if (endMark > start) {
+      const inner = text.slice(start, endMark);
+      const words = (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+      if (words > 0) {
+        quotes.push({ i: quotes.length, start, end: endMark, outerStart: openAt, outerEnd, continued, words });
+      }
+    }
+    openAt = -1;
+    continued = false;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    while (paragraph < paragraphs.length - 1 && i >= paragraphs[paragraph].end) {
+      // A quote left open at a paragraph's end continues when the next paragraph opens with a mark;
+      // otherwise it is closed where the paragraph ends.
+      const next = paragraphs[paragraph + 1];
+      if (openAt >= 0) {
+        const startsWithMark = isMark(text[next.start]);
+        const endOfPara = trimEnd(text, paragraphs[paragraph].start, paragraphs[paragraph].end);
+        close(endOfPara, endOfPara);
+        if (startsWithMark) {
+          continued = true;
+          openAt = next.start;
+          i = Math.max(i, next.start + 1);
+        }
+      }
+      paragraph++;
+    }
+    if (i >= text.length) break;
+    const c = text[i];
+    // two apostrophes stand for a double quotation mark in some wire copy (''Like this,'' he said)
+    const doubled = c === "'" && text[i + 1] === "'";
+    if (!(OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) || doubled)) continue;
+    if (openAt >= 0 && i === openAt) continue;
+    const role = doubled ? roleOfDoubled(text, i, openAt >= 0) : roleOf(text, i, openAt >= 0);
+    if (role === 'open') {
+      if (openAt >= 0) {
+        // An opening mark while a quote is open: the text lost a closing mark (or a paragraph break);
+        // close the open quote before this mark and treat the new one as its continuation.
+        const endMark = trimEnd(text, openAt + 1, i);
+        close(endMark, endMark);
+        continued = true;
+      }
+      openAt = i;
+      if (doubled) i++;
+    } else if (openAt >= 0) {
+      close(i, i + (doubled ? 2 : 1));
+      if (doubled) i++;
+    }
+  }
+  if (openAt >= 0) {
+    const endMark = trimEnd(text, openAt + 1, text.length);
+    close(endMark, endMark);
+  }
+  doc.quotes = quotes;
+  for (const q of quotes) {
+    for (let t = doc.tokenAt(q.start); t < doc.tokens.length && doc.tokens[t].start < q.end; t++) {
+      doc.tokens[t].quote = q.i;
+    }
+  }
+  return doc;
+}
+
+function roleOfDoubled(text: string, i: number, open: boolean): Role {
+  const before = i > 0 ? text[i - 1] : '\n';
+  const after = i + 2 < text.length ? text[i + 2] : '\n';
+  const spaceBefore = /[\s([{]/.test(before);
+  const spaceAfter = /[\s)\]}.,;:!?]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return open ? 'close' : 'open';
+}
+
+function isMark(c: string | undefined): boolean {
+  return c !== undefined && (OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,417 @@
+// ACCUSED, ALLIED_WITH, OPPOSED and MET_WITH between people and parties, from cue verbs and nouns with their
+// subject and objects. "We"/"our"/"us" inside a speaker's quotation stand for the speaker's party. Negated,
+// conditional and hypothetical statements ("would face consequences if they entered into an alliance",
+// "denied any deal") do not become facts.
+import type { ArticleDoc, ClaimDraft, Mention, RelationDraft } from '../article-doc.js';
+import type { RelType, TieStatus } from '../../model/types.js';
+import {
+  ACCUSATION_PHRASES,
+  ACCUSATION_VERBS,
+  ACCUSATION_WORDS,
+  ALLIANCE_NOUNS,
+  HYPOTHETICAL_WORDS,
+  NEGATION_WORDS,
+  OPPOSITION_VERBS,
+} from '../../lexicon/relation-cues.js';
+import { subjectBefore, type Subject } from '../speakers.js';
+
+/** An endpoint: an entity key, or "we" resolved through the speaker. */
+interface Endpoint {
+  entity: string;
+  start: number;
+  end: number;
+}
+
+export function findRelations(doc: ArticleDoc): ArticleDoc {
+  const out = new RelationSink(doc);
+  for (const s of doc.sentences) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
+      const tok = doc.tokens[t];
+      if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
+      else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));
+      if (ALLIANCE_NOUNS.has(tok.lower) || /-led$|-backed$/.test(tok.lower)) alliance(doc, t, out);
+      if (/^(?:supported|supports|backed|backs|joined|joins|allied|sided|teamed|partnered|merged)$/.test(tok.lower))
+        alliedByVerb(doc, t, out);
+      if (
+        OPPOSITION_VERBS.has(tok.lower) ||
+        (tok.lower === 'against' &&
+          /\b(?:voted|vote|votes|voting|campaigned|stood)\s+$/.test(doc.text.slice(tok.start - 12, tok.start)))
+      ) {
+        opposition(doc, t, out);
+      }
+      if (/^(?:met|meets|meet|meeting|talks)$/.test(tok.lower)) meeting(doc, t, out);
+    }
+  }
+  accusationsInClaims(doc, out);
+  return doc;
+}
+
+class RelationSink {
+  private readonly seen = new Set<string>();
+  constructor(private readonly doc: ArticleDoc) {}
+
+  add(
+    type: RelType,
+    a: Endpoint,
+    b: Endpoint,
+    rule: string,
+    confidence: number,
+    status: TieStatus | null = null,
+  ): void {
+    if (a.entity === b.entity) return;
+    const ea = this.doc.entities.get(a.entity);
+    const eb = this.doc.entities.get(b.entity);
+    if (!ea || !eb) return;
+    if ((type === 'ALLIED_WITH' || type === 'OPPOSED') && eb.label !== 'Party') return;
+    if (type === 'ALLIED_WITH' && ea.label !== 'Party') return;
+    const start = Math.min(a.start, b.start);
+    const end = Math.max(a.end, b.end);
+    const key = `${type}|${a.entity}|${b.entity}|${start}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const r: RelationDraft = {
+      type,
+      from: a.entity,
+      to: b.entity,
+      start,
+      end,
+      sentence: this.doc.sentenceAt(start)?.i ?? 0,
+      confidence,
+      status,
+      validFrom: null,
+      validTo: null,
+      rule,
+    };
+    this.doc.relations.push(r);
+  }
+}
+
+function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean {
+  return phraseEnd(doc, t, phrases) > t;
+}
+
+function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
+  for (let n = 5; n >= 2; n--) {
+    const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
+    if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;
+  }
+  return t;
+}
+
+/** Negated, conditional or hypothetical: a negation or modal just before the verb, or "if" opening its clause. */
+function isModal(doc: ArticleDoc, t: number): boolean {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  for (let i = t - 1; i >= Math.max(s.firstToken, t - 5); i--) {
+    const w = doc.tokens[i].lower;
+    if (w === ',' || w === ';') break;
+    if (NEGATION_WORDS.has(w) || HYPOTHETICAL_WORDS.has(w) || w === "n't" || w === 'expected' || w === 'likely')
+      return true;
+  }
+  // "if they entered into an alliance": a conditional clause
+  const clause = doc.text.slice(s.start, doc.tokens[t].start);
+  return /\b(?:if|unless|whether)\b[^,;]*$/i.test(clause);
+}
+
+/** The party "we", "our" and "us" stand for inside a quotation: the speaker's party in this article. */
+function speakersParty(doc: ArticleDoc, offset: number): string | null {
+  const claim = claimAt(doc, offset);
+  if (!claim?.speaker) return null;
+  return partyOf(doc, claim.speaker);
+}
+
+function claimAt(doc: ArticleDoc, offset: number): ClaimDraft | undefined {
+  return doc.claims.find((c) => c.start <= offset && offset < c.end);
+}
+
+export function partyOf(doc: ArticleDoc, person: string): string | null {
+  const m = doc.relations.find((r) => r.type === 'MEMBER_OF' && r.from === person);
+  return m ? m.to : null;
+}
+
+/** The subject of a verb as an endpoint: a person, party or title, or "we" = the speaker's party. */
+function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const before = doc.text.slice(Math.max(s.start, tok.start - 40), tok.start);
+  const we = /\b(we|We)\s+(?:(?:have|had|were|are|also|then|all|both)\s+)*$/.exec(before);
+  if (we && tok.quote >= 0) {
+    const party = speakersParty(doc, tok.start);
+    const at = tok.start - before.length + we.index;
+    return party ? { entity: party, start: at, end: at + 2 } : null;
+  }
+  let subj: Subject | null = subjectBefore(doc, tok.start, tok.sentence);
+  if (!subj && /,\s*$/.test(before) && /ing$/.test(tok.lower)) {
+    // ", blaming ..." belongs to the main clause's subject
+    const first = doc.mentions.find((m) => m.sentence === tok.sentence && m.start < tok.start && !m.inQuote);
+    if (first) subj = { entity: first.entity, start: first.start, end: first.end, kind: 'person' };
+  }
+  if (!subj?.entity) return null;
+  return { entity: subj.entity, start: subj.start, end: subj.end };
+}
+
+/**
+ * The objects after a verb: mentions joined by "and", commas or "or", each perhaps after "the" and with a
+ * possessive ("Labour's pledges" -> Labour). Stops at a verb, a clause break or a preposition other than "of".
+ */
+function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 3): Endpoint[] {
+  const out: Endpoint[] = [];
+  const s = doc.sentences[sentence];
+  let at = from;
+  for (let guard = 0; guard < 6; guard++) {
+    const m = doc.mentions.find((x) => x.sentence === sentence && x.start >= at && x.kind !== 'pronoun');
+    if (!m || !m.entity) break;
+    const gap = doc.text.slice(at, m.start);
+    const words = gap
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w && !/^(?:the|and|or|&|,)$/i.test(w.replace(/,$/, '')));
+    if (words.length > maxGap || /[.;:!?"“”]/.test(gap)) break;
+    if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
+    out.push({ entity: m.entity, start: m.start, end: m.end });
+    at = m.end;
+    // "(PPP)" after a name is the same party
+    const paren = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(at, s.end));
+    if (paren) at += paren[0].length;
+    const poss = /^['’]s?\s+(?:[\p{L}-]+\s+){0,4}/u.exec(doc.text.slice(at, s.end));
+    if (poss) at += poss[0].length;
+  }
+  return out;
+}
+
+function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t): void {
+  const tok = doc.tokens[t];
+  if (isModal(doc, t)) return;
+  if (tok.pos === 'NOUN' && !/^accus/.test(tok.lower)) return;
+  // passive: "X was accused by Y"
+  const after = doc.text.slice(doc.tokens[lastTok].end, doc.tokens[lastTok].end + 40);
+  const beforeText = doc.text.slice(Math.max(0, tok.start - 12), tok.start);
+  if (/\b(?:was|were|is|are|been|being)\s+$/.test(beforeText) && /^\s+by\s/.test(after)) {
+    const by = objectsAfter(doc, doc.tokens[lastTok].end + after.indexOf('by') + 2, tok.sentence, 1);
+    const target = subjectEndpoint(doc, t);
+    if (target) for (const b of by) out.add('ACCUSED', b, target, 'passive-accusation', 0.75);
+    return;
+  }
+  const subject = subjectEndpoint(doc, t);
+  if (!subject) return;
+  let objects = objectsAfter(doc, doc.tokens[lastTok].end, tok.sentence);
+  if (objects.length === 0) {
+    // "blamed the decline on X": an object after "on"
+    const on = /^[^.;]{0,60}?\bon\s+/.exec(after);
+    if (on && /^blam/.test(tok.lower))
+      objects = objectsAfter(doc, doc.tokens[lastTok].end + on[0].length, tok.sentence, 1);
+  }
+  for (const o of objects) out.add('ACCUSED', subject, o, `verb:${tok.lower}`, 0.8);
+}
+
+/** Inside a claim, an accusation word said of a named target: the speaker accuses the target. */
+function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
+  for (const c of doc.claims) {
+    if (!c.speaker || c.polarity === 'denies') continue;
+    const ownParty = partyOf(doc, c.speaker);
+    for (let t = doc.tokenAt(c.start); t < doc.tokens.length && doc.tokens[t].end <= c.end; t++) {
+      const tok = doc.tokens[t];
+      if (!ACCUSATION_WORDS.has(tok.lower) || isModal(doc, t)) continue;
+      // "PPP called our mandate as 100% fake": the subject of "called" accuses the speaker's party
+      const s = doc.sentences[tok.sentence];
+      const clause = doc.text.slice(Math.max(c.start, s.start), tok.start);
+      const called = /\b(called|termed|branded|labelled|labeled|described)\s+(our|us|their|his|her)\b[^.;]*$/i.exec(
+        clause,
+      );
+      if (called) {
+        const verbAt = Math.max(c.start, s.start) + called.index;
+        const vt = doc.tokenAt(verbAt);
+        const who = subjectEndpoint(doc, vt);
+        const target = /^(our|us)$/i.test(called[2]) ? ownParty : null;
+        if (who && target)
+          out.add('ACCUSED', who, { entity: target, start: verbAt, end: tok.end }, 'called-fake', 0.75);
+        continue;
+      }
+      // a named person or party shortly before the word, as the subject of its clause ("Tony Blair lied")
+      const m = lastMentionBefore(doc, tok.start, Math.max(c.start, s.start));
+      if (!m?.entity || m.entity === c.speaker || m.entity === ownParty) continue;
+      const between = doc.text.slice(m.end, tok.start);
+      if (between.split(/\s+/).length > 10 || /[,;:]/.test(between)) continue;
+      out.add(
+        'ACCUSED',
+        { entity: c.speaker, start: c.evidenceStart, end: c.evidenceStart },
+        { entity: m.entity, start: m.start, end: tok.end },
+        'claim-word',
+        0.6,
+      );
+    }
+  }
+}
+
+function lastMentionBefore(doc: ArticleDoc, offset: number, from: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= from && m.end <= offset && m.kind !== 'title') found = m;
+  }
+  return found;
+}
+
+/** "part of the PTI-led coalition", "coalition between X and Y", "X's coalition partner Y", "the X-Y alliance". */
+function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  if (isModal(doc, t)) return;
+  const before = doc.text.slice(s.start, tok.start);
+  const after = doc.text.slice(tok.end, s.end);
+  const status0: TieStatus = /\b(?:were|was|had been|former|previous|then)\b[^.;]*$/i.test(before) ? 'past' : 'current';
+  const status = status0;
+  // "X-led coalition" with a subject that is part of it
+  const led = doc.mentions.find(
+    (m) =>
+      m.kind === 'party' &&
+      m.sentence === s.i &&
+      m.end <= tok.start &&
+      tok.start - m.end <= 12 &&
+      /^\s*-?\s*(?:led|backed)\b/.test(doc.text.slice(m.end, m.end + 10)),
+  );
+  if (
+    led?.entity &&
+    /\b(?:part of|in|joined|join|member of|members of|partner in|partners in)\s+(?:the|a|an)\s+$/i.test(
+      doc.text.slice(s.start, led.start),
+    )
+  ) {
+    const verb = doc.tokenAt(
+      doc.text.slice(s.start, led.start).search(/\b(?:were|was|are|is|joined|join)\b/) + s.start,
+    );
+    const subj = subjectEndpoint(doc, verb);
+    if (subj)
+      out.add(
+        'ALLIED_WITH',
+        subj,
+        { entity: led.entity, start: led.start, end: tok.end },
+        'part-of-led-coalition',
+        0.8,
+        status,
+      );
+    return;
+  }
+  if (!ALLIANCE_WORDS.test(tok.lower)) return;
+  // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
+  const between = /^\s+(?:between|of)\s+/.exec(after);
+  if (between) {
+    const parties = objectsAfter(doc, tok.end + between[0].length, s.i, 2).filter(
+      (e) => doc.entities.get(e.entity)?.label === 'Party',
+    );
+    for (let i = 0; i < parties.length; i++) {
+      for (let j = i + 1; j < parties.length; j++)
+        out.add('ALLIED_WITH', parties[i], parties[j], 'coalition-between', 0.8, status);
+    }
+    return;
+  }
+  // "X and Y have agreed to form a coalition", "X and Y signed a pact": the coordinated subject are allies
+  const formed =
+    /\b(?:formed|form|forming|agreed|agree|signed|sign|sealed|struck|announced|entered|enter|join|joined|renewed)\s+(?:to\s+form\s+)?(?:an?\s+|the\s+|their\s+|a\s+new\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(
+      before,
+    );
+  if (formed && !/^\s+with\b/.test(after)) {
+    const clause = doc.mentions.filter(
+      (m) => m.sentence === s.i && m.kind === 'party' && m.end <= s.start + formed.index,
+    );
+    const first = clause[0];
+    if (first?.entity && clause.length >= 2) {
+      const subjects = objectsAfter(doc, first.start, s.i, 0).filter(
+        (e) => doc.entities.get(e.entity)?.label === 'Party',
+      );
+      const status: TieStatus = /\b(?:agreed|agree)\s+to\b/.test(formed[0]) ? 'proposed' : status0;
+      for (let i = 0; i < subjects.length; i++) {
+        for (let j = i + 1; j < subjects.length; j++)
+          out.add('ALLIED_WITH', subjects[i], subjects[j], 'coordinated-subject', 0.8, status);
+      }
+      if (subjects.length >= 2) return;
+    }
+  }
+  const withP = /^\s+with\s+/.exec(after);
+  if (withP) {
+    const other = objectsAfter(doc, tok.end + withP[0].length, s.i, 2);
+    const verb =
+      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?$/u.exec(
+        before,
+      );
+    if (!verb || other.length === 0) return;
+    const subj = subjectEndpoint(doc, doc.tokenAt(s.start + verb.index));
+    if (subj) for (const o of other) out.add('ALLIED_WITH', subj, o, 'alliance-with', 0.75, status);
+    return;
+  }
+  // "X's coalition partner Y" / "the X-Y alliance"
+  const partner = /^\s+partners?\s+/.exec(after);
+  if (partner) {
+    const owner = doc.mentions.find(
+      (m) => m.kind === 'party' && m.sentence === s.i && m.end <= tok.start && tok.start - m.end <= 4,
+    );
+    const others = objectsAfter(doc, tok.end + partner[0].length, s.i, 1);
+    if (owner?.entity)
+      for (const o of others)
+        out.add(
+          'ALLIED_WITH',
+          { entity: owner.entity, start: owner.start, end: owner.end },
+          o,
+          'coalition-partner',
+          0.8,
+          status,
+        );
+  }
+}
+
+const ALLIANCE_WORDS = /^(?:coalition|alliance|pact|partnership|bloc|tie-up|partner|partners)$/;
+
+/** "We supported PDM", "X joined hands with Y", "X allied with Y", "X backed Y". */
+function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  if (isModal(doc, t)) return;
+  const subj = subjectEndpoint(doc, t);
+  if (!subj || doc.entities.get(subj.entity)?.label !== 'Party') return;
+  const after = doc.text.slice(tok.end, tok.end + 30);
+  const lead = /^\s+(?:hands\s+with|up\s+with|with|forces\s+with)?\s*/.exec(after)?.[0] ?? '';
+  const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
+    (o) => doc.entities.get(o.entity)?.label === 'Party',
+  );
+  const status: TieStatus = /^(?:supported|backed|joined|allied|sided|teamed|partnered|merged)$/.test(tok.lower)
+    ? 'current'
+    : 'current';
+  for (const o of objects) out.add('ALLIED_WITH', subj, o, `verb:${tok.lower}`, 0.7, status);
+}
+
+function opposition(doc: ArticleDoc, t: number, out: RelationSink): void {
+  if (isModal(doc, t)) return;
+  const subj = subjectEndpoint(doc, t);
+  if (!subj) return;
+  const tok = doc.tokens[t];
+  const objects = objectsAfter(doc, tok.end, tok.sentence, 1).filter(
+    (o) => doc.entities.get(o.entity)?.label === 'Party',
+  );
+  for (const o of objects) out.add('OPPOSED', subj, o, `verb:${tok.lower}`, 0.7);
+}
+
+/** "X met Y", "X met with Y", "X held talks with Y", "talks between X and Y". */
+function meeting(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  if (isModal(doc, t)) return;
+  const s = doc.sentences[tok.sentence];
+  const after = doc.text.slice(tok.end, s.end);
+  if (/^(?:meeting|talks)$/.test(tok.lower)) {
+    const between = /^\s+(?:between|with)\s+/.exec(after);
+    if (!between) return;
+    const parties = objectsAfter(doc, tok.end + between[0].length, s.i, 1);
+    if (/^\s+between/.test(after)) {
+      for (let i = 0; i < parties.length; i++)
+        for (let j = i + 1; j < parties.length; j++) out.add('MET_WITH', parties[i], parties[j], 'talks-between', 0.75);
+      return;
+    }
+    const held = /\b(?:held|hold|holds|holding|had|has)\s+(?:a\s+)?(?:\p{Ll}+\s+)?$/u.exec(
+      doc.text.slice(s.start, tok.start),
+    );
+    if (!held) return;
+    const subj = subjectEndpoint(doc, doc.tokenAt(s.start + held.index));
+    if (subj) for (const p of parties) out.add('MET_WITH', subj, p, 'talks-with', 0.75);
+    return;
+  }
+  if (tok.pos !== 'VERB') return;
+  const subj = subjectEndpoint(doc, t);
+  if (!subj) return;
+  const lead = /^\s+(?:with\s+)?/.exec(after)?.[0] ?? '';
+  for (const o of objectsAfter(doc, tok.end + lead.length, s.i, 1)) out.add('MET_WITH', subj, o, 'met', 0.8);
+}

@@ -1,0 +1,97 @@
+// Speaker labels: transcripts ("PENCE: Well, look, ...") and headline forms ("Merz: coalition agreement the only
+// option") attribute the rest of the paragraph to the named person.
+import type { ArticleDoc, ClaimDraft, LocalEntity } from '../article-doc.js';
+import { personId } from '../../model/ids.js';
+import { low } from '../names.js';
+
+const LABEL = /^["“]?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}):\s+(\S[^]*)$/u;
+
+export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
+  const labelled: Array<{ name: string; start: number; end: number; contentStart: number }> = [];
+  for (const p of doc.paragraphs) {
+    const text = doc.text.slice(p.start, p.end);
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    labelled.push({ name: m[1], start: p.start, end: p.end, contentStart: p.end - m[2].length });
+  }
+  // an all-capitals label counts when it labels two paragraphs or more (a transcript)
+  const caps = new Map<string, number>();
+  for (const l of labelled) if (/^[\p{Lu}\s.'’-]+$/u.test(l.name)) caps.set(l.name, (caps.get(l.name) ?? 0) + 1);
+  for (const l of labelled) {
+    const person = findPerson(doc, l.name) ?? ((caps.get(l.name) ?? 0) >= 2 ? addPerson(doc, l.name, l.start) : null);
+    if (!person) continue;
+    const [a, b] = trim(doc.text, l.contentStart, l.end);
+    if ((doc.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
+    const claim: ClaimDraft = {
+      text: doc.text
+        .slice(a, b)
+        .replace(/\s*["“”]\s*/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+      start: a,
+      end: b,
+      kind: 'quote',
+      cue: ':',
+      speaker: person.key,
+      evidenceStart: l.start,
+      evidenceEnd: b,
+      sentence: doc.sentenceAt(a)?.i ?? 0,
+      polarity: 'asserts',
+      confidence: 0.75,
+    };
+    doc.claims.push(claim);
+  }
+  return doc;
+}
+
+function findPerson(doc: ArticleDoc, label: string): LocalEntity | null {
+  const l = low(label).replace(/^(?:mr|mrs|ms|dr|sen|gov|rep)\.?\s+/, '');
+  const people = [...doc.entities.values()].filter((e) => e.label === 'Person');
+  const exact = people.find((e) => [...e.aliases].some((a) => low(a) === l));
+  if (exact) return exact;
+  const bySurname = people.filter((e) => low(e.name).split(' ').pop() === l);
+  return bySurname.length === 1 ? bySurname[0] : null;
+}
+
+function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {
+  const name = label
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const key = personId(name);
+  const existing = doc.entities.get(key);
+  if (existing) return existing;
+  const e: LocalEntity = {
+    key,
+    label: 'Person',
+    name,
+    aliases: new Set([name]),
+    titles: new Set(),
+    acronym: null,
+    partyKind: 'party',
+    gender: null,
+    firstMention: null,
+  };
+  doc.entities.set(key, e);
+  doc.mentions.push({
+    kind: 'person',
+    start: at,
+    end: at + label.length,
+    tokenStart: doc.tokenAt(at),
+    tokenEnd: doc.tokenAt(at + label.length),
+    sentence: doc.sentenceAt(at)?.i ?? 0,
+    text: label,
+    entity: key,
+    inQuote: false,
+  });
+  doc.mentions.sort((a, b) => a.start - b.start);
+  e.firstMention = doc.mentions.find((m) => m.entity === key) ?? null;
+  return e;
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a < b && /[\s"“”]/.test(text[a])) a++;
+  while (b > a && /[\s"“”]/.test(text[b - 1])) b--;
+  return [a, b];
+}

@@ -1,0 +1,169 @@
+// Finds offices used as names ("the Sindh governor", "the prime minister", "The Tory co-chairman") and ties
+// each to the person the article gives that office: by a title before the name, an appositive, or, failing
+// those, the next person the article introduces by surname alone.
+import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
+import { OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
+import { makeMention } from './find-mentions.js';
+import { low } from '../names.js';
+
+interface TitleSpan {
+  start: number;
+  end: number;
+  /** Lowercased office with its modifiers, no article: "sindh governor". */
+  key: string;
+  /** The office word(s) alone: "governor". */
+  head: string;
+}
+
+export function findTitles(doc: ArticleDoc): ArticleDoc {
+  const spans = findTitleSpans(doc);
+  const titleMentions: Mention[] = [];
+  const pending: Mention[] = [];
+  const personMentions = doc.mentions.filter((m) => m.kind === 'person');
+  for (const span of spans) {
+    const m = makeMention(doc, 'title', span.start, span.end, null);
+    m.entity = tieByAppositive(doc, span, personMentions) ?? tieByTitle(doc, span);
+    if (m.entity) doc.entities.get(m.entity)?.titles.add(doc.text.slice(span.start, span.end).replace(/^the\s+/i, ''));
+    else pending.push(m);
+    titleMentions.push(m);
+  }
+  // an untied office, then a person introduced by surname alone: the article means the same person
+  for (const m of pending) {
+    if (m.entity) continue;
+    const firstAfter = (p: Mention) =>
+      !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
+    const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
+    // cataphora: the next person the article introduces, by surname alone or with no office of their own
+    let next = personMentions.find(
+      (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
+    );
+    next ??= personMentions.find(
+      (p) => p.start > m.end && p.sentence - m.sentence <= 2 && firstAfter(p) && untitled(p) && !p.inQuote,
+    );
+    // anaphora: the most recent person outside quotations, within three sentences, with no other office
+    next ??= [...personMentions]
+      .reverse()
+      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && compatibleOffice(doc, p, m));
+    if (next?.entity) {
+      const key = titleKey(doc.text.slice(m.start, m.end));
+      for (const other of titleMentions) {
+        if (!other.entity && titleKey(other.text) === key) other.entity = next.entity;
+      }
+      doc.entities.get(next.entity)?.titles.add(doc.text.slice(m.start, m.end).replace(/^the\s+/i, ''));
+    } else {
+      doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
+    }
+  }
+  doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort((a, b) => a.start - b.start);
+  return doc;
+}
+
+function titleKey(s: string): string {
+  return low(s).replace(/^the\s+/, '');
+}
+
+function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  const toks = doc.tokens;
+  for (let t = 0; t < toks.length; t++) {
+    let len = 0;
+    for (let n = 4; n >= 1 && !len; n--) {
+      if (t + n > toks.length) continue;
+      const phrase = toks
+        .slice(t, t + n)
+        .map((x) => x.lower)
+        .join(' ')
+        .replace(/ - /g, '-');
+      if (OFFICE_PHRASES.has(phrase) || (n === 1 && OFFICE_NOUNS.has(phrase))) len = n;
+    }
+    if (!len) continue;
+    const endTok = t + len - 1;
+    const next = toks[endTok + 1];
+    // a title directly before a name is part of that name's mention, not a stand-in for it
+    if (next && next.cap && next.start - toks[endTok].end <= 1 && /^\p{Lu}\p{Ll}/u.test(next.text)) {
+      t = endTok;
+      continue;
+    }
+    if (next && /^(of|for)$/.test(next.lower)) {
+      t = endTok;
+      continue; // "minister of state for X": too open to stand for one person
+    }
+    // modifiers before the office: capitalised words (place or party) and "shadow", "deputy"
+    let s = t;
+    const joined = (i: number) =>
+      /^[-/]$/.test(toks[i].text) && toks[i].start === toks[i - 1]?.end && toks[i].end === toks[i + 1]?.start;
+    while (
+      s > 0 &&
+      (toks[s - 1].cap || joined(s - 1) || /^(shadow|deputy|co|acting)$/.test(toks[s - 1].lower)) &&
+      toks[s - 1].sentence === toks[t].sentence
+    ) {
+      if (doc.sentences[toks[s - 1].sentence].firstToken === s - 1 && toks[s - 1].pos !== 'PROPN') break;
+      s--;
+    }
+    const hasArticle = s > 0 && /^the$/i.test(toks[s - 1].text);
+    const modified = s < t;
+    if (!hasArticle && !modified) {
+      t = endTok;
+      continue;
+    }
+    const start = hasArticle ? toks[s - 1].start : toks[s].start;
+    const end = toks[endTok].end;
+    out.push({
+      start,
+      end,
+      key: titleKey(doc.text.slice(start, end)),
+      head: toks
+        .slice(t, endTok + 1)
+        .map((x) => x.lower)
+        .join(' '),
+    });
+    t = endTok;
+  }
+  return out;
+}
+
+/** "Theresa May, the shadow secretary" and "The shadow secretary, Theresa May," tie the office to the name. */
+function tieByAppositive(doc: ArticleDoc, span: TitleSpan, people: Mention[]): string | null {
+  const before = doc.text.slice(Math.max(0, span.start - 3), span.start);
+  if (/,\s*$/.test(before)) {
+    const p = people.find((m) => m.end <= span.start && span.start - m.end <= 3);
+    if (p) return p.entity;
+  }
+  const after = doc.text.slice(span.end, span.end + 3);
+  if (/^\s*,/.test(after)) {
+    const p = people.find((m) => m.start >= span.end && m.start - span.end <= 3);
+    if (p && /^\s*[,.]/.test(doc.text.slice(p.end, p.end + 2))) return p.entity;
+  }
+  return null;
+}
+
+/** An office the article already gave to one person ("Sindh Governor X" earlier): that person. */
+function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
+  const matches: LocalEntity[] = [];
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Person') continue;
+    for (const t of e.titles) {
+      const k = titleKey(t);
+      if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
+        matches.push(e);
+        break;
+      }
+    }
+  }
+  return matches.length === 1 ? matches[0].key : null;
+}
+
+/** A person whose own offices, if any, share the title's office word ("minister" fits "Home Minister"). */
+function compatibleOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
+  const e = p.entity ? doc.entities.get(p.entity) : undefined;
+  if (!e || e.label !== 'Person') return false;
+  if (e.titles.size === 0) return true;
+  const head = titleKey(title.text).split(' ').pop() ?? '';
+  return [...e.titles].some((t) => titleKey(t).endsWith(head));
+}
+
+/** A person mention that is the first one of its entity and is a bare surname ("Tessori"). */
+function introducedBySurname(doc: ArticleDoc, m: Mention): boolean {
+  const e = m.entity ? doc.entities.get(m.entity) : undefined;
+  return !!e && e.firstMention === m && !m.text.includes(' ');
+}

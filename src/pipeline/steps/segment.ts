@@ -1,0 +1,100 @@
+// Splits the article into paragraphs, sentences and tokens (with character offsets and POS tags) using
+// wink-nlp's English model; sentences never cross a paragraph break.
+import winkNLP, { type ItemSentence } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { ArticleDoc, Paragraph, Sentence, Token } from '../article-doc.js';
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+const UPPER = /^\p{Lu}/u;
+
+export function segment(doc: ArticleDoc): ArticleDoc {
+  const text = doc.text;
+  doc.paragraphs = findParagraphs(text);
+  const wdoc = nlp.readDoc(text);
+  const words = wdoc.tokens().out() as string[];
+  const tags = wdoc.tokens().out(its.pos) as string[];
+  const sentenceSpans: number[][] = [];
+  wdoc.sentences().each((s: ItemSentence) => {
+    sentenceSpans.push(s.out(its.span) as unknown as number[]);
+  });
+
+  // Character offsets: wink keeps each token's text as written, so a forward search finds it.
+  const tokens: Token[] = [];
+  const sentenceOfToken = new Int32Array(words.length);
+  sentenceSpans.forEach(([a, b], si) => sentenceOfToken.fill(si, a, b + 1));
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let at = text.indexOf(w, cursor);
+    if (at < 0 || at - cursor > 200) {
+      // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.
+      at = Math.min(cursor, text.length);
+    }
+    const end = Math.min(at + w.length, text.length);
+    tokens.push({
+      i: tokens.length,
+      text: text.slice(at, end),
+      lower: text
+        .slice(at, end)
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'"),
+      start: at,
+      end,
+      pos: tags[i] ?? 'X',
+      sentence: sentenceOfToken[i],
+      cap: UPPER.test(w),
+      quote: -1,
+    });
+    cursor = end;
+  }
+  doc.tokens = tokens;
+  doc.sentences = buildSentences(text, tokens, doc.paragraphs);
+  for (const s of doc.sentences) for (let t = s.firstToken; t < s.endToken; t++) tokens[t].sentence = s.i;
+  return doc;
+}
+
+function findParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /\n[ \t]*\n\s*/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > start) out.push({ i: out.length, start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ i: out.length, start, end: text.length });
+  return out;
+}
+
+/** The library's sentences, cut again wherever a paragraph break falls inside one. */
+function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
+  const out: Sentence[] = [];
+  let p = 0;
+  let first = 0;
+  const close = (endToken: number) => {
+    if (endToken <= first) return;
+    out.push({
+      i: out.length,
+      start: tokens[first].start,
+      end: tokens[endToken - 1].end,
+      firstToken: first,
+      endToken,
+      paragraph: p,
+    });
+    first = endToken;
+  };
+  for (let t = 0; t < tokens.length; t++) {
+    while (p < paragraphs.length - 1 && tokens[t].start >= paragraphs[p].end) {
+      close(t);
+      p++;
+    }
+    // a new sentence never starts in lowercase: the library split after an abbreviation ("Sen. X (R-Ga.) said")
+    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence && !/^\p{Ll}/u.test(tokens[t].text)) close(t);
+    // a line break inside a paragraph ends a headline-like line without punctuation
+    else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
+  }
+  close(tokens.length);
+  return out;
+}

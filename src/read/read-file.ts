@@ -1,0 +1,117 @@
+// Reads one file into events: picks the reader by extension, and turns away what is not an article (unknown
+// extension, empty, binary, over the size limit, unreadable) with a one-line reason, never an exception.
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { decodeText } from './decode-text.js';
+import { errorCode, failed, skipped, tooLargeProblem } from './events.js';
+import { readHtml } from './html.js';
+import { readJsonl } from './jsonl.js';
+import { readMarkdown } from './markdown.js';
+import { sniffBinary } from './sniff-binary.js';
+import { readText } from './text.js';
+import type { ReadEvent } from './types.js';
+
+type WholeFileReader = (content: string, path: string, maxArticleChars: number) => ReadEvent;
+
+const WHOLE_FILE_READERS = new Map<string, WholeFileReader>([
+  ['.txt', readText],
+  ['.md', readMarkdown],
+  ['.markdown', readMarkdown],
+  ['.html', readHtml],
+  ['.htm', readHtml],
+]);
+const LINE_READERS = new Set(['.jsonl', '.ndjson']);
+
+export const SUPPORTED_EXTENSIONS = [...WHOLE_FILE_READERS.keys(), ...LINE_READERS];
+
+/** `path` is absolute. */
+export async function* readFile(path: string, maxArticleChars: number): AsyncGenerator<ReadEvent> {
+  const extension = extname(path).toLowerCase();
+  const reader = WHOLE_FILE_READERS.get(extension);
+  if (!reader && !LINE_READERS.has(extension)) {
+    yield skipped(
+      'readArticles',
+      path,
+      'UNSUPPORTED_FORMAT',
+      'is not a supported format. Expecting .txt, .md, .html or .jsonl.',
+    );
+    return;
+  }
+  let handle: FileHandle;
+  try {
+    // Stat before opening: opening a named pipe would wait for a writer.
+    const stats = await stat(path);
+    if (!stats.isFile()) {
+      yield skipped('readArticles', path, 'NOT_A_FILE', 'is not a regular file. Expecting a file.');
+      return;
+    }
+    if (stats.size === 0) {
+      yield skipped('readArticles', path, 'EMPTY', 'is empty. Expecting an article.');
+      return;
+    }
+    if (reader && stats.size > maxArticleChars * 4) {
+      // More bytes than four times the limit: more characters than the limit, whatever the encoding.
+      yield failed('readArticles', path, 'TOO_LARGE', tooLargeProblem(stats.size, maxArticleChars, 'bytes'));
+      return;
+    }
+    handle = await open(path, 'r');
+  } catch (e) {
+    yield openFailure(path, e);
+    return;
+  }
+  try {
+    if (reader) yield await readWholeFile(handle, reader, path, maxArticleChars);
+    else yield* readJsonl(handle, path, maxArticleChars);
+  } catch (e) {
+    yield failed(
+      'readArticles',
+      path,
+      'UNREADABLE',
+      `could not be read (${(e as Error).message}). Expecting a readable file.`,
+    );
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+async function readWholeFile(
+  handle: FileHandle,
+  reader: WholeFileReader,
+  path: string,
+  maxArticleChars: number,
+): Promise<ReadEvent> {
+  const bytes = await handle.readFile();
+  const binary = sniffBinary(bytes);
+  if (binary) {
+    return failed(
+      'readArticles',
+      path,
+      'BINARY',
+      `has binary content (${binary}), not text. Expecting a UTF-8 text file.`,
+    );
+  }
+  const content = decodeText(bytes);
+  if (content.length > maxArticleChars) {
+    return failed('readArticles', path, 'TOO_LARGE', tooLargeProblem(content.length, maxArticleChars));
+  }
+  if (content.trim() === '') return skipped('readArticles', path, 'EMPTY', 'is empty. Expecting an article.');
+  try {
+    return reader(content, path, maxArticleChars);
+  } catch (e) {
+    // A reader's library failing on odd input: reported for this file, the batch goes on.
+    return failed('readArticles', path, 'MALFORMED', `could not be parsed (${(e as Error).message}).`);
+  }
+}
+
+function openFailure(path: string, e: unknown): ReadEvent {
+  const code = errorCode(e);
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return failed('readArticles', path, 'NOT_FOUND', 'was not found. Expecting a file or a folder.');
+  }
+  return failed(
+    'readArticles',
+    path,
+    'UNREADABLE',
+    `could not be read (${(e as Error).message}). Expecting a readable file.`,
+  );
+}
