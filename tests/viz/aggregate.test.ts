@@ -65,7 +65,7 @@ describe('buildCoalitionGraph', () => {
 
 describe('buildFullGraph', () => {
   it('has every node and article, and one edge per relationship type and direction', () => {
-    const g = buildFullGraph(index);
+    const g = buildFullGraph(index, { articles: true });
     expect(g.order).toBe(index.data.nodes.length + index.data.articles.length);
     const covered = new Set(g.edges().flatMap((e) => g.getEdgeAttribute(e, 'relIds')));
     expect(covered.size).toBe(index.data.relationships.length);
@@ -85,8 +85,14 @@ describe('buildFullGraph', () => {
     );
   });
 
+  it('leaves articles and MENTIONED_IN out unless asked for', () => {
+    const g = buildFullGraph(index, { articles: false });
+    expect(g.order).toBe(index.data.nodes.length);
+    expect(g.edges().some((e) => g.getEdgeAttribute(e, 'kind') === 'MENTIONED_IN')).toBe(false);
+  });
+
   it('draws arrows for directed types, plain lines for symmetric ones, and curves only beside parallel edges', () => {
-    const g = buildFullGraph(index);
+    const g = buildFullGraph(index, { articles: true });
     const allied = g.edges().find((e) => g.getEdgeAttribute(e, 'kind') === 'ALLIED_WITH')!;
     const accused = g.edges().find((e) => g.getEdgeAttribute(e, 'kind') === 'ACCUSED')!;
     expect(['line', 'curved']).toContain(g.getEdgeAttribute(allied, 'type'));
@@ -96,7 +102,7 @@ describe('buildFullGraph', () => {
   });
 
   it('merges the two directions of a symmetric relationship into one edge', () => {
-    const g = buildFullGraph(index);
+    const g = buildFullGraph(index, { articles: true });
     const alliedNhpCru = g
       .edges()
       .filter(

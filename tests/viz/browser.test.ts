@@ -157,7 +157,7 @@ describe.runIf(run)('the viewer in a browser', () => {
     expect(problems.filter((p) => p.startsWith('dialog'))).toEqual([]);
   });
 
-  it('the full graph shows every label with a switch, and a switched-off label removes its nodes', async () => {
+  it('the full graph has a switch for every label: off removes its nodes, articles on adds them', async () => {
     await page.click('#view-full');
     await page.waitForFunction(() => document.getElementById('status')?.dataset.view === 'full');
     const nodesBefore = Number(await page.getAttribute('#status', 'data-drawn-nodes'));
@@ -167,6 +167,11 @@ describe.runIf(run)('the viewer in a browser', () => {
     await page.uncheck('#label-Claim');
     expect(Number(await page.getAttribute('#status', 'data-drawn-nodes'))).toBe(nodesBefore - 5);
     await page.check('#label-Claim');
+    await page.check('#label-Article');
+    await page.check('#type-MENTIONED_IN');
+    expect(Number(await page.getAttribute('#status', 'data-drawn-nodes'))).toBe(nodesBefore + 6);
+    await page.uncheck('#label-Article');
+    expect(Number(await page.getAttribute('#status', 'data-drawn-nodes'))).toBe(nodesBefore);
   });
 
   it('a link reopens the same view: selection, filters and time window', async () => {

@@ -2,13 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buildCoalitionGraph, buildFullGraph } from '../../viz/src/aggregate.js';
 import { indexData } from '../../viz/src/data-index.js';
 import { computeVisible, inWindow } from '../../viz/src/filters.js';
-import { DEFAULT_STATE, pipe, setLabelVisible, setTypeVisible, setView, setWindow } from '../../viz/src/state.js';
+import {
+  DEFAULT_STATE,
+  pipe,
+  select,
+  setIsolated,
+  setLabelVisible,
+  setTypeVisible,
+  setView,
+  setWindow,
+} from '../../viz/src/state.js';
 import { coalitionFragments, PARTIES } from '../fixtures/coalition-negotiation.js';
 import { viewerDataFromFragments } from '../fixtures/viewer-data-from-fragments.js';
 
 const index = indexData(viewerDataFromFragments(coalitionFragments()));
 const coalition = buildCoalitionGraph(index, { people: false });
-const full = buildFullGraph(index);
+const full = buildFullGraph(index, { articles: true });
 const { nhp, cru, lfm } = PARTIES;
 const pair = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
@@ -71,5 +80,26 @@ describe('inWindow', () => {
     expect(inWindow(null, null)).toBe(true);
     expect(inWindow(null, { from: '2025-01-01', to: '2025-12-31' })).toBe(false);
     expect(inWindow('2025-03-10', { from: '2025-03-10', to: '2025-03-10' })).toBe(true);
+  });
+});
+
+describe('computeVisible and nodes without edges', () => {
+  const onlyMeetings = pipe(
+    setTypeVisible('ACCUSED', false),
+    setTypeVisible('OPPOSED', false),
+    setTypeVisible('ALLIED_WITH', false),
+  )(DEFAULT_STATE);
+
+  it('drops nodes left without a drawn edge, unless asked to keep them', () => {
+    const v = computeVisible(coalition, index, onlyMeetings);
+    expect(v.nodes.has(PARTIES.unity.id)).toBe(false);
+    expect(v.nodes.has(nhp.id)).toBe(true);
+    const kept = computeVisible(coalition, index, setIsolated(true)(onlyMeetings));
+    expect(kept.nodes.has(PARTIES.unity.id)).toBe(true);
+  });
+
+  it('keeps a selected node drawn even without edges', () => {
+    const v = computeVisible(coalition, index, select({ kind: 'node', key: PARTIES.unity.id })(onlyMeetings));
+    expect(v.nodes.has(PARTIES.unity.id)).toBe(true);
   });
 });

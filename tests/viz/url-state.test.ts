@@ -8,6 +8,7 @@ describe('url state', () => {
       ...DEFAULT_STATE,
       view: 'full',
       people: true,
+      isolated: true,
       hiddenLabels: ['Claim'],
       hiddenTypes: ['SAID', 'MENTIONED_IN'],
       window: { from: '2025-03-05', to: '2025-03-20' },

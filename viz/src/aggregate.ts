@@ -202,11 +202,15 @@ export function buildCoalitionGraph(index: DataIndex, options: { people: boolean
   return finish(graph);
 }
 
-/** The full view: persons, parties, events, claims and articles; one edge per type and direction. */
-export function buildFullGraph(index: DataIndex, positions?: Positions): ViewGraph {
+/**
+ * The full view: persons, parties, events and claims; one edge per type and direction. Articles and their
+ * MENTIONED_IN edges are built only when asked for: they are metadata, and on a large corpus they would
+ * double the edges sigma has to index while staying hidden.
+ */
+export function buildFullGraph(index: DataIndex, options: { articles: boolean }, positions?: Positions): ViewGraph {
   const graph = newGraph();
   for (const node of index.data.nodes) addNode(graph, index, node.id, positions);
-  for (const article of index.data.articles) addNode(graph, index, article.id, positions);
+  if (options.articles) for (const article of index.data.articles) addNode(graph, index, article.id, positions);
   for (const rel of index.data.relationships) {
     if (!graph.hasNode(rel.from.id) || !graph.hasNode(rel.to.id) || rel.from.id === rel.to.id) continue;
     const symmetric = SYMMETRIC_RELS.has(rel.type);
@@ -219,10 +223,12 @@ export function buildFullGraph(index: DataIndex, positions?: Positions): ViewGra
 export function buildViewGraph(
   index: DataIndex,
   view: ViewName,
-  options: { people: boolean },
+  options: { people: boolean; articles: boolean },
   positions?: Positions,
 ): ViewGraph {
-  return view === 'coalition' ? buildCoalitionGraph(index, options, positions) : buildFullGraph(index, positions);
+  return view === 'coalition'
+    ? buildCoalitionGraph(index, options, positions)
+    : buildFullGraph(index, options, positions);
 }
 
 /** The positions of a graph's nodes, to carry them over when a view is rebuilt. */

@@ -35,6 +35,11 @@ function datesInWindow(dates: readonly string[] | undefined, window: TimeWindow 
   return lo < dates.length && dates[lo] <= window.to;
 }
 
+/**
+ * Nodes pass when their label is on and they are reported in the window; edges when both ends pass and some of
+ * their relationships are of a switched-on type and in the window. Unless asked, nodes left without an edge are
+ * dropped too (a selected node stays).
+ */
 export function computeVisible(graph: ViewGraph, index: DataIndex, state: ViewerState): VisibleView {
   const hiddenLabels = new Set(state.hiddenLabels);
   const hiddenTypes = new Set(state.hiddenTypes);
@@ -59,5 +64,14 @@ export function computeVisible(graph: ViewGraph, index: DataIndex, state: Viewer
     }
     if (relIds.length > 0) edges.set(edge, { relIds, articles: articles.size, former });
   });
+  if (!state.isolated) {
+    const connected = new Set<string>();
+    for (const edge of edges.keys()) {
+      connected.add(graph.source(edge));
+      connected.add(graph.target(edge));
+    }
+    const selected = state.selection?.kind === 'node' ? state.selection.key : null;
+    for (const node of nodes) if (!connected.has(node) && node !== selected) nodes.delete(node);
+  }
   return { nodes, edges };
 }

@@ -19,6 +19,9 @@ export interface LayoutOptions {
   maxMs?: number;
 }
 
+/** Above this many nodes the layout stops at ForceAtlas2 (see removeOverlaps). */
+export const NOVERLAP_MAX_NODES = 3000;
+
 function settings(graph: ViewGraph) {
   return {
     ...forceAtlas2.inferSettings(graph),
@@ -123,9 +126,11 @@ export class LayoutRunner {
 
   removeOverlaps(): void {
     const scale = this.options.unitsPerPixel();
-    if (!Number.isFinite(scale) || scale <= 0 || this.graph.order > 20_000) return;
+    // noverlap runs on the page and grows much faster than linearly: beyond a few thousand nodes it would
+    // freeze the page for minutes, and ForceAtlas2's repulsion already keeps most nodes apart.
+    if (!Number.isFinite(scale) || scale <= 0 || this.graph.order > NOVERLAP_MAX_NODES) return;
     noverlap.assign(this.graph, {
-      maxIterations: 60,
+      maxIterations: 40,
       settings: { margin: 2 * scale, ratio: 1.1, expansion: 1.05 },
       inputReducer: (_key, attrs) => ({ x: attrs.x, y: attrs.y, size: (attrs.size ?? 4) * scale }),
     });

@@ -31,6 +31,7 @@ import {
   select,
   setColorBy,
   setHovered,
+  setIsolated,
   setLabelVisible,
   setPeople,
   setTypeVisible,
@@ -70,14 +71,20 @@ function validSelection(state: ViewerState, graph: ViewGraph, index: DataIndex):
 }
 
 function start(data: ViewerData) {
+  document.body.dataset.dataLoadedMs = String(Math.round(performance.now()));
   const index = indexData(data);
   const articleText = createArticleTexts(data);
   const container = byId<HTMLDivElement>('graph');
   const positions = new Map<string, ReturnType<typeof positionsOf>>();
-  const viewKey = (s: ViewerState) => `${s.view}:${s.view === 'coalition' && s.people ? 'people' : ''}`;
+  // What decides the structure of the view graph (everything else only changes what the reducers draw).
+  const graphOptions = (s: ViewerState) => ({ people: s.people, articles: !s.hiddenLabels.includes('Article') });
+  const viewKey = (s: ViewerState) =>
+    s.view === 'coalition'
+      ? `coalition:${s.people ? 'people' : ''}`
+      : `full:${graphOptions(s).articles ? 'articles' : ''}`;
 
   let state: ViewerState = decodeState(location.hash);
-  let graph = buildViewGraph(index, state.view, { people: state.people });
+  let graph = buildViewGraph(index, state.view, graphOptions(state));
   state = validSelection(state, graph, index);
   let visible: VisibleView = computeVisible(graph, index, state);
   let blocs: Map<string, number> | null = state.colorBy === 'blocs' ? detectBlocs(graph, visible) : null;
@@ -107,9 +114,8 @@ function start(data: ViewerData) {
     maxCameraRatio: 20,
     allowInvalidContainer: true,
   });
-  renderer.once('afterRender', () => {
-    document.body.dataset.firstRenderMs = String(Math.round(performance.now()));
-  });
+  // sigma draws once, synchronously, in its constructor.
+  document.body.dataset.firstRenderMs = String(Math.round(performance.now()));
 
   const unitsPerPixel = () => {
     const a = renderer.viewportToGraph({ x: 0, y: 0 });
@@ -200,6 +206,7 @@ function start(data: ViewerData) {
       blocs,
       onLabel: (label, on) => dispatch(setLabelVisible(label, on)),
       onType: (type, on) => dispatch(setTypeVisible(type, on)),
+      onIsolated: (on) => dispatch(setIsolated(on)),
     });
   }
 
@@ -222,13 +229,13 @@ function start(data: ViewerData) {
     const prev = state;
     let next = producer(prev);
     if (next === prev) return;
-    const structural = prev.view !== next.view || prev.people !== next.people;
+    const structural = viewKey(prev) !== viewKey(next);
     if (structural) {
       positions.set(viewKey(prev), positionsOf(graph));
       layout.kill();
       const known = positions.get(viewKey(next)) ?? new Map(positions.get(`${next.view}:`) ?? []);
       // Members start beside their party, so the layout only has to settle them.
-      graph = buildViewGraph(index, next.view, { people: next.people }, known);
+      graph = buildViewGraph(index, next.view, graphOptions(next), known);
       let fresh = false;
       graph.forEachNode((node) => {
         if (known.has(node)) return;
@@ -250,18 +257,15 @@ function start(data: ViewerData) {
       if (fresh) layout.start();
     }
     state = next;
-    const hoverOnly =
-      !structural &&
-      prev.selection === next.selection &&
-      prev.colorBy === next.colorBy &&
-      prev.window === next.window &&
-      prev.hiddenLabels === next.hiddenLabels &&
-      prev.hiddenTypes === next.hiddenTypes;
     const filtersChanged =
       structural ||
       prev.window !== next.window ||
       prev.hiddenLabels !== next.hiddenLabels ||
-      prev.hiddenTypes !== next.hiddenTypes;
+      prev.hiddenTypes !== next.hiddenTypes ||
+      prev.isolated !== next.isolated ||
+      // a selected node stays drawn even without edges
+      (!next.isolated && prev.selection !== next.selection);
+    const hoverOnly = !filtersChanged && prev.selection === next.selection && prev.colorBy === next.colorBy;
     if (filtersChanged) visible = computeVisible(graph, index, state);
     if (filtersChanged || prev.colorBy !== next.colorBy) {
       blocs = state.colorBy === 'blocs' ? detectBlocs(graph, visible) : null;

@@ -22,6 +22,8 @@ export interface ViewerState {
   people: boolean;
   hiddenLabels: NodeLabel[];
   hiddenTypes: RelType[];
+  /** Show nodes that have no drawn edge (off by default: a party nobody relates to in the window is noise). */
+  isolated: boolean;
   /** null: every date, undated facts included. */
   window: TimeWindow | null;
   selection: Selection | null;
@@ -36,6 +38,7 @@ export const DEFAULT_STATE: ViewerState = {
   people: false,
   hiddenLabels: ['Article'],
   hiddenTypes: ['MENTIONED_IN'],
+  isolated: false,
   window: null,
   selection: null,
   hovered: null,
@@ -73,6 +76,11 @@ export const setTypeVisible =
     else hidden.add(type);
     return { ...s, hiddenTypes: sortedTypes(hidden) };
   };
+
+export const setIsolated =
+  (isolated: boolean): Producer =>
+  (s) =>
+    s.isolated === isolated ? s : { ...s, isolated };
 
 /**
  * Sets the time window; a window covering every date (or an inverted one's swap covering it) becomes null,

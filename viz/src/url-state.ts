@@ -9,6 +9,7 @@ export function encodeState(state: ViewerState): string {
   const p = new URLSearchParams();
   p.set('view', state.view);
   if (state.people) p.set('people', '1');
+  if (state.isolated) p.set('isolated', '1');
   if (state.hiddenLabels.join(',') !== DEFAULT_STATE.hiddenLabels.join(','))
     p.set('labels', state.hiddenLabels.join(','));
   if (state.hiddenTypes.join(',') !== DEFAULT_STATE.hiddenTypes.join(',')) p.set('types', state.hiddenTypes.join(','));
@@ -33,6 +34,7 @@ export function decodeState(fragment: string, base: ViewerState = DEFAULT_STATE)
   const view = p.get('view');
   if (view === 'coalition' || view === 'full') state.view = view;
   if (p.has('people')) state.people = p.get('people') === '1';
+  if (p.has('isolated')) state.isolated = p.get('isolated') === '1';
   state.hiddenLabels = list<NodeLabel>(p.get('labels'), NODE_LABELS) ?? state.hiddenLabels;
   state.hiddenTypes = list<RelType>(p.get('types'), REL_TYPES) ?? state.hiddenTypes;
   const from = p.get('from');

@@ -23,6 +23,7 @@ export interface SidebarModel {
   blocs: Map<string, number> | null;
   onLabel(label: NodeLabel, visible: boolean): void;
   onType(type: RelType, visible: boolean): void;
+  onIsolated(visible: boolean): void;
 }
 
 const LABEL_NAMES: Record<NodeLabel, string> = {
@@ -68,7 +69,10 @@ export function renderSidebar(root: HTMLElement, m: SidebarModel): void {
 
   append(root, h('h2', null, 'Nodes'));
   for (const label of NODE_LABELS) {
-    const count = labelCounts.get(label);
+    // Articles are left out of the full view's graph until switched on: their switch is always offered there.
+    const count =
+      labelCounts.get(label) ??
+      (label === 'Article' && !coalition ? { total: m.index.data.articles.length, shown: 0 } : undefined);
     if (!count) continue;
     append(
       root,
@@ -92,6 +96,19 @@ export function renderSidebar(root: HTMLElement, m: SidebarModel): void {
       );
     }
   }
+
+  append(
+    root,
+    h(
+      'label',
+      { className: 'toggle' },
+      h('input', {
+        attrs: { type: 'checkbox', id: 'isolated', checked: m.state.isolated },
+        on: { change: (e) => m.onIsolated((e.target as HTMLInputElement).checked) },
+      }),
+      'Nodes without edges',
+    ),
+  );
 
   append(root, h('h2', null, 'Relationships'));
   const types = REL_TYPES.filter((t) => typeCounts.has(t) || (!coalition && m.state.hiddenTypes.includes(t)));
