@@ -55,10 +55,16 @@ async function measure(name: string, db: string) {
   const nodes = Object.values(stats.nodes).reduce<number>((a, b) => a + (b ?? 0), 0);
   const rels = Object.values(stats.relationships).reduce<number>((a, b) => a + (b ?? 0), 0);
   try {
+    const t = performance.now();
+    const body = await (await fetch(new URL('api/graph', server.url))).text();
+    process.stdout.write(
+      `${name}: /api/graph answered in ${Math.round(performance.now() - t)} ms, ${(body.length / 1e6).toFixed(1)} MB\n`,
+    );
     for (const view of ['coalition', 'full'] as const) {
       const rows: Array<{
         data: number;
         first: number;
+        started: number;
         settled: number;
         layout: number;
         drawn: string;
@@ -75,6 +81,7 @@ async function measure(name: string, db: string) {
             first: Number(d.firstRenderMs),
             settled: Number(d.layoutSettledAt),
             layout: Number(d.layoutMs),
+            started: Number(d.layoutStartedAt),
             drawn: `${s.drawnNodes} nodes, ${s.drawnEdges} edges`,
             engine: d.layoutEngine ?? '',
           };
@@ -83,10 +90,11 @@ async function measure(name: string, db: string) {
         if (values.screenshot && run === 0 && view === 'coalition') await page.screenshot({ path: values.screenshot });
         await page.close();
       }
-      const med = (k: 'data' | 'first' | 'settled' | 'layout') => median(rows.map((r) => r[k]));
+      const med = (k: 'data' | 'first' | 'started' | 'settled' | 'layout') => median(rows.map((r) => r[k]));
       process.stdout.write(
         `${name} (${nodes} nodes, ${rels} relationships), ${view} view drawing ${rows[0].drawn}: ` +
-          `data loaded ${med('data')} ms, first render ${med('first')} ms, layout ${med('layout')} ms ` +
+          `data loaded ${med('data')} ms, first render ${med('first')} ms, controls ready ${med('started')} ms, ` +
+          `layout ${med('layout')} ms ` +
           `(${rows[0].engine}), settled ${med('settled')} ms after navigation; median of ${rows.length}\n`,
       );
     }

@@ -15,6 +15,7 @@ import {
 } from './aggregate.js';
 import { detectBlocs } from './blocs.js';
 import { mountSearchBox } from './controls/search-box.js';
+import { mountToolbar } from './controls/toolbar.js';
 import { renderSidebar } from './controls/sidebar.js';
 import { mountTimeSlider } from './controls/time-slider.js';
 import { indexData, type DataIndex } from './data-index.js';
@@ -54,12 +55,6 @@ function showError(message: string) {
   loading.hidden = false;
   loading.className = 'loading error';
   loading.textContent = message;
-}
-
-function toast(message: string) {
-  const el = h('div', { className: 'toast', attrs: { role: 'status' } }, message);
-  document.body.appendChild(el);
-  window.setTimeout(() => el.remove(), 2500);
 }
 
 /** Drops a selection that names nothing in the graph (an old link, another store). */
@@ -122,15 +117,13 @@ function start(data: ViewerData) {
     const b = renderer.viewportToGraph({ x: 100, y: 0 });
     return Math.hypot(b.x - a.x, b.y - a.y) / 100;
   };
-  const layoutButton = byId<HTMLButtonElement>('layout-toggle');
   const makeLayout = (g: ViewGraph) =>
     new LayoutRunner(
       g,
       { unitsPerPixel },
       {
         onRunningChange: (running) => {
-          layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
-          layoutButton.setAttribute('aria-pressed', running ? 'true' : 'false');
+          toolbar.layoutRunning(running);
           document.body.dataset.layout = running ? 'running' : 'stopped';
         },
         onSettled: (ms) => {
@@ -149,6 +142,13 @@ function start(data: ViewerData) {
   let layout = makeLayout(graph);
 
   // Controls
+  const toolbar = mountToolbar({
+    view: (view) => dispatch(setView(view)),
+    people: (on) => dispatch(setPeople(on)),
+    colorBy: (mode) => dispatch(setColorBy(mode)),
+    toggleLayout: () => (layout.running ? layout.stop() : layout.start()),
+    exportPng: () => downloadAsPNG(renderer, { fileName: `kg-${state.view}`, backgroundColor: '#ffffff' }),
+  });
   const sidebar = byId<HTMLElement>('sidebar');
   const panel = byId<HTMLElement>('panel');
   const status = byId<HTMLElement>('status');
@@ -192,11 +192,7 @@ function start(data: ViewerData) {
   }
 
   function renderControls() {
-    byId<HTMLInputElement>('view-coalition').checked = state.view === 'coalition';
-    byId<HTMLInputElement>('view-full').checked = state.view === 'full';
-    byId<HTMLInputElement>('people').checked = state.people;
-    byId<HTMLElement>('people-switch').hidden = state.view !== 'coalition';
-    byId<HTMLSelectElement>('color-by').value = state.colorBy;
+    toolbar.update(state);
     slider.update(state.window);
     renderSidebar(sidebar, {
       index,
@@ -336,31 +332,9 @@ function start(data: ViewerData) {
   renderer.on('clickEdge', ({ edge }) => dispatch(select({ kind: 'edge', key: edge })));
   renderer.on('clickStage', () => dispatch(select(null)));
 
-  // Toolbar
-  byId('view-coalition').addEventListener('change', () => dispatch(setView('coalition')));
-  byId('view-full').addEventListener('change', () => dispatch(setView('full')));
-  byId<HTMLInputElement>('people').addEventListener('change', (e) =>
-    dispatch(setPeople((e.target as HTMLInputElement).checked)),
-  );
-  byId<HTMLSelectElement>('color-by').addEventListener('change', (e) =>
-    dispatch(setColorBy((e.target as HTMLSelectElement).value === 'blocs' ? 'blocs' : 'type')),
-  );
-  layoutButton.addEventListener('click', () => (layout.running ? layout.stop() : layout.start()));
-  byId('export-png').addEventListener('click', () => {
-    void downloadAsPNG(renderer, { fileName: `kg-${state.view}`, backgroundColor: '#ffffff' }).catch((e: unknown) =>
-      toast(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
-    );
-  });
-  byId('copy-link').addEventListener('click', () => {
-    const link = location.href;
-    if (!navigator.clipboard) return toast(link);
-    navigator.clipboard.writeText(link).then(
-      () => toast('Link copied: it reopens this view.'),
-      () => toast(link),
-    );
-  });
   window.addEventListener('hashchange', () => {
-    const wanted = decodeState(location.hash, state);
+    // A link describes a whole view: what it leaves out is at its default.
+    const wanted = decodeState(location.hash);
     if (encodeState(wanted) !== encodeState(state)) dispatch(() => validSelection(wanted, graph, index));
   });
 
@@ -369,6 +343,7 @@ function start(data: ViewerData) {
   renderControls();
   renderStatus();
   document.body.dataset.ready = 'true';
+  document.body.dataset.layoutStartedAt = String(Math.round(performance.now()));
   layout.start();
   if (state.selection?.kind === 'node') {
     const display = renderer.getNodeDisplayData(state.selection.key);

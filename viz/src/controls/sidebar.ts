@@ -35,7 +35,7 @@ const LABEL_NAMES: Record<NodeLabel, string> = {
 };
 
 const swatch = (color: string, line = false) =>
-  h('span', { className: line ? 'swatch line' : 'swatch', attrs: { style: null }, dataset: { color } });
+  h('span', { className: line ? 'swatch line' : 'swatch', dataset: { color } });
 
 /** Swatch colours are set through the style property (CSSOM), never through markup. */
 function paint(root: HTMLElement) {
@@ -90,10 +90,7 @@ export function renderSidebar(root: HTMLElement, m: SidebarModel): void {
       ),
     );
     if (label === 'Party' && coalition) {
-      append(
-        root,
-        h('div', { className: 'toggle' }, h('span', { attrs: { style: null } }), swatch(ALLIANCE_COLOR), 'Alliances'),
-      );
+      append(root, h('div', { className: 'toggle legend-only' }, swatch(ALLIANCE_COLOR), 'Alliances'));
     }
   }
 
