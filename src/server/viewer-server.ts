@@ -29,6 +29,7 @@ export interface ViewerServer {
 }
 
 const MAX_URL_LENGTH = 2048;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|\[::1\]|localhost)$/i;
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<ViewerServer> {
   const host = options.host ?? '127.0.0.1';
@@ -39,6 +40,8 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
     throw new NotFoundError(`kg view: the viewer is not built in ${viewerDir}. Expecting \`npm run build\` first.`);
   }
   const api = createViewerApi(options.store);
+  // On a loopback address, only requests naming this server by a loopback name are answered.
+  let allowedHosts: Set<string> | null = null;
 
   const server = http.createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 30_000 }, (req, res) => {
     const send = (status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) => {
@@ -54,11 +57,21 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
       send(status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      sendJson(405, {
-        error: `kg view: ${req.method} is not allowed. Expecting GET or HEAD (the viewer is read-only).`,
-      });
-      req.resume();
+      // Answer and close: a request body is never read.
+      res.once('finish', () => req.socket.destroy());
+      send(
+        405,
+        'application/json; charset=utf-8',
+        JSON.stringify({
+          error: `kg view: ${req.method} is not allowed. Expecting GET or HEAD (the viewer is read-only).`,
+        }),
+        { Allow: 'GET, HEAD', Connection: 'close' },
+      );
       return;
+    }
+    if (allowedHosts && !allowedHosts.has((req.headers.host ?? '').toLowerCase())) {
+      // A page on another site that rebinds its name to 127.0.0.1 must not read the graph.
+      return sendJson(421, { error: 'kg view: unexpected Host header. Expecting the address kg view printed.' });
     }
     const rawUrl = req.url ?? '/';
     if (rawUrl.length > MAX_URL_LENGTH) return sendJson(414, { error: 'kg view: the URL is too long.' });
@@ -97,6 +110,13 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
     });
   });
   const address = server.address() as AddressInfo;
+  if (LOOPBACK.test(host)) {
+    allowedHosts = new Set(
+      ['127.0.0.1', 'localhost', '[::1]', address.family === 'IPv6' ? `[${address.address}]` : address.address].map(
+        (name) => `${name}:${address.port}`,
+      ),
+    );
+  }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}/`,

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NotFoundError } from '../../src/errors.js';
 import { startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
@@ -19,6 +20,17 @@ afterAll(async () => {
 });
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+
+/** Sends a request as written (fetch would normalise the path and set the Host header itself). */
+function rawStatus(request: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const socket = net.connect(Number(new URL(server.url).port), '127.0.0.1', () => socket.write(request));
+    let reply = '';
+    socket.on('data', (d) => (reply += d.toString()));
+    socket.on('end', () => resolve(Number(reply.split(' ')[1])));
+    socket.on('error', reject);
+  });
+}
 
 describe('startViewerServer', () => {
   it('listens on 127.0.0.1 by default', () => {
@@ -80,25 +92,24 @@ describe('startViewerServer', () => {
     expect(await head.text()).toBe('');
   });
 
-  it('refuses paths that would leave the viewer folder', async () => {
-    const net = await import('node:net');
+  it('answers only requests that name it by a loopback address (no DNS rebinding)', async () => {
     const port = new URL(server.url).port;
-    for (const target of [
-      '/../package.json',
-      '/%2e%2e/package.json',
-      '/assets/..%2f..%2fpackage.json',
-      '/%00',
-      '/.env',
-    ]) {
-      const status = await new Promise<number>((resolve, reject) => {
-        const socket = net.connect(Number(port), '127.0.0.1', () => {
-          socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
-        });
-        let reply = '';
-        socket.on('data', (d) => (reply += d.toString()));
-        socket.on('end', () => resolve(Number(reply.split(' ')[1])));
-        socket.on('error', reject);
-      });
+    const request = (host: string) => `GET /api/meta HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`;
+    expect(await rawStatus(request(`localhost:${port}`))).toBe(200);
+    expect(await rawStatus(request(`evil.example:${port}`))).toBe(421);
+  });
+
+  it('refuses a request with a body, saying what it allows', async () => {
+    const res = await get('/api/graph', { method: 'POST', body: 'x'.repeat(1000) });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+  });
+
+  it('refuses paths that would leave the viewer folder', async () => {
+    const host = new URL(server.url).host;
+    const targets = ['/../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/%00', '/.env'];
+    for (const target of targets) {
+      const status = await rawStatus(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
       expect([400, 404]).toContain(status);
     }
   });
