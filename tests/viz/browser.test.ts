@@ -234,3 +234,23 @@ describe.runIf(run)('the viewer in a browser', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe.runIf(run)('the viewer over an empty store', () => {
+  it('says the store holds no graph yet, with no console error', async () => {
+    const fixture = await openFixtureStore([]);
+    const server = await startViewerServer({ store: fixture.store, port: 0 });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      const problems = watchPage(page);
+      await openViewer(page, server.url);
+      expect(await page.textContent('#loading')).toContain('kg ingest');
+      expect(await page.getAttribute('#status', 'data-loaded-nodes')).toBe('0');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+      await fixture.dispose();
+    }
+  });
+});

@@ -245,13 +245,13 @@ function start(data: ViewerData) {
           });
         }
       });
-      next = validSelection(next, graph, index);
       state = next;
       renderer.setGraph(plain(graph));
       if (prev.view !== next.view) renderer.getCamera().animatedReset({ duration: 300 });
       layout = makeLayout(graph);
       if (fresh) layout.start();
     }
+    next = validSelection(next, graph, index);
     state = next;
     const filtersChanged =
       structural ||
@@ -335,10 +335,16 @@ function start(data: ViewerData) {
   window.addEventListener('hashchange', () => {
     // A link describes a whole view: what it leaves out is at its default.
     const wanted = decodeState(location.hash);
-    if (encodeState(wanted) !== encodeState(state)) dispatch(() => validSelection(wanted, graph, index));
+    if (encodeState(wanted) !== encodeState(state)) dispatch(() => wanted);
   });
 
-  byId('loading').hidden = true;
+  const loading = byId('loading');
+  if (data.nodes.length === 0) {
+    loading.textContent = 'The store holds no graph yet. Expecting articles ingested with `kg ingest` first.';
+    document.body.dataset.layout = 'stopped';
+  } else {
+    loading.hidden = true;
+  }
   renderPanel();
   renderControls();
   renderStatus();
