@@ -117,8 +117,9 @@ function start(data: ViewerData) {
     const b = renderer.viewportToGraph({ x: 100, y: 0 });
     return Math.hypot(b.x - a.x, b.y - a.y) / 100;
   };
-  const makeLayout = (g: ViewGraph) =>
-    new LayoutRunner(
+  const makeLayout = (g: ViewGraph) => {
+    let framed = false;
+    return new LayoutRunner(
       g,
       { unitsPerPixel },
       {
@@ -131,14 +132,17 @@ function start(data: ViewerData) {
           document.body.dataset.layoutEngine = layout.engine ?? '';
           document.body.dataset.layoutSettledAt = String(Math.round(performance.now()));
           positions.set(viewKey(state), positionsOf(graph));
-          // The layout may have moved the selected node away from the centre: follow it. Otherwise frame the
-          // drawing with room on the right, where labels are written.
+          // The layout may have moved the selected node away from the centre: follow it. After the first run
+          // of a view, frame the drawing with room on the right, where labels are written.
           if (state.selection?.kind === 'node') centreOn(state.selection.key, false);
-          else if (state.selection === null)
+          else if (state.selection === null && !framed) {
             renderer.getCamera().animate({ x: 0.58, y: 0.5, ratio: 1.15 }, { duration: 300 });
+          }
+          framed = true;
         },
       },
     );
+  };
   let layout = makeLayout(graph);
 
   // Controls
