@@ -5,9 +5,13 @@ import { KgError, errorMessage } from '../errors.js';
 import { exitCodeFor } from './common.js';
 
 const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
+  () => import('./ingest.js'),
+  () => import('./extract.js'),
+  () => import('./load.js'),
   () => import('./query.js'),
   () => import('./export.js'),
   () => import('./stats.js'),
+  () => import('./copy.js'),
   () => import('./view.js'),
 ];
 

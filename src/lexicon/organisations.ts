@@ -7,13 +7,13 @@ export const PARTY_HEADS = wordSet(`party parties partei parti partido partito p
   league movement front alliance congress union bloc coalition federation tehreek tehrik jamaat jamiat jamiyat
   ittehad mahaz awami muttahida dal sangh morcha samaj samajwadi janata sena kazhagam munnetra samiti parishad
   frente movimiento movimento unión unione unidad fuerza alianza ligue rassemblement mouvement bündnis bundnis
-  liga sojusz koalicja pakatan barisan perikatan gerakan nasional harapan rakyat partai golkar gerindra
+  liga sojusz koalicja pakatan barisan perikatan gerakan nasional harapan partai golkar gerindra
   democrats republicans conservatives socialists liberals greens communists nationalists labourites tories
   unionists populists libertarians independents`);
 
 /** Head words that make a party an alliance of parties rather than one party. */
 export const ALLIANCE_HEADS = wordSet(`alliance bloc coalition front mahaz pakatan barisan perikatan alianza bündnis
-  bundnis koalicja movement`);
+  bundnis koalicja`);
 
 /** Head words of organisations that are not parties: outlets, courts, commissions, bodies of state, companies. */
 export const ORG_HEADS = wordSet(`
@@ -36,7 +36,8 @@ export const ORG_HEADS = wordSet(`
   exchange market markets index
   trust trusts project
   county city district province region valley island river lake mountain beach prize award realm tower dome
-  village exhibition festival gallery theatre theater hotel restaurant cafe mall arena cup games
+  village exhibition festival gallery theatre theater hotel restaurant cafe mall arena cup games day eve
+  anniversary holiday dewan majlis lok sabha rajya bundestag bundesrat duma knesset sejm cortes storting riksdag
 `);
 
 /** Capitalised words in news that never start or make up a person's name. */
@@ -64,6 +65,10 @@ export const NON_NAME_WORDS = wordSet(`
   republican democratic democrat liberal conservative socialist communist labour green
   covid coronavirus internet twitter facebook whatsapp youtube instagram tiktok google
   mp mps mna mnas mep
+  critics voters officials analysts experts observers residents protesters supporters opponents lawmakers leaders
+  sources aides diplomats economists investors officers witnesses activists organisers organizers citizens people
+  students workers farmers members delegates demonstrators commentators pollsters insiders republicans democrats
+  day eve week weekend holiday anniversary
 `);
 
 /** Acronyms that are never parties: countries, blocs of states, outlets, agencies, common abbreviations. */

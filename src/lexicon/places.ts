@@ -55,6 +55,14 @@ home counties | the north | the south | commons | house of commons | house of lo
 wall street | silicon valley | europe
 `);
 
+/** Words that open a place name ("Kuala Terengganu", "Port Alder", "Mount Abu"): a name starting so is a place. */
+export const PLACE_OPENERS = phraseSet(`kuala | kota | bandar | pulau | sungai | tanjung | port | fort | mount | lake | saint | san |
+santa | los | las | new | north | south | east | west | upper | lower | greater | cape | bay | glen`);
+
+/** Words that close a place name ("Lahore District", "Sindh Province", "Orange County"). */
+export const PLACE_CLOSERS = phraseSet(`county | city | town | province | district | state | valley | bay | island | islands |
+hills | heights | borough | shire | nagar | abad | pur | ville | burg | stadt | village`);
+
 /** Nationality and demonym words: never a person, never (alone) a party. */
 export const DEMONYMS = phraseSet(`
 american | americans | british | briton | britons | english | scottish | scots | welsh | irish | european |

@@ -133,3 +133,46 @@ export const OBJECT_CUES = wordSet(`accuse accuses accused accusing blame blames
   described describing dismiss dismisses dismissed dismissing criticise criticises criticised criticising criticize
   criticizes criticized criticizing attack attacks attacked attacking brand brands branded branding label labels
   labelled labeled call calls called calling urge urges urged urging`);
+
+/**
+ * Verbs of stance and evaluation whose object is what is attributed ("praised X's leadership", "called X a
+ * liar", "endorsed X"): a weaker cue than saying; the claim is the verb's complement.
+ */
+export const STANCE_VERBS = wordSet(`
+  call calls called calling praise praises praised praising hail hails hailed hailing
+  decry decries decried decrying defend defends defended defending reject rejects rejected rejecting
+  endorse endorses endorsed endorsing condemn condemns condemned condemning denounce denounces denounced denouncing
+  slam slams slammed slamming blast blasts blasted blasting mock mocks mocked mocking ridicule ridiculed
+  welcome welcomes welcomed welcoming applaud applauds applauded applauding commend commends commended
+  cite cites cited citing describe describes described describing question questions questioned questioning
+  express expresses expressed expressing reiterate reiterates reiterated reiterating predict predicts predicted
+  suggest suggests suggested suggesting propose proposes proposed proposing
+  promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing
+  threaten threatens threatened threatening urge urges urged urging demand demands demanded demanding
+  criticise criticises criticised criticising criticize criticizes criticized criticizing
+  accuse accuses accused accusing blame blames blamed blaming attack attacks attacked attacking
+  dismiss dismisses dismissed dismissing
+  express expresses expressed voice voices voiced echo echoes echoed concede concedes conceded
+  refer refers referred referring compare compares compared comparing highlight highlights highlighted
+  emphasize emphasizes emphasized emphasise emphasises emphasised tout touts touted touting
+  lament laments lamented rail rails railed portray portrays portrayed signal signals signaled signalled
+  recommend recommends recommended caution cautions cautioned plead pleads pleaded deem deems deemed
+  embrace embraces embraced request requests requested challenge challenges challenged thank thanks thanked
+  remind reminds reminded assure assures assured encourage encourages encouraged favor favors favored
+  favour favours favoured prefer prefers preferred oppose opposes opposed support supports supported
+  agree agrees agreed offer offers offered vote votes voted pledge reveal reveals revealed
+  discuss discusses discussed raise raises raised push pushes pushed complain complains complained
+  boast boasts boasted joke jokes joked estimate estimates estimated find finds found conclude concludes concluded
+`);
+
+/** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */
+export const INTENTION_VERBS = wordSet(`want wants wanted wanting plan plans planned planning hope hopes hoped
+  hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming vow vows vowed
+  believe believes believed think thinks thought fear fears feared expect expects expected worry worries worried
+  feel feels felt know knows knew see sees saw view views consider considers considered`);
+
+/** Nouns of saying after a possessive ("X's claim that ...", "X's remarks about ..."). */
+export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark remarks statement statements comment
+  comments suggestion suggestions criticism warning warnings promise promises pledge pledges argument arguments
+  accusation accusations allegation allegations insistence view views belief call calls proposal proposals
+  prediction predictions charge charges denial`);

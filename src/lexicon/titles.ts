@@ -7,7 +7,7 @@ export const HONORIFICS = phraseSet(`mr | mr. | mrs | mrs. | ms | ms. | miss | d
   sir | dame | lord | lady | baroness | baron | viscount | earl | rev | rev. | reverend | maulana | mufti | sheikh |
   shaikh | syed | sayed | hafiz | qazi | pir | makhdoom | sardar | chaudhry | chaudhary | mian | khawaja | begum |
   barrister | advocate | datuk | dato | dato' | datin | datuk seri | dato seri | tan sri | puan sri | tun | toh puan |
-  seri | shri | sri | smt | smt. | kumari | pandit | imam | ayatollah | hojatoleslam | rabbi | father | bishop |
+  seri | shri | sri | smt | smt. | kumari | alhaji | alhaja | alh. | hajia | mallam | oba | obi | igwe | chief | pandit | imam | ayatollah | hojatoleslam | rabbi | father | bishop |
   archbishop | cardinal | emir | sultan | raja | tunku | tengku | haji | hajjah | ustaz | comrade | gen | gen. |
   general | col | col. | colonel | maj | maj. | major | capt | capt. | captain | lt | lt. | brig | brig. |
   brigadier | admiral | marshal | field marshal | sen | sen. | rep | rep. | gov | gov. | pres | pres. | hon |
@@ -19,7 +19,7 @@ export const HONORIFICS = phraseSet(`mr | mr. | mrs | mrs. | ms | ms. | miss | d
 export const NAME_HONORIFICS = phraseSet(`sir | dame | lord | lady | baroness | baron | viscount | earl | maulana |
   mufti | sheikh | shaikh | syed | makhdoom | sardar | chaudhry | khawaja | mian | begum | datuk seri | dato seri |
   tan sri | puan sri | tun | toh puan | datuk | dato | datin | king | queen | prince | princess | emir | sultan |
-  tunku | tengku | ayatollah | pope | imam`);
+  tunku | tengku | ayatollah | pope | imam | alhaji | alhaja`);
 
 export const MALE_HONORIFICS = phraseSet(`mr | mr. | sir | lord | baron | viscount | earl | maulana | mufti |
   sheikh | shaikh | king | prince | emir | sultan | herr | monsieur | senor | señor | don | father | rabbi |

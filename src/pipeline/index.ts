@@ -16,6 +16,7 @@ import { findClaims } from './steps/find-claims.js';
 import { findSpeakerLabels } from './steps/find-speaker-labels.js';
 import { findRelations } from './steps/find-relations.js';
 import { findEvents } from './steps/find-events.js';
+import { findTiePeriods } from './steps/find-tie-periods.js';
 import { buildGraph } from './steps/build-graph.js';
 
 export interface ExtractOptions {
@@ -40,6 +41,7 @@ export const STEPS: ReadonlyArray<readonly [string, Step]> = [
   ['find-claims', (d) => findClaims(d)],
   ['find-relations', (d) => findRelations(d)],
   ['find-events', (d) => findEvents(d)],
+  ['find-tie-periods', (d) => findTiePeriods(d)],
 ];
 
 /** Runs every step over one article and returns the enriched document. */

@@ -1,11 +1,13 @@
 // Helpers that read names: normal forms for matching parties and people, acronyms and what they stand for,
 // honorifics and offices at the front of a name, places and nationalities.
-import { DEMONYMS, PLACES } from '../lexicon/places.js';
+import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, ROLE_NOUNS } from '../lexicon/titles.js';
 import type { ChunkWord } from './article-doc.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
 export function clean(s: string): string {
+  // most names are plain ASCII: skip Unicode normalisation for them (this runs for every name chunk)
+  if (/^[\x20-\x7e]*$/.test(s) && !/\s\s|^\s|\s$/.test(s)) return s.replace(/`/g, "'");
   return s
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
@@ -18,7 +20,19 @@ export function clean(s: string): string {
 export const low = (s: string): string => clean(s).toLowerCase();
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
+const partyKeys = new Map<string, string>();
+
 export function partyKey(name: string): string {
+  let k = partyKeys.get(name);
+  if (k === undefined) {
+    k = computePartyKey(name);
+    if (partyKeys.size > 50_000) partyKeys.clear();
+    partyKeys.set(name, k);
+  }
+  return k;
+}
+
+function computePartyKey(name: string): string {
   let s = low(name)
     .replace(/^the\s+/, '')
     .replace(/'s?$/, '')
@@ -60,7 +74,7 @@ export function isAcronym(s: string): boolean {
   return letters.length >= 2 && letters.length <= 10;
 }
 
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le']);
+const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le', 'del', 'della', 'des', 'der', 'die', 'das', 'los', 'las', 'van', 'von', 'y', 'et', 'und']);
 
 /** Whether `acronym` is made of the initials of `name` ("PML-N" of "Pakistan Muslim League-Nawaz"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
@@ -72,6 +86,14 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
   const initials = words.map((w) => w[0].toUpperCase()).join('');
   if (initials === letters) return true;
+  // compounds built on a party word give two letters: "Bürgerpartei" -> B, P ("Freie Bürgerpartei (FBP)")
+  const compound = words
+    .map((w) => {
+      const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
+      return m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
+    })
+    .join('');
+  if (compound === letters) return true;
   // initials may include a word's capitals ("Tehreek-e-Insaf" gives T and I; "McDonald" gives M)
   const caps = words.map((w) => (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('')).join('');
   return caps === letters;
@@ -87,7 +109,9 @@ export function abbreviates(short: string, long: string): boolean {
 
 export function isPlace(words: string): boolean {
   const k = low(words).replace(/^the\s+/, '');
-  return PLACES.has(k) || DEMONYMS.has(k);
+  if (PLACES.has(k) || DEMONYMS.has(k)) return true;
+  const w = k.split(' ');
+  return w.length >= 2 && (PLACE_OPENERS.has(w[0]) || PLACE_CLOSERS.has(w[w.length - 1]));
 }
 
 export interface NameParts {
@@ -101,8 +125,20 @@ export interface NameParts {
 
 const MAX_PHRASE = 4;
 
+/** First words of every honorific and office phrase: a chunk with none of them has no title to split off. */
+const TITLE_FIRST_WORDS = new Set(
+  [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
+);
+
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
+  if (!words.some((w) => TITLE_FIRST_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) {
+    return { honorifics: [], offices: [], rest: words };
+  }
+  return splitTitled(words);
+}
+
+function splitTitled(words: ChunkWord[]): NameParts {
   const honorifics: string[] = [];
   const offices: string[] = [];
   let i = 0;
@@ -142,8 +178,9 @@ export function splitName(words: ChunkWord[]): NameParts {
   // "Sindh Governor Kamran Tessori": a place (or other modifier) before an office
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
-      const inner = splitName(words.slice(j));
-      if (inner.offices.length > 0 || inner.honorifics.length > 0) {
+      const inner = splitTitled(words.slice(j));
+      // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name)
+      if (inner.offices.length > 0 && inner.rest.length > 0) {
         const modifier = words
           .slice(0, j)
           .map((w) => w.text)

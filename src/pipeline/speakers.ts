@@ -44,8 +44,8 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
-    if (between.length > 110 || /["“”.;:]/.test(between)) break;
-    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between)) {
+    if (between.length > 160 || /["“”;:]|\.\s/.test(between)) break;
+    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };
     }
@@ -57,6 +57,16 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const pron = pronounBefore(doc, verbStart, from);
   if (pron) {
     return { entity: resolvePronoun(doc, pron.start, pron.word), start: pron.start, end: pron.end, kind: 'pronoun' };
+  }
+  // a second predicate ("X embraced the mogul and said ..."): the subject of the sentence's first verb
+  const lead = doc.text.slice(Math.max(from, verbStart - 30), verbStart);
+  if (clauseStart < 0 && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(lead)) {
+    for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < verbStart; t++) {
+      const tok = doc.tokens[t];
+      if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+      if (tok.start >= verbStart - lead.length) break;
+      return subjectBefore(doc, tok.start, sentence, s.start);
+    }
   }
   return null;
 }
@@ -100,6 +110,13 @@ function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from:
   const unique = [...new Set(members)];
   if (unique.length !== 1) return null;
   return { entity: unique[0], start: party.start, end: verbStart - m[2].length, kind: 'title' };
+}
+
+/** "X of California said", "X, who endorsed Y in May and said": material that may separate a subject from its verb. */
+function isSubjectExtension(between: string): boolean {
+  if (/^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?$/u.test(between))
+    return true;
+  return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }
 
 function isAppositive(between: string): boolean {
@@ -150,7 +167,17 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
     const inS = doc.mentions.filter((m) => m.sentence === s && compatible(m));
-    if (inS.length) found = inS[0].entity;
+    if (inS.length) {
+      found = inS[0].entity;
+      const others = new Set(inS.map((m) => m.entity));
+      if (others.size > 1 && !gender) {
+        doc.message(
+          'resolve-pronoun:ambiguous',
+          `"${word}" could be any of ${others.size} people; took the subject`,
+          offset,
+        );
+      }
+    }
   }
   if (found && gender) {
     const e = doc.entities.get(found);

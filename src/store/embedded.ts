@@ -115,6 +115,8 @@ export class EmbeddedStore implements GraphStore {
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
   private closed = false;
+  /** Whether anything may have been written since the last checkpoint. */
+  private dirty = false;
 
   private constructor(
     private readonly db: Database,
@@ -219,6 +221,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    this.dirty = true;
     await this.statement('BEGIN TRANSACTION');
     try {
       const out = await fn();
@@ -234,6 +237,9 @@ export class EmbeddedStore implements GraphStore {
   async init(): Promise<void> {
     if (this.schemaReady || this.readOnly) return;
     await this.exclusive(async () => {
+      const tables = new Set((await this.run('CALL show_tables() RETURN name')).map((r) => String(r.name)));
+      if ([...NODE_LABELS, ...REL_TYPES].every((t) => tables.has(t))) return;
+      this.dirty = true;
       for (const statement of schemaStatements()) await this.run(statement);
     });
     this.schemaReady = true;
@@ -434,8 +440,11 @@ export class EmbeddedStore implements GraphStore {
         throw new QueryError(`query: ${errorMessage(e)}`, { cause: e });
       }
       if (!ps.isSuccess()) throw new QueryError(`query: ${ps.getErrorMessage()}`);
-      if ((options.readOnly || this.readOnly) && !ps.isReadOnly()) {
-        throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+      if (!ps.isReadOnly()) {
+        if (options.readOnly || this.readOnly) {
+          throw new QueryError('query: the query would write to the store. Expecting a read-only query.');
+        }
+        this.dirty = true;
       }
       const bound: Record<string, LbugValue> = {};
       for (const [k, v] of Object.entries(params)) bound[k] = (v === undefined ? null : v) as LbugValue;
@@ -456,21 +465,41 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /**
+   * Rows of a read one at a time: LadybugDB holds the result, JavaScript converts a row at a time, so a large
+   * graph is never one big array. The result is closed when the caller stops, early or not.
+   */
+  private async *stream(cypher: string): AsyncGenerator<Record<string, unknown>> {
+    const result = await this.exclusive(async () => {
+      const ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+      const r = await this.conn.execute(ps, {});
+      return Array.isArray(r) ? r : [r];
+    });
+    try {
+      const last = result[result.length - 1];
+      while (last.hasNext()) {
+        const row = last.getNextSync();
+        if (row) yield row;
+      }
+    } finally {
+      for (const r of result) r.close();
+    }
+  }
+
   async *readGraph(): AsyncIterable<GraphRecord> {
     for (const label of [...NODE_LABELS].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(`MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`),
-      );
-      for (const r of rows) yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      for await (const r of this.stream(
+        `MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`,
+      )) {
+        yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      }
     }
     for (const type of [...REL_TYPES].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(
-          `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
-            `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`,
-        ),
-      );
-      for (const r of rows) {
+      const cypher =
+        `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
+        `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`;
+      for await (const r of this.stream(cypher)) {
         const from = { label: r._fromLabel as NodeLabel, id: String(r._fromId) };
         const to = { label: r._toLabel as NodeLabel, id: String(r._toId) };
         yield { kind: 'relationship', relationship: relationshipFromProperties(type, from, to, r as Props) };
@@ -502,8 +531,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async flush(): Promise<void> {
-    if (this.readOnly) return;
-    await this.exclusive(() => this.run('CHECKPOINT'));
+    if (this.readOnly || !this.dirty) return;
+    await this.exclusive(async () => {
+      await this.run('CHECKPOINT');
+      this.dirty = false;
+    });
   }
 
   async close(): Promise<void> {

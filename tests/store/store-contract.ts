@@ -118,6 +118,29 @@ export function storeContract(
       expect(new Set(g.nodes.map((n) => n.label))).toEqual(new Set(['Article', 'Claim', 'Event', 'Party', 'Person']));
     });
 
+    it('lets a reader of the whole graph stop early and goes on serving calls', async () => {
+      await store.writeFragments(FIXTURE_FRAGMENTS);
+      let seen = 0;
+      for await (const record of store.readGraph()) {
+        expect(record.kind).toBe('node');
+        if (++seen === 2) break;
+      }
+      expect((await store.stats()).articles).toBe(3);
+      expect((await readAll(store)).nodes).toHaveLength(16);
+    });
+
+    it('serves calls made at the same time', async () => {
+      const [a, b, , c] = await Promise.all([
+        store.writeFragments([articleA]),
+        store.writeFragments([articleB]),
+        store.query('MATCH (p:Person) RETURN count(p) AS n'),
+        store.writeFragments([articleC]),
+      ]);
+      expect([a.written, b.written, c.written]).toEqual([1, 1, 1]);
+      const g = await readAll(store);
+      expect(g.relationships).toHaveLength(FIXTURE_FRAGMENTS.reduce((n, f) => n + f.relationships.length, 0));
+    });
+
     it('reports an article written twice as unchanged and writes nothing again', async () => {
       await store.writeFragments(FIXTURE_FRAGMENTS);
       const before = await readAll(store);

@@ -121,6 +121,13 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
   }
 
   for (const ev of doc.events) {
+    // a claim that names the event is about it
+    for (const c of doc.claims) {
+      const claimRef =
+        c.speaker && refs.get(c.speaker) ? { label: 'Claim' as const, id: claimId(doc.id, c.start, c.end) } : null;
+      if (claimRef && ev.start >= c.start && ev.end <= c.end)
+        rel('ABOUT', claimRef, { label: 'Event', id: ev.id }, ev.start, ev.end, 0.6);
+    }
     const node: EventNode = { label: 'Event', id: ev.id, kind: ev.kind, name: ev.name, date: ev.date, place: ev.place };
     if (nodes.some((n) => n.id === node.id)) continue;
     nodes.push(node);

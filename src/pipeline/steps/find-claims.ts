@@ -2,7 +2,16 @@
 // stand alone after the speaker's previous one) and reported speech ("X said (that) ...", "..., X told Y",
 // "according to X", "X accused Y of ..."). Only people are speakers; what cannot be attributed is a message.
 import type { ArticleDoc, ClaimDraft, Quotation } from '../article-doc.js';
-import { ADDRESSEE_VERBS, BELIEF_VERBS, DENIAL_VERBS, OBJECT_CUES, SPEECH_VERBS } from '../../lexicon/speech-cues.js';
+import {
+  ADDRESSEE_VERBS,
+  BELIEF_VERBS,
+  DENIAL_VERBS,
+  INTENTION_VERBS,
+  OBJECT_CUES,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  STANCE_VERBS,
+} from '../../lexicon/speech-cues.js';
 import { subjectAfter, subjectBefore, type Subject } from '../speakers.js';
 
 interface QuoteGroup {
@@ -31,6 +40,8 @@ const EXTRA_QUOTE_CUES = [
 ];
 const QUOTE_CUE_WORDS = [...new Set([...SPEECH_VERBS, ...EXTRA_QUOTE_CUES])].sort((a, b) => b.length - a.length);
 const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i');
+const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
+const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -108,10 +119,18 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
-      const isCue = SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'AUX');
-      if (!isCue && !(tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) continue;
-      const claim = reported(doc, t);
-      if (claim) claims.push(claim);
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX';
+      const isCue = verb && SPEECH_VERBS.has(tok.lower);
+      if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
+        const claim = reported(doc, t);
+        if (claim) claims.push(claim);
+      } else if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) {
+        const claim = stance(doc, t);
+        if (claim) claims.push(claim);
+      } else if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
+        const claim = possessedSpeech(doc, t);
+        if (claim) claims.push(claim);
+      }
     }
   }
   doc.claims = dedupe(claims);
@@ -158,7 +177,7 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      /^\s*,?\s*[\p{L}.' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between) &&
+      /^\s*,?\s*[\p{L}' ]{1,40}?\s+\p{Ll}+,\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between) &&
       doc.text[last.end - 1] === ',';
     if (last && (q.continued || splitByCue)) {
@@ -197,7 +216,22 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
-    const cueFirst = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i').exec(text.slice(lead.length));
+    // "“...” ― Karen Bobadilla." : a dash, then a name closing the sentence
+    const dashed = /^\s*[―—–]\s*/.exec(text);
+    if (dashed) {
+      const m = doc.mentions.find((x) => x.start === at + dashed[0].length && x.kind !== 'party');
+      if (m?.entity && /^\s*[.,]?\s*(?:$|\n)/.test(doc.text.slice(m.end, m.end + 3))) {
+        const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
+        return {
+          subject: { entity: m.entity, start: m.start, end: m.end, kind },
+          cue: dashed[0].trim(),
+          cueStart: at,
+          spanStart: at,
+          spanEnd: m.end,
+        };
+      }
+    }
+    const cueFirst = QUOTE_CUE_FIRST.exec(text.slice(lead.length));
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
       if (subject)
@@ -216,12 +250,38 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     const cue = QUOTE_CUE.exec(window);
     if (!cue) continue;
     const cueStart = restStart + cue.index;
+    // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
+    if (ownsContent(doc, cueStart + cue[0].length, sentence)) continue;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
-    if (subject && subject.start - restStart <= 6) {
+    // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
+    const owner = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}?[\p{Lu}][\p{L}.&-]*['’]s\s+/u.exec(window);
+    const reach = 6 + (owner ? owner[0].length : 0);
+    // a name chunk opening the attribution: its office words may come first ("Oversight Chairman Jason Chaffetz")
+    const chunk0 = doc.chunks.find((c) => c.start >= restStart && c.start - restStart <= reach);
+    const lead0 = doc.mentions.find(
+      (x) =>
+        x.start >= restStart &&
+        (x.start - restStart <= reach || (chunk0 !== undefined && x.start >= chunk0.start && x.end <= chunk0.end)),
+    );
+    if (subject && (subject.start - restStart <= reach || (lead0 && lead0.entity === subject.entity))) {
       return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
     }
   }
   return null;
+}
+
+/** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
+function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number): boolean {
+  const end = doc.sentences[sentence]?.end ?? doc.text.length;
+  const rest = doc.text.slice(cueEnd, Math.min(end, nextQuoteStart(doc, cueEnd)));
+  if (/^\s*[,.;:!?)]/.test(rest) || /^\s*$/.test(rest)) return false;
+  if (
+    /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
+      rest,
+    )
+  )
+    return false;
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > 8;
 }
 
 /** `X said: "..."` / `X told the BBC: "..."` / `..., saying: "..."` / `X said that "..."`. */
@@ -232,15 +292,22 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
-  const m = new RegExp(String.raw`${QUOTE_CUE.source.slice(2, -2)}\b([^.!?"“”]{0,60}?)\s*(:|,|\bthat)?\s*$`, 'i').exec(
-    before,
-  );
+  const m = cueBefore(doc, from, g.outerStart);
   if (!m) return null;
-  const cueStart = from + m.index;
-  const gap = m[2].trim();
-  if (gap && !m[3]) return null; // "warned that many firms could be "crippled"": the quotation is embedded
-  if (gap && !isAddressee(doc, from + m.index + m[1].length, from + m.index + m[1].length + m[2].length)) return null;
-  const cueWord = m[1].toLowerCase();
+  const cueStart = m.start;
+  const gapText = doc.text.slice(m.end, g.outerStart);
+  const term = /(:|,|\bthat)\s*$/.exec(gapText);
+  const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
+  if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
+  if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
+  if (gap && !isAddressee(doc, m.end, m.end + gapText.length - (term ? gapText.length - term.index : 0))) return null;
+  const cueWord = m.word;
+  // "Said Ellis: “...”": the cue opens the sentence and the speaker follows it
+  const inverted = /^\s*(?:said|says|added|adds|asked|asks|wrote|writes)\s+$/i.test(before.slice(0, m.end - from + 1));
+  if (inverted) {
+    const subj = subjectAfter(doc, m.end, sentence);
+    if (subj) return { subject: subj, cue: cueWord, cueStart, spanStart: cueStart, spanEnd: g.outerStart };
+  }
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
     // participial cue (", saying:"): the subject of the main clause
@@ -251,6 +318,20 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   if (!subject) return null;
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** The nearest cue word before `end` (within twelve tokens of the same sentence, outside quotations). */
+function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
+  let t = doc.tokenAt(end) - 1;
+  for (let n = 0; t >= 0 && n < 12 && doc.tokens[t].start >= from; t--, n++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0) return null;
+    if (QUOTE_CUE_SET.has(tok.lower)) return { start: tok.start, end: tok.end, word: tok.lower };
+    // "put it": the cue is two words
+    if (tok.lower === 'it' && doc.tokens[t - 1]?.lower === 'put')
+      return { start: doc.tokens[t - 1].start, end: tok.end, word: 'put it' };
+  }
+  return null;
 }
 
 /** `Sonya Herridge ― "..."` and `Kamal: "..."`: a name, then a dash or a colon, then the quotation. */
@@ -285,9 +366,16 @@ function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
   return words <= 6;
 }
 
-/** The subject of a sentence's main clause: its first mention when that comes before the first verb. */
+/** The subject of a sentence's main clause: the subject of its first verb, else its first mention. */
 function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
   const s = doc.sentences[sentence];
+  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+    const subj = subjectBefore(doc, tok.start, sentence);
+    if (subj) return subj;
+    break;
+  }
   const first = doc.mentions.find((m) => m.sentence === sentence && m.start < before && !m.inQuote);
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
@@ -346,6 +434,10 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       subject = subjectBefore(doc, tok.start, s.i);
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
+  // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
+  if (!subject && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(beforeCue)) {
+    subject = clauseSubject(doc, s.i, tok.start);
+  }
   let contentStart = -1;
   let contentEnd = s.end;
   let evidenceStart = subject ? subject.start : tok.start;
@@ -393,8 +485,6 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // content that is a direct quotation was handled with the quotations
   const content = text.slice(contentStart, contentEnd);
   if (/^\s*["“”]/.test(content)) return null;
-  // reported content is a clause ("said it was ...", "denied that ..."), not a noun phrase ("acknowledged the content")
-  if (contentStart > tok.start && !OBJECT_CUES.has(cue) && !isClause(doc, contentStart, contentEnd)) return null;
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -416,29 +506,88 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
 }
 
 function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
+  end = clauseEnd(doc, start, end);
   const span = doc.text.slice(start, end);
-  const re = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:he|she|they)\s+(\p{Ll}+)\b/gu;
+  // ", and he reiterated", ", and Trump vowed": another subject takes over
+  const other =
+    /,\s+(?:and|but)\s+(?:he|she|they|[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(
+      span,
+    );
+  if (other && (SPEECH_VERBS.has(other[1]) || STANCE_VERBS.has(other[1]) || /ed$/.test(other[1])))
+    end = start + other.index;
+  const re =
+    /,\s+(?:and\s+|but\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:and\s+|but\s+)?(?:he|she|they)\s+(\p{Ll}+)\b/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
+  }
+  // ", telling reporters that ...", ", calling her ...": a participle after a comma starts another clause
+  const participle = /,\s+(\p{Ll}+ing)\b/gu;
+  while ((m = participle.exec(span))) {
+    if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
+  }
+  const dash = /\s[-—–]\s/.exec(span);
+  if (dash && dash.index > 15) return start + dash.index;
+  // "... crazy and said the party ...", "... but said little": a second predicate of the same subject
+  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || (tok.lower !== 'and' && tok.lower !== 'but')) continue;
+    let v = t + 1;
+    while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
+    const next = doc.tokens[v];
+    if (next && next.pos === 'VERB' && /(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) && next.end <= end) return tok.start;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
   return end;
 }
 
-/** A verb among the first words of a span, before any comma: the span reads as a clause. */
-function isClause(doc: ArticleDoc, start: number, end: number): boolean {
-  const before = doc.text.slice(Math.max(0, start - 6), start);
-  if (/\bthat\s*$/.test(before)) return true;
-  let n = 0;
-  for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end && n < 10; t++, n++) {
-    const tok = doc.tokens[t];
-    if (tok.text === ',' || tok.text === ';') return false;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX') return true;
-  }
-  return false;
+/**
+ * A stance or intention with a named subject ("X praised Y's leadership", "X wants to ..."): the complement
+ * is the claim, with lower confidence than speech.
+ */
+function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const text = doc.text;
+  const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
+  if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  if (/ing$/.test(tok.lower) && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  const subject = subjectBefore(doc, tok.start, s.i);
+  if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
+  const intention = INTENTION_VERBS.has(tok.lower);
+  let i = t + 1;
+  // "pointed to", "called for", "called on": keep the particle out of the claim
+  if (i < s.endToken && /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) && !intention) i++;
+  if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
+  if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
+  const start = doc.tokens[i].start;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  return draft(doc, start, end, tok.lower, subject.entity, subject.start, end, s.i, 'asserts', intention ? 0.5 : 0.6);
+}
+
+/** "X's claim that ...", "X's remarks about ...": the possessor said what follows. */
+function possessedSpeech(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const m = [...doc.mentions]
+    .reverse()
+    .find((x) => x.sentence === s.i && x.end <= tok.start && tok.start - x.end <= 4 && x.kind === 'person');
+  if (!m?.entity || !/^['’]s?\s+$/u.test(doc.text.slice(m.end, tok.start))) return null;
+  const next = doc.tokens[t + 1];
+  if (!next || !/^(?:that|about|of|on)$/.test(next.lower)) return null;
+  const start = doc.tokens[t + 2]?.start ?? -1;
+  if (start < 0 || start >= s.end) return null;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  return draft(doc, start, end, tok.lower, m.entity, m.start, end, s.i, 'asserts', 0.55);
+}
+
+/** The end of the clause starting at `start`: a semicolon, a dash break or the sentence end. */
+function clauseEnd(doc: ArticleDoc, start: number, end: number): number {
+  const rest = doc.text.slice(start, end);
+  const m = /;|\s[—–]\s|\s--\s/.exec(rest);
+  return m ? start + m.index : end;
 }
 
 /** Where the reported content starts after the cue at token `t`, or -1 when nothing follows. */

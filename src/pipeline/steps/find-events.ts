@@ -58,11 +58,16 @@ const TRIGGERS: Trigger[] = [
   },
 ];
 
+/** A quick test that a sentence holds any trigger word at all. */
+const ANY_TRIGGER =
+  /conferenc|sworn|swearing|oath|resign|stepped down|steps down|step down|quit as|leak|election|poll|primar|referendum|vote|voted|agreement|pact|deal|accord|agreed to form|met|meeting|talks|summit|protest|rall|sit-in|demonstration|march/i;
+
 export function findEvents(doc: ArticleDoc): ArticleDoc {
   const ref = doc.source.date ? new Date(`${doc.source.date}T12:00:00Z`) : null;
   const byId = new Map<string, EventDraft>();
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
+    if (!ANY_TRIGGER.test(text)) continue;
     const taken: Array<[number, number]> = [];
     for (const trig of TRIGGERS) {
       trig.re.lastIndex = 0;
@@ -126,8 +131,15 @@ function clauseParticipants(doc: ArticleDoc, sentence: number, start: number, en
 function eventDate(sentence: string, at: number, phrase: string, ref: Date | null): string | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(phrase);
   if (year) return year[1];
-  const results = chrono.parse(sentence, ref ?? undefined, { forwardDate: false });
-  let best: chrono.ParsedResult | null = null;
+  // the date parser is the costly part: only run it where a date word or a number appears
+  // only the words around the trigger: dates further away belong to something else, and parsing is costly
+  const from = Math.max(0, at - 100);
+  const windowText = sentence.slice(from, at + phrase.length + 100);
+  if (!DATE_HINT.test(windowText)) return null;
+  const results = chrono
+    .parse(windowText, ref ?? undefined, { forwardDate: false })
+    .map((r) => ({ ...r, index: r.index + from }));
+  let best: (typeof results)[number] | null = null;
   for (const r of results) {
     if (!best || Math.abs(r.index - at) < Math.abs(best.index - at)) best = r;
   }
@@ -142,6 +154,9 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
   if (c.isCertain('month') && mo) return `${y}-${pad(mo)}`;
   return c.isCertain('year') || ref ? String(y) : null;
 }
+
+const DATE_HINT =
+  /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ago|last|next|earlier|later)\b/i;
 
 function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participants: Set<string>): string {
   const who = [...participants]

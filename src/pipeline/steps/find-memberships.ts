@@ -80,6 +80,8 @@ function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {
   if (words.length > 6 || /[,;:.]/.test(g)) return false;
   if (!words.every((w) => GAP_WORD.test(w))) return false;
   if (words.some((w) => LINKING.has(w.toLowerCase()) && w === words[0])) return false;
+  // "Labour's record and party leader X": a list, not a title
+  if (words.some((w) => /^(?:and|or|but|as|while|than)$/i.test(w))) return false;
   // no verbs between: "Labour said Smith" is not a title
   const t0 = doc.tokenAt(p.end);
   for (let t = t0; t < doc.tokens.length && doc.tokens[t].end <= p.end + gap.length; t++) {

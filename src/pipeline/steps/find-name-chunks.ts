@@ -86,8 +86,14 @@ function pushChunk(
   const before = text.slice(Math.max(0, words[0].start - 8), words[0].start);
   const pre = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(before);
   const prefix = pre ? pre[1] : null;
-  // drop a sentence-initial common word ("The", "Earlier", "Maternity") unless the tagger calls it a name
-  while (words.length > 0 && isSentenceInitialCommon(doc, words[0])) words = words.slice(1);
+  // drop a sentence-initial common word ("The", "Earlier", "Maternity") unless the tagger calls it a name,
+  // and function words wherever they open a chunk ("While Ramos", "When Trump")
+  while (
+    words.length > 0 &&
+    (FUNCTION_WORDS.has(words[0].text.toLowerCase()) || isSentenceInitialCommon(doc, words[0]))
+  ) {
+    words = words.slice(1);
+  }
   if (words.length === 0) return;
   const start = words[0].start;
   const end = words[words.length - 1].end;
@@ -124,6 +130,16 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
   if (!opensSentence) return false;
   return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower);
 }
+
+/** Capitalised, these open a clause, never a name. */
+const FUNCTION_WORDS = new Set(
+  `the a an and but or nor if when while whereas although though because since unless until once after before as
+  with without for from by to of during under over about against between through into upon among within like
+  unlike whether where why how what who whom which whose all both each either neither no not only just perhaps
+  maybe indeed instead thus hence therefore moreover furthermore nevertheless nonetheless otherwise rather yes so
+  too very here there this that these those it its he she they we i you his her their our my your him them us
+  also even still yet then now however meanwhile despite at in on`.split(/\s+/),
+);
 
 const COMMON_OPENERS = new Set([
   'the',

@@ -78,6 +78,9 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
   for (const c of chunks) {
+    // a party name needs a head word: most chunks have none, and need no closer look
+    if (!c.words.some((w) => PARTY_HEADS.has(w.text.toLowerCase().replace(/['’]s?$/, '')) || /-/.test(w.text)))
+      continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)
@@ -97,6 +100,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       found.add(longer.name, null, [whole], longer.partyKind);
       continue;
     }
+    if (!c.words.some((w) => IDEOLOGY_PARTY_WORDS.has(w.text.toLowerCase()) || w.text === 'Lib')) continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words
         .slice(a, b)
@@ -194,6 +198,8 @@ export function isPartyName(phrase: string): boolean {
   if (words.length === 1) return false;
   const strong = heads.some((h) => !WEAK_HEADS.has(h));
   if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
+  // campaign groups and unions: "League Against Cruel Sports", "Union of Mine Workers"
+  if (words.some((w) => /^(?:against|to|with|on|in)$/.test(w))) return false;
   // weak heads need a distinctive word that is not a place or nationality alone
   const others = words.filter((w) => !PARTY_HEADS.has(w) && w !== 'of' && w !== 'the' && w !== 'for');
   if (others.length === 0) return false;
@@ -229,19 +235,27 @@ function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
 }
 
 /** A capitalised word followed (maybe after "'s") by a party role noun: "Likud leader", "PPP's leadership". */
-function inRoleContext(doc: ArticleDoc, c: NameChunk): boolean {
+function inRoleContext(doc: ArticleDoc, c: NameChunk, roles: Set<string> = PARTY_ROLE_NOUNS): boolean {
   const rest = doc.text.slice(c.end, c.end + 40);
   const m = /^(?:['’]s?)?\s+([\p{Ll}-]+)/u.exec(rest);
-  return !!m && PARTY_ROLE_NOUNS.has(m[1]);
+  return !!m && roles.has(m[1]);
 }
+
+/** Roles only a party has: the word before them is a party even when it is not an acronym. */
+const STRONG_PARTY_ROLES = new Set(
+  'leader leaders leadership mp mps mep meps mna mnas mpa mpas mla mlas msp msps candidate candidates lawmaker lawmakers legislator legislators manifesto activists activist voters supporters councillor councillors peer peers backbencher backbenchers frontbencher frontbenchers whip whips nominee nominees primary primaries ticket'.split(
+    ' ',
+  ),
+);
 
 function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
   if (c.suffix && ['led', 'backed', 'allied', 'ruled', 'run', 'dominated', 'controlled'].includes(c.suffix)) {
     return true;
   }
   if (c.prefix && ['pro', 'anti', 'ex'].includes(c.prefix) && isAcronym(c.words[0].text)) return true;
-  // a party role noun follows; a single capitalised word that looks like a surname needs an acronym's shape
-  if (inRoleContext(doc, c)) return isAcronym(c.words[0].text) || c.words.length === 1;
+  // a party role noun follows ("PTI leader"); a plain capitalised word needs a role only parties have
+  // ("Likud lawmakers", not "Ofsted chief")
+  if (inRoleContext(doc, c)) return isAcronym(c.words[0].text) || inRoleContext(doc, c, STRONG_PARTY_ROLES);
   const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
   if (
     /\b(?:joined|join|joining|quit|left|defected to|member of|members of|leader of|chief of|ticket of|supported|backed|allied with|alliance with|coalition with)\s+(?:the\s+)?$/i.test(

@@ -90,7 +90,15 @@ function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean
   return phraseEnd(doc, t, phrases) > t;
 }
 
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+
 function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
+  let first = firstWordsOf.get(phrases);
+  if (!first) {
+    first = new Set([...phrases].map((p) => p.split(' ')[0]));
+    firstWordsOf.set(phrases, first);
+  }
+  if (!first.has(doc.tokens[t].lower)) return t;
   for (let n = 5; n >= 2; n--) {
     const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
     if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;
@@ -166,6 +174,7 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
       .split(/\s+/)
       .filter((w) => w && !/^(?:the|and|or|&|,)$/i.test(w.replace(/,$/, '')));
     if (words.length > maxGap || /[.;:!?"“”]/.test(gap)) break;
+    if (out.length === 0 && gap.includes(',')) break; // "criticises this government, Hobbes": another phrase
     if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
     out.push({ entity: m.entity, start: m.start, end: m.end });
     at = m.end;
@@ -181,10 +190,16 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
 function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t): void {
   const tok = doc.tokens[t];
   if (isModal(doc, t)) return;
+  // "will attack Labour in a speech": announced, not yet made
+  if (/\b(?:will|shall|'ll|to)\s+(?:\p{Ll}+ly\s+)?$/u.test(doc.text.slice(Math.max(0, tok.start - 14), tok.start)))
+    return;
   if (tok.pos === 'NOUN' && !/^accus/.test(tok.lower)) return;
   // passive: "X was accused by Y"
   const after = doc.text.slice(doc.tokens[lastTok].end, doc.tokens[lastTok].end + 40);
   const beforeText = doc.text.slice(Math.max(0, tok.start - 12), tok.start);
+  // "X has been accused of ...", "X accused of attacking Y" (a headline): someone unnamed accuses X
+  if (/^\s+of\b/.test(after) || (/\b(?:was|were|is|are|been|being)\s+$/.test(beforeText) && !/^\s+by\s/.test(after)))
+    return;
   if (/\b(?:was|were|is|are|been|being)\s+$/.test(beforeText) && /^\s+by\s/.test(after)) {
     const by = objectsAfter(doc, doc.tokens[lastTok].end + after.indexOf('by') + 2, tok.sentence, 1);
     const target = subjectEndpoint(doc, t);
@@ -366,8 +381,12 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (!subj || doc.entities.get(subj.entity)?.label !== 'Party') return;
   const after = doc.text.slice(tok.end, tok.end + 30);
   const lead = /^\s+(?:hands\s+with|up\s+with|with|forces\s+with)?\s*/.exec(after)?.[0] ?? '';
+  // "backed Tory plans": a party word modifying a noun is not the party being backed
+  const modifier = (o: Endpoint) =>
+    /^\s+\p{Ll}/u.test(doc.text.slice(o.end, o.end + 3)) &&
+    !/^\s+(?:and|or|in|on|at|for|with|to|as|after|before|over|since|from)\b/.test(doc.text.slice(o.end, o.end + 8));
   const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
-    (o) => doc.entities.get(o.entity)?.label === 'Party',
+    (o) => doc.entities.get(o.entity)?.label === 'Party' && !modifier(o),
   );
   const status: TieStatus = /^(?:supported|backed|joined|allied|sided|teamed|partnered|merged)$/.test(tok.lower)
     ? 'current'

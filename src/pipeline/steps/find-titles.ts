@@ -2,7 +2,7 @@
 // each to the person the article gives that office: by a title before the name, an appositive, or, failing
 // those, the next person the article introduces by surname alone.
 import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
-import { OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
+import { OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
 
@@ -16,6 +16,7 @@ interface TitleSpan {
 }
 
 export function findTitles(doc: ArticleDoc): ArticleDoc {
+  addPreNameTitles(doc);
   const spans = findTitleSpans(doc);
   const titleMentions: Mention[] = [];
   const pending: Mention[] = [];
@@ -30,6 +31,11 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
   // an untied office, then a person introduced by surname alone: the article means the same person
   for (const m of pending) {
     if (m.entity) continue;
+    // an office of a named party ("the Tory leader") is only the person the article gives that office
+    if (doc.mentions.some((p) => p.kind === 'party' && p.start >= m.start && p.end <= m.end)) {
+      doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
+      continue;
+    }
     const firstAfter = (p: Mention) =>
       !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
     const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
@@ -38,12 +44,12 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
     );
     next ??= personMentions.find(
-      (p) => p.start > m.end && p.sentence - m.sentence <= 2 && firstAfter(p) && untitled(p) && !p.inQuote,
+      (p) => p.start > m.end && p.sentence - m.sentence <= 1 && firstAfter(p) && untitled(p) && !p.inQuote,
     );
-    // anaphora: the most recent person outside quotations, within three sentences, with no other office
+    // anaphora: the most recent person outside quotations, within three sentences, holding the same office
     next ??= [...personMentions]
       .reverse()
-      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && compatibleOffice(doc, p, m));
+      .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && sameOffice(doc, p, m));
     if (next?.entity) {
       const key = titleKey(doc.text.slice(m.start, m.end));
       for (const other of titleMentions) {
@@ -58,6 +64,9 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
   return doc;
 }
 
+/** First words of every office phrase and noun: a token that is none of them cannot start a title. */
+const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
+
 function titleKey(s: string): string {
   return low(s).replace(/^the\s+/, '');
 }
@@ -66,6 +75,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
   const out: TitleSpan[] = [];
   const toks = doc.tokens;
   for (let t = 0; t < toks.length; t++) {
+    if (!OFFICE_FIRST_WORDS.has(toks[t].lower)) continue;
     let len = 0;
     for (let n = 4; n >= 1 && !len; n--) {
       if (t + n > toks.length) continue;
@@ -153,11 +163,36 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
   return matches.length === 1 ? matches[0].key : null;
 }
 
-/** A person whose own offices, if any, share the title's office word ("minister" fits "Home Minister"). */
-function compatibleOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
+/**
+ * Offices written before a name with lowercase words the name chunk does not hold ("Tory co-chairman Liam Fox",
+ * "Lib Dem constitutional affairs committee chairman Alan Beith"): recorded as the person's titles.
+ */
+function addPreNameTitles(doc: ArticleDoc): void {
+  for (const m of doc.mentions) {
+    if (m.kind !== 'person' || !m.entity) continue;
+    const toks = doc.tokens;
+    let t = m.tokenStart - 1;
+    if (t < 0 || !(OFFICE_NOUNS.has(toks[t].lower) || ROLE_WORDS.has(toks[t].lower))) continue;
+    let first = t;
+    for (let n = 0; t >= 0 && n < 7 && toks[t].sentence === m.sentence; t--, n++) {
+      const tok = toks[t];
+      if (tok.pos === 'PUNCT' && !/^[-/]$/.test(tok.text)) break;
+      if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'CCONJ')
+        break;
+      first = t;
+    }
+    const title = doc.text
+      .slice(toks[first].start, toks[m.tokenStart - 1].end)
+      .replace(/['’]s\b/, '')
+      .trim();
+    if (title) doc.entities.get(m.entity)?.titles.add(title);
+  }
+}
+
+/** A person the article already gives an office with the title's head word ("minister" fits "Home Minister"). */
+function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
   const e = p.entity ? doc.entities.get(p.entity) : undefined;
-  if (!e || e.label !== 'Person') return false;
-  if (e.titles.size === 0) return true;
+  if (!e || e.label !== 'Person' || e.titles.size === 0) return false;
   const head = titleKey(title.text).split(' ').pop() ?? '';
   return [...e.titles].some((t) => titleKey(t).endsWith(head));
 }

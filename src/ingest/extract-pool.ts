@@ -1,0 +1,99 @@
+// Extraction on worker threads (one per core by default): batches of articles go out, fragments come back in
+// the order the batches were sent. With one job, extraction runs in this thread.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { extractArticle } from '../pipeline/index.js';
+import type { GraphFragment } from '../model/types.js';
+import type { SourceArticle } from '../read/types.js';
+import type { UserLexicon } from '../lexicon/user-lexicon.js';
+
+export type ExtractResult = { ok: true; fragment: GraphFragment } | { ok: false; path: string; reason: string };
+
+export interface Extractor {
+  /** Extracts a batch; results keep the articles' order. */
+  extract(articles: SourceArticle[]): Promise<ExtractResult[]>;
+  close(): Promise<void>;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, os.availableParallelism());
+}
+
+export function createExtractor(jobs: number, lexicon: UserLexicon): Extractor {
+  if (jobs <= 1) return new InlineExtractor(lexicon);
+  return new WorkerExtractor(jobs, lexicon);
+}
+
+class InlineExtractor implements Extractor {
+  constructor(private readonly lexicon: UserLexicon) {}
+  async extract(articles: SourceArticle[]): Promise<ExtractResult[]> {
+    return articles.map((a) => {
+      try {
+        return { ok: true, fragment: extractArticle(a, { lexicon: this.lexicon }) };
+      } catch (e) {
+        return { ok: false, path: a.path ?? a.key, reason: e instanceof Error ? e.message : String(e) };
+      }
+    });
+  }
+  async close(): Promise<void> {}
+}
+
+class WorkerExtractor implements Extractor {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<(w: Worker) => void> = [];
+  private nextId = 0;
+
+  constructor(jobs: number, lexicon: UserLexicon) {
+    const url = new URL('./extract-worker.js', import.meta.url);
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(url, { workerData: { lexicon } });
+      w.unref();
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  async extract(articles: SourceArticle[]): Promise<ExtractResult[]> {
+    const worker = await this.acquire();
+    const id = this.nextId++;
+    try {
+      return await new Promise<ExtractResult[]>((resolve, reject) => {
+        const onMessage = (msg: { id: number; fragments: ExtractResult[] }) => {
+          if (msg.id !== id) return;
+          cleanup();
+          resolve(msg.fragments);
+        };
+        const onError = (e: Error) => {
+          cleanup();
+          reject(e);
+        };
+        const cleanup = () => {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.postMessage({ id, articles });
+      });
+    } finally {
+      this.release(worker);
+    }
+  }
+
+  private acquire(): Promise<Worker> {
+    const w = this.idle.pop();
+    if (w) return Promise.resolve(w);
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(w: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(w);
+    else this.idle.push(w);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,185 @@
+// Ingestion: read articles (streamed), extract fragments on worker threads, match their entities to the stored
+// graph, and write them to the store in transactions of whole articles. A file that cannot be read or written
+// is reported with its path and reason and the batch goes on; Ctrl-C stops after the current batch.
+import type { GraphFragment } from '../model/types.js';
+import type { SourceArticle } from '../read/types.js';
+import type { GraphStore } from '../store/types.js';
+import type { UserLexicon } from '../lexicon/user-lexicon.js';
+import { StoreAuthError, StoreLockedError, StoreUnavailableError, errorMessage } from '../errors.js';
+import { createExtractor, type ExtractResult } from './extract-pool.js';
+import { EntityResolver } from './resolve-across-articles.js';
+
+export interface Problem {
+  path: string;
+  line?: number;
+  reason: string;
+}
+
+export interface IngestReport {
+  /** Articles read from the inputs. */
+  read: number;
+  written: number;
+  unchanged: number;
+  replaced: number;
+  skipped: Problem[];
+  failed: Problem[];
+  nodes: number;
+  relationships: number;
+  /** Extraction messages (what could not be decided), over all articles. */
+  messages: number;
+  interrupted: boolean;
+  seconds: number;
+}
+
+export interface IngestOptions {
+  jobs: number;
+  lexicon: UserLexicon;
+  articlesPerTransaction: number;
+  /** Articles sent to a worker at a time. */
+  extractBatch?: number;
+  /** Called as problems happen (one line each), for streaming output. */
+  onProblem?: (kind: 'skipped' | 'failed', p: Problem) => void;
+  /** Called with each article's extraction messages (for --verbose). */
+  onMessages?: (path: string, messages: string[]) => void;
+  /** Returns true once the user asked to stop (Ctrl-C). */
+  shouldStop?: () => boolean;
+}
+
+/** Where articles come from: the readers' events, or fragments already extracted (`kg load`). */
+export type IngestSource =
+  | AsyncIterable<
+      | { kind: 'article'; article: SourceArticle }
+      | { kind: 'skipped' | 'failed'; path: string; line?: number; reason: string }
+    >
+  | AsyncIterable<
+      { kind: 'fragment'; fragment: GraphFragment } | { kind: 'failed'; path: string; line?: number; reason: string }
+    >;
+
+export async function ingest(events: IngestSource, store: GraphStore, options: IngestOptions): Promise<IngestReport> {
+  const t0 = performance.now();
+  const report: IngestReport = {
+    read: 0,
+    written: 0,
+    unchanged: 0,
+    replaced: 0,
+    skipped: [],
+    failed: [],
+    nodes: 0,
+    relationships: 0,
+    messages: 0,
+    interrupted: false,
+    seconds: 0,
+  };
+  const problem = (kind: 'skipped' | 'failed', p: Problem) => {
+    (kind === 'skipped' ? report.skipped : report.failed).push(p);
+    options.onProblem?.(kind, p);
+  };
+  const resolver = new EntityResolver(await store.entityNames());
+  const extractor = createExtractor(options.jobs, options.lexicon);
+  const batchSize = options.extractBatch ?? 16;
+  const inFlight: Array<Promise<ExtractResult[]>> = [];
+  const maxInFlight = Math.max(2, options.jobs * 2);
+  let pending: SourceArticle[] = [];
+  let toWrite: GraphFragment[] = [];
+
+  const write = async (force: boolean) => {
+    if (toWrite.length === 0 || (!force && toWrite.length < options.articlesPerTransaction)) return;
+    const batch = toWrite;
+    toWrite = [];
+    await writeBatch(store, batch, report, problem);
+  };
+  const accept = async (results: ExtractResult[]) => {
+    for (const r of results) {
+      if (!r.ok) {
+        problem('failed', { path: r.path, reason: `extraction failed: ${r.reason}` });
+        continue;
+      }
+      const f = resolver.resolve(r.fragment);
+      report.messages += f.article.messages.length;
+      if (f.article.messages.length) options.onMessages?.(f.article.path ?? f.article.key, f.article.messages);
+      toWrite.push(f);
+    }
+    await write(false);
+  };
+  const drainOne = async () => {
+    const first = inFlight.shift();
+    if (first) await accept(await first);
+  };
+  const flushPending = async () => {
+    if (pending.length === 0) return;
+    inFlight.push(extractor.extract(pending));
+    pending = [];
+    while (inFlight.length >= maxInFlight) await drainOne();
+  };
+
+  try {
+    for await (const ev of events) {
+      if (options.shouldStop?.()) {
+        report.interrupted = true;
+        break;
+      }
+      if (ev.kind === 'article') {
+        report.read++;
+        pending.push(ev.article);
+        if (pending.length >= batchSize) await flushPending();
+      } else if (ev.kind === 'fragment') {
+        report.read++;
+        await accept([{ ok: true, fragment: ev.fragment }]);
+      } else {
+        problem(ev.kind, { path: ev.path, line: ev.line, reason: ev.reason });
+      }
+    }
+    await flushPending();
+    while (inFlight.length) await drainOne();
+    await write(true);
+    await store.flush();
+  } finally {
+    await extractor.close();
+  }
+  report.seconds = (performance.now() - t0) / 1000;
+  return report;
+}
+
+/** Writes a batch; when the batch fails, writes its articles one by one so one bad article fails alone. */
+async function writeBatch(
+  store: GraphStore,
+  batch: GraphFragment[],
+  report: IngestReport,
+  problem: (kind: 'failed', p: Problem) => void,
+): Promise<void> {
+  try {
+    add(report, await store.writeFragments(batch));
+    return;
+  } catch (e) {
+    if (isFatal(e) || batch.length === 1) {
+      if (isFatal(e)) throw e;
+      problem('failed', { path: where(batch[0]), reason: `could not be written: ${errorMessage(e)}` });
+      return;
+    }
+  }
+  for (const f of batch) {
+    try {
+      add(report, await store.writeFragments([f]));
+    } catch (e) {
+      if (isFatal(e)) throw e;
+      problem('failed', { path: where(f), reason: `could not be written: ${errorMessage(e)}` });
+    }
+  }
+}
+
+function add(report: IngestReport, w: Awaited<ReturnType<GraphStore['writeFragments']>>): void {
+  report.written += w.written;
+  report.unchanged += w.unchanged;
+  report.replaced += w.replaced;
+  report.nodes += w.nodes;
+  report.relationships += w.relationships;
+}
+
+/** Errors that stop the whole ingest: the store itself is gone or refused us. */
+function isFatal(e: unknown): boolean {
+  return e instanceof StoreUnavailableError || e instanceof StoreAuthError || e instanceof StoreLockedError;
+}
+
+function where(f: GraphFragment): string {
+  return f.article.path ?? f.article.key;
+}

@@ -1,0 +1,119 @@
+// Matches a new article's people and parties to nodes the store (or an earlier article of this run) already
+// holds, by name, acronym and alias, so that "PPP" in one article and "Pakistan Peoples Party (PPP)" in another
+// are one node. Ids of the fragment are rewritten in place; relationship ids follow their endpoints.
+import type { EntityNode, GraphFragment, NodeRef } from '../model/types.js';
+import { relationshipId } from '../model/ids.js';
+import type { EntityNames } from '../store/types.js';
+import { acronymKey, isAcronym, low, partyKey } from '../pipeline/names.js';
+
+export class EntityResolver {
+  /** party key or acronym key -> party id */
+  private readonly parties = new Map<string, string>();
+  /** lowercased multiword name -> person id */
+  private readonly people = new Map<string, string>();
+  /** lowercased surname -> person ids */
+  private readonly surnames = new Map<string, Set<string>>();
+  /** people known by one name only ("Tessori") -> id */
+  private readonly singles = new Map<string, string>();
+
+  constructor(known: Iterable<EntityNames> = []) {
+    for (const e of known) this.learn(e.label, e.id, e.names);
+  }
+
+  /** Rewrites the fragment's entity ids to the known ones and learns its names for the next fragments. */
+  resolve(fragment: GraphFragment): GraphFragment {
+    const remap = new Map<string, string>();
+    for (const node of fragment.nodes) {
+      if (node.label !== 'Person' && node.label !== 'Party') continue;
+      const known = node.label === 'Party' ? this.findParty(node) : this.findPerson(node);
+      if (known && known !== node.id) remap.set(node.id, known);
+    }
+    if (remap.size > 0) {
+      const seen = new Set<string>();
+      fragment.nodes = fragment.nodes.filter((n) => {
+        const id = remap.get(n.id) ?? n.id;
+        n.id = id;
+        if (seen.has(`${n.label}|${id}`)) return false;
+        seen.add(`${n.label}|${id}`);
+        return true;
+      });
+      const ids = new Set<string>();
+      fragment.relationships = fragment.relationships.filter((r) => {
+        r.from = this.ref(r.from, remap);
+        r.to = this.ref(r.to, remap);
+        if (r.from.id === r.to.id) return false;
+        r.id = relationshipId(r.type, r.from, r.to, r.articleId, r.start, r.end);
+        if (ids.has(r.id)) return false;
+        ids.add(r.id);
+        return true;
+      });
+    }
+    for (const node of fragment.nodes) {
+      if (node.label === 'Person' || node.label === 'Party') this.learn(node.label, node.id, namesOf(node));
+    }
+    return fragment;
+  }
+
+  private ref(r: NodeRef, remap: Map<string, string>): NodeRef {
+    const id = remap.get(r.id);
+    return id ? { label: r.label, id } : r;
+  }
+
+  private findParty(node: Extract<EntityNode, { label: 'Party' }>): string | null {
+    for (const n of namesOf(node)) {
+      const k = isAcronym(n) ? `A:${acronymKey(n)}` : `N:${partyKey(n)}`;
+      const id = this.parties.get(k);
+      if (id) return id;
+    }
+    return null;
+  }
+
+  private findPerson(node: Extract<EntityNode, { label: 'Person' }>): string | null {
+    const names = namesOf(node);
+    for (const n of names) {
+      if (!n.includes(' ')) continue;
+      const id = this.people.get(low(n));
+      if (id) return id;
+    }
+    // a person met before by surname alone, now named in full
+    const words = low(node.name).split(' ');
+    const single = words.length > 1 ? this.singles.get(words[words.length - 1]) : undefined;
+    if (single) return single;
+    // a person this article only names by surname: the one known person with that surname
+    if (!node.name.includes(' ')) {
+      const ids = this.surnames.get(low(node.name));
+      if (ids && ids.size === 1) return [...ids][0];
+    }
+    return null;
+  }
+
+  private learn(label: string, id: string, names: string[]): void {
+    if (label === 'Party') {
+      for (const n of names) {
+        const k = isAcronym(n) ? `A:${acronymKey(n)}` : `N:${partyKey(n)}`;
+        if (!this.parties.has(k)) this.parties.set(k, id);
+      }
+    } else if (label === 'Person') {
+      const plain = names.filter((n) => !n.includes(' '));
+      if (plain.length === names.length && names.length > 0 && !this.singles.has(low(names[0])))
+        this.singles.set(low(names[0]), id);
+      for (const n of names) {
+        if (!n.includes(' ')) continue;
+        const l = low(n).replace(/^(?:mr|mrs|ms|dr|sir|lord|lady|dame)\.?\s+/, '');
+        if (!this.people.has(low(n))) this.people.set(low(n), id);
+        const words = l.split(' ');
+        if (words.length >= 2) {
+          const set = this.surnames.get(words[words.length - 1]) ?? new Set();
+          set.add(id);
+          this.surnames.set(words[words.length - 1], set);
+        }
+      }
+    }
+  }
+}
+
+function namesOf(node: EntityNode): string[] {
+  if (node.label === 'Party') return [node.name, ...(node.acronym ? [node.acronym] : []), ...node.aliases];
+  if (node.label === 'Person') return [node.name, ...node.aliases];
+  return [node.name];
+}

@@ -1,0 +1,373 @@
+// Cases for people and parties: names with honorifics from several traditions, surnames joining full names,
+// party definitions and acronyms, generic party names, alliances; and capitalised words that are neither.
+import type { CaseBase } from '../helpers.js';
+
+export interface EntityCase extends CaseBase {
+  text: string;
+  /** Each must be a Person (by its name or an alias). */
+  persons?: string[];
+  /** Each must be a Party. */
+  parties?: string[];
+  /** Groups of spellings that must be one entity (and no other entity of that label uses them). */
+  same?: Array<{ label: 'Person' | 'Party'; names: string[] }>;
+  /** Parties that must be of kind alliance / of kind party. */
+  alliances?: string[];
+  singleParties?: string[];
+  /** No Person may carry these words in its name or aliases. */
+  notPersons?: string[];
+  /** No Party may carry these words in its name or aliases. */
+  notParties?: string[];
+  /** No Person or Party may be called exactly this (a possessive or plural form). */
+  notNamed?: string[];
+}
+
+export const ENTITY_CASES: EntityCase[] = [
+  // people with honorifics
+  {
+    note: 'a name after "Maulana" is a person',
+    text: 'Maulana Abdul Ghafoor Qasmi addressed the gathering in Peshawar after Friday prayers.',
+    persons: ['Abdul Ghafoor Qasmi'],
+  },
+  {
+    note: 'a name after "Barrister" is a person',
+    text: 'Barrister Sadia Mirza filed the petition on behalf of the party on Tuesday.',
+    persons: ['Sadia Mirza'],
+  },
+  {
+    note: 'a name after "Datuk Seri" is a person',
+    text: 'Datuk Seri Rahimi Othman chaired the meeting of the coalition\u2019s leaders in Putrajaya.',
+    persons: ['Rahimi Othman'],
+  },
+  {
+    note: 'a name after "Tan Sri" is a person',
+    text: 'The former speaker, Tan Sri Mokhtar Hashim, was appointed adviser to the prime minister.',
+    persons: ['Mokhtar Hashim'],
+  },
+  {
+    note: 'a peer with a territorial title ("Lord X of Y") is a person',
+    text: 'Lord Pemberton of Hale spoke against the bill in the Lords on Wednesday.',
+    persons: ['Lord Pemberton'],
+  },
+  {
+    note: 'a name after "Sir" is a person',
+    text: 'Sir Nigel Ashworth, the former chancellor, endorsed the candidate on Sunday.',
+    persons: ['Nigel Ashworth'],
+  },
+  {
+    note: 'a name after "Dr" is a person',
+    text: 'Dr Annegret Vollmer was named health minister in the new cabinet.',
+    persons: ['Annegret Vollmer'],
+  },
+  {
+    note: 'a name after "Chief" (a Nigerian title) is a person',
+    text: 'Chief Olusegun Adeyemi-Bankole hosted the party\u2019s elders at his home in Abeokuta.',
+    persons: ['Olusegun Adeyemi-Bankole'],
+  },
+  {
+    note: 'a name after "Alhaji" is a person',
+    text: 'Alhaji Musa Danjuma donated the land for the party\u2019s new secretariat.',
+    persons: ['Musa Danjuma'],
+  },
+  {
+    note: 'a name after "Smt." is a person',
+    text: 'Smt. Lalitha Iyengar was sworn in as the state\u2019s first woman speaker.',
+    persons: ['Lalitha Iyengar'],
+  },
+  {
+    note: 'a Spanish name with lowercase particles ("de la") is one person',
+    known: 'split into two people, "José Luis" and "Fuente"',
+    text: 'José Luis de la Fuente announced his candidacy for governor of the province.',
+    persons: ['José Luis de la Fuente'],
+  },
+  {
+    note: 'a German name with "von" is one person, and "Ms von Arnim" joins it',
+    known:
+      '"Ms von Arnim" is not found (a surname opening with a lowercase particle), so it is no alias of Friederike von Arnim',
+    text: 'Friederike von Arnim won the nomination. Ms von Arnim thanked the delegates in Leipzig.',
+    same: [{ label: 'Person', names: ['Friederike von Arnim', 'Ms von Arnim'] }],
+  },
+  {
+    note: 'a Malay patronymic name with "bin" is one person',
+    text: 'Hassan bin Abdullah was named the coalition\u2019s candidate for the seat.',
+    persons: ['Hassan bin Abdullah'],
+  },
+  {
+    note: 'a name with initials is a person',
+    text: 'K. S. Raghunathan, the party\u2019s treasurer, resigned on Friday.',
+    persons: ['K. S. Raghunathan'],
+  },
+  {
+    note: 'a surname after the full name resolves to the full name',
+    text: 'Chukwuemeka Obiora-Nnamdi won the primary by 300 votes. Obiora-Nnamdi thanked his supporters.',
+    same: [{ label: 'Person', names: ['Chukwuemeka Obiora-Nnamdi', 'Obiora-Nnamdi'] }],
+  },
+  {
+    note: '"Mr Surname" after the full name resolves to the full name',
+    text: 'Wilhelm Ostermann lost his seat. Mr Ostermann said he would stay in politics.',
+    same: [{ label: 'Person', names: ['Wilhelm Ostermann', 'Mr Ostermann'] }],
+  },
+  {
+    note: 'a surname that is also an honorific elsewhere (Chaudhary) is part of the name',
+    text: 'Bilal Chaudhary, a lawyer from Multan, won the by-election.',
+    persons: ['Bilal Chaudhary'],
+  },
+  {
+    note: 'two people sharing a surname stay two people',
+    text: 'Rahul Menon and his sister Anjali Menon both stood for the party in Kochi.',
+    persons: ['Rahul Menon', 'Anjali Menon'],
+  },
+  // not people
+  {
+    note: 'a capitalised common phrase is not a person',
+    text: 'Budget Day arrived with little fanfare as Treasury officials briefed the press.',
+    notPersons: ['Budget Day', 'Treasury'],
+  },
+  {
+    note: 'places are not people',
+    text: 'Voters in Port Harcourt and Kuala Terengganu queued for hours in the heat.',
+    notPersons: ['Port Harcourt', 'Kuala Terengganu'],
+  },
+  {
+    note: 'a sentence-initial plural noun before "said" is not a person',
+    text: 'Voters said the queues were too long. Turnout was nevertheless high.',
+    notPersons: ['Voters', 'Turnout'],
+  },
+  {
+    note: 'news outlets are not people',
+    text: 'The Daily Clarion and Radio Sahel both reported the result before midnight.',
+    notPersons: ['Daily Clarion', 'Radio Sahel'],
+  },
+  {
+    note: 'months and weekdays are not people',
+    known: 'in "On Tuesday Rahul Menon resigned." Rahul Menon is not found at all',
+    text: 'In March the party chose a new leader. On Tuesday Rahul Menon resigned.',
+    persons: ['Rahul Menon'],
+    notPersons: ['March', 'Tuesday'],
+  },
+  {
+    note: 'sentence-initial participles and prepositions are not people',
+    text: 'Asked about the leak, Kemi Adeyinka said nothing. Despite the rain, thousands marched in Ibadan.',
+    persons: ['Kemi Adeyinka'],
+    notPersons: ['Asked', 'Despite'],
+  },
+  {
+    note: 'holidays are not people',
+    text: 'The rally was postponed until after Independence Day and Eid al-Adha.',
+    notPersons: ['Independence Day', 'Eid'],
+  },
+  {
+    note: 'courts and commissions are not people',
+    text: 'The Supreme Court referred the petition to the Election Commission on Monday.',
+    notPersons: ['Supreme Court', 'Election Commission'],
+  },
+  {
+    note: 'a party name before a role noun is not a person',
+    text: 'Volksbund leader Heinz Auer called the vote a disgrace.',
+    persons: ['Heinz Auer'],
+    notPersons: ['Volksbund'],
+  },
+  // parties
+  {
+    note: 'a party definition "Full Name (ACR)" is one party with both names',
+    text: 'The Rashtriya Nyaya Sangh (RNS) won 41 seats. The RNS will lead the talks.',
+    same: [{ label: 'Party', names: ['Rashtriya Nyaya Sangh', 'RNS'] }],
+  },
+  {
+    note: 'a Spanish party definition with a lowercase particle ("Partido del Pueblo Andino (PPA)")',
+    text: 'The Partido del Pueblo Andino (PPA) topped the poll in Cusco. The PPA has never governed.',
+    same: [{ label: 'Party', names: ['Partido del Pueblo Andino', 'PPA'] }],
+  },
+  {
+    note: 'a Malay party definition ("Parti Rakyat Bersatu (PRB)")',
+    text: 'Parti Rakyat Bersatu (PRB) will contest 20 seats in Johor, the PRB said.',
+    same: [{ label: 'Party', names: ['Parti Rakyat Bersatu', 'PRB'] }],
+  },
+  {
+    note: 'a German party definition with a compound word ("Freie Bürgerpartei (FBP)")',
+    known: 'no party: the initials of "Freie Bürgerpartei" do not give FBP and "-partei" inside a word is no head word',
+    text: 'The Freie Bürgerpartei (FBP) cleared the five percent threshold for the first time.',
+    same: [{ label: 'Party', names: ['Freie Bürgerpartei', 'FBP'] }],
+  },
+  {
+    note: 'a German party name built on a compound head word ("Volkspartei der Mitte") is a party, not a person',
+    known: '"Volkspartei der Mitte" becomes a Person and no Party',
+    text: 'Volkspartei der Mitte spokesman Jens Kohlhaas said the party would abstain.',
+    parties: ['Volkspartei der Mitte'],
+    notPersons: ['Volkspartei'],
+  },
+  {
+    note: 'an acronym with a hyphenated faction letter (XYZ-N) is a party',
+    text: 'JWL-R leader Tariq Mehmood said the results had been manipulated.',
+    parties: ['JWL-R'],
+  },
+  {
+    note: 'an acronym with a faction letter in parentheses (AB(C)) is a party',
+    text: 'JAS(M) chief Maulana Idrees Kakar announced a march on the capital.',
+    parties: ['JAS(M)'],
+  },
+  {
+    note: 'an acronym with a slash (ABC/DEF) is a party',
+    text: 'NDF/K leader Harun Talukdar accepted the invitation to the talks.',
+    parties: ['NDF/K'],
+  },
+  {
+    note: '"the X Party" is a party',
+    text: 'Members of the New Horizon Party walked out of the chamber.',
+    parties: ['New Horizon Party'],
+  },
+  {
+    note: '"the X League" is a party',
+    text: 'The Awam Dost League announced its candidates for the provincial assembly.',
+    parties: ['Awam Dost League'],
+  },
+  {
+    note: '"the X Movement" is a party (kind party, not an alliance)',
+    text: 'The Citizens\u2019 Renewal Movement won the mayoralty of Valparaíso.',
+    parties: ['Citizens\u2019 Renewal Movement'],
+    singleParties: ['Citizens\u2019 Renewal Movement'],
+  },
+  {
+    note: 'a party name with a possessive word inside ("the People\u2019s Unity Front (PUF)") keeps it, and joins its acronym',
+    known:
+      'one party named "Unity Front" without "People\u2019s" and without the acronym PUF, which is no party at all',
+    text: 'The People\u2019s Unity Front (PUF) won 14 seats. The PUF will sit in opposition.',
+    same: [{ label: 'Party', names: ['People\u2019s Unity Front', 'PUF'] }],
+  },
+  {
+    note: '"the X Congress" with its acronym is a party',
+    text: 'The National Unity Congress (NUC) nominated its chairman for the presidency.',
+    same: [{ label: 'Party', names: ['National Unity Congress', 'NUC'] }],
+  },
+  {
+    note: '"the X Front" is a party',
+    text: 'The Sahel Democratic Front said it would contest every seat.',
+    parties: ['Sahel Democratic Front'],
+  },
+  {
+    note: 'a bare acronym before a party role noun ("KSD spokesman X") is a party',
+    text: 'KSD spokesman Ravi Tandon said the farmers would march again.',
+    parties: ['KSD'],
+  },
+  {
+    note: 'an acronym before "-led" is a party ("the NUC-led government")',
+    text: 'The NUC-led government survived its first confidence vote.',
+    parties: ['NUC'],
+  },
+  {
+    note: 'a generic party name ("Labour MP X") is a party',
+    text: 'Labour MP Gareth Pryce voted against the whip on Tuesday.',
+    parties: ['Labour'],
+    persons: ['Gareth Pryce'],
+  },
+  {
+    note: '"the Greens" is a party',
+    text: 'The Greens doubled their vote share in Bristol and Brighton.',
+    parties: ['Greens'],
+  },
+  {
+    note: '"Liberal Democrats" and "Lib Dems" are one party',
+    text: 'The Liberal Democrats gained four seats. The Lib Dems now hold the balance of power.',
+    same: [{ label: 'Party', names: ['Liberal Democrats', 'Lib Dems'] }],
+  },
+  {
+    note: '"the Conservatives" and "the Tories" are one party',
+    known: 'two parties, "Conservatives" and "Tories"',
+    text: 'The Conservatives lost the county council. The Tories blamed the national campaign.',
+    same: [{ label: 'Party', names: ['Conservatives', 'Tories'] }],
+  },
+  {
+    note: 'a possessive party name is the party, not a new name ("Labour\u2019s candidate")',
+    text: 'Labour\u2019s candidate in the seat, Amina Yusuf, conceded at 3am.',
+    parties: ['Labour'],
+    notNamed: ['Labour\u2019s', "Labour's"],
+  },
+  {
+    note: 'a plural possessive party name is the party ("the Tories\u2019 plan")',
+    text: 'The Tories\u2019 plan for the railways was dismissed by the unions.',
+    parties: ['Tories'],
+    notNamed: ['Tories\u2019', "Tories'"],
+  },
+  {
+    note: 'a named coalition is an alliance',
+    text: 'Pakatan Sejahtera, the four-party coalition, won a two-thirds majority in Selangor.',
+    parties: ['Pakatan Sejahtera'],
+    alliances: ['Pakatan Sejahtera'],
+  },
+  {
+    note: 'a named bloc is an alliance',
+    text: 'The Sahel Unity Bloc brought together five opposition parties ahead of the vote.',
+    parties: ['Sahel Unity Bloc'],
+    alliances: ['Sahel Unity Bloc'],
+  },
+  {
+    note: 'a named "Alliance" of parties is an alliance',
+    text: 'The Progressive Citizens Alliance (PCA), a grouping of four parties, chose its presidential candidate.',
+    alliances: ['Progressive Citizens Alliance'],
+  },
+  // not parties
+  {
+    note: 'news outlets are not parties',
+    text: 'The Sahel Broadcasting Corporation and The Morning Ledger called the race for the NUC.',
+    notParties: ['Sahel Broadcasting Corporation', 'Morning Ledger'],
+  },
+  {
+    note: 'courts are not parties',
+    text: 'The Federal High Court in Abuja dismissed the party\u2019s petition.',
+    notParties: ['Federal High Court'],
+  },
+  {
+    note: 'an electoral commission with an acronym is not a party',
+    text: 'The Independent Electoral Commission (IEC) announced the results on Sunday. The IEC rejected all complaints.',
+    notParties: ['Independent Electoral Commission', 'IEC'],
+  },
+  {
+    note: 'a parliament is not a party',
+    text: 'The bill was tabled in the National Assembly on Monday.',
+    notParties: ['National Assembly'],
+  },
+  {
+    note: 'a parliament named with a party head word ("Dewan Rakyat") is not a party',
+    text: 'The motion was defeated in the Dewan Rakyat by eleven votes.',
+    notParties: ['Dewan Rakyat'],
+  },
+  {
+    note: 'a government and a ministry are not parties',
+    text: 'The Federal Government and the Ministry of Finance disagreed over the fuel subsidy.',
+    notParties: ['Federal Government', 'Ministry of Finance'],
+  },
+  {
+    note: 'places are not parties',
+    text: 'Punjab and Selangor will hold state elections on the same day.',
+    notParties: ['Punjab', 'Selangor'],
+  },
+  {
+    note: 'a committee of a party is not a party',
+    text: 'The party\u2019s Central Coordination Committee met in Karachi to choose candidates.',
+    notParties: ['Central Coordination Committee'],
+  },
+  {
+    note: 'a union of states is not a party',
+    text: 'The European Union welcomed the result in a statement.',
+    notParties: ['European Union'],
+  },
+  {
+    note: 'a trade union is not a party',
+    text: 'The National Union of Teachers called a strike for Thursday.',
+    notParties: ['National Union of Teachers'],
+  },
+  {
+    note: 'a sports league is not a party',
+    text: 'The Premier League match in Lagos was postponed because of the election.',
+    notParties: ['Premier League'],
+  },
+  {
+    note: 'a legislature called Congress is not a party',
+    text: 'The bill passed both houses of Congress on Thursday, the Senate by two votes.',
+    notParties: ['Congress', 'Senate'],
+  },
+  {
+    note: '"the Opposition" is not a party',
+    text: 'The Opposition walked out before the vote on the budget.',
+    notParties: ['Opposition'],
+  },
+];

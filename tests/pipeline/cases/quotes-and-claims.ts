@@ -1,0 +1,363 @@
+// Cases for quotations and reported speech: each a short piece of news prose about invented people and parties,
+// with the claims extraction must find (speaker and words) or must not find.
+import type { CaseBase } from '../helpers.js';
+import type { Polarity } from '../../../src/model/types.js';
+
+export interface ClaimExpect {
+  /** The speaker, by any name the article gives them. */
+  by: string;
+  /** Words the claim text holds in a row (several: all in the same claim). */
+  has: string | string[];
+  /** Words the claim text must not hold (the attribution, the cue). */
+  lacks?: string;
+  kind?: 'quote' | 'reported';
+  polarity?: Polarity;
+}
+
+export interface ClaimCase extends CaseBase {
+  text: string;
+  title?: string;
+  /** Claims that must be found. */
+  claims?: ClaimExpect[];
+  /** No claim may hold these words. */
+  noClaim?: string;
+  /** Every claim holding these words is unattributed (no person or party speaks them). */
+  noSpeaker?: string;
+  /** No claim holding `has` is attributed to `by`. */
+  notBy?: { by: string; has: string };
+}
+
+export const CLAIM_CASES: ClaimCase[] = [
+  // direct quotes: the cue after the quote
+  {
+    note: 'a straight-quoted statement with "X said" after it',
+    text: '"The budget is a betrayal of farmers," Rukhsana Baig said on Tuesday.',
+    claims: [{ by: 'Rukhsana Baig', has: 'The budget is a betrayal of farmers', lacks: 'said', kind: 'quote' }],
+  },
+  {
+    note: 'a curly-quoted statement with the inverted cue "said X, the ..."',
+    text: '\u201cWe will not be bullied by Abuja,\u201d said Chidubem Onyekachi, the governor of the state.',
+    claims: [{ by: 'Chidubem Onyekachi', has: 'We will not be bullied by Abuja', lacks: 'governor', kind: 'quote' }],
+  },
+  {
+    note: 'a quote followed by "said" and the speaker with an honorific',
+    text: '"The numbers simply do not add up," said Dr Priyanka Deshmane.',
+    claims: [{ by: 'Priyanka Deshmane', has: 'The numbers simply do not add up', kind: 'quote' }],
+  },
+  {
+    note: 'a quote attributed to "Mr Surname" after the full name was given earlier',
+    text: 'Julián Ochoa, the mayor of San Lorenzo, was blunt. "Nobody asked us about the dam," Mr Ochoa said.',
+    claims: [{ by: 'Julián Ochoa', has: 'Nobody asked us about the dam', kind: 'quote' }],
+  },
+  {
+    note: 'a quote of several sentences is one claim',
+    text: '"The count was clean. The result stands. We move on," said Wolfgang Reiter, the returning officer.',
+    claims: [{ by: 'Wolfgang Reiter', has: ['The count was clean', 'We move on'], kind: 'quote' }],
+  },
+  {
+    note: 'a quote of several sentences with the cue "X said" at the end',
+    text: '"We won the argument. We lost the vote. That is politics," Tomasz Wrobel-Lang said after the count.',
+    claims: [{ by: 'Tomasz Wrobel-Lang', has: ['We won the argument', 'That is politics'] }],
+  },
+  {
+    note: 'a curly single-quoted statement (British style) with "said" and a peer',
+    known: 'single curly quotes ‘…’ are not read as quotation marks: no claim at all',
+    text: '\u2018We are ready to govern,\u2019 said Baroness Elspeth Moray, the party\u2019s leader in the Lords.',
+    claims: [{ by: 'Elspeth Moray', has: 'We are ready to govern' }],
+  },
+  // direct quotes: the cue before the quote
+  {
+    note: 'the cue before the quote: X said: "..."',
+    text: 'Lena Baumgartner said: "The Greens will vote for the bill, but only once."',
+    claims: [{ by: 'Lena Baumgartner', has: 'The Greens will vote for the bill', lacks: 'Baumgartner', kind: 'quote' }],
+  },
+  {
+    note: 'the cue before the quote with a pronoun: He said: "..."',
+    text: 'Mehmet Yildirim-Braun left the chamber early. He said: "I will not sit here and listen to lies."',
+    claims: [{ by: 'Mehmet Yildirim-Braun', has: 'I will not sit here and listen to lies' }],
+  },
+  {
+    note: 'the cue "told" before a quote with a colon',
+    text: 'Ngozi Amadi-Ekwueme told supporters in Enugu: "This seat was never theirs to take."',
+    claims: [{ by: 'Ngozi Amadi-Ekwueme', has: 'This seat was never theirs to take' }],
+  },
+  // quotes split by the cue
+  {
+    note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
+    known: 'two claims, "We agree" and "on everything that matters to the north", instead of one',
+    text: '"We agree," Tunde Bakare-Hollis said, "on everything that matters to the north."',
+    claims: [{ by: 'Tunde Bakare-Hollis', has: ['We agree', 'on everything that matters to the north'] }],
+  },
+  {
+    note: 'a quote split by "she said" is one claim by the woman named before',
+    text: 'Farah Qureshi spoke after the vote. "It was close," she said, "but it was fair."',
+    claims: [{ by: 'Farah Qureshi', has: ['It was close', 'but it was fair'] }],
+  },
+  {
+    note: 'a quote split by an inverted cue "said X" is one claim',
+    known:
+      'the part after "said X," ("but nobody will sign the cheque") is lost: the only claim is "The money is there"',
+    text: '"The money is there," said Anil Kapoor-Menon, "but nobody will sign the cheque."',
+    claims: [{ by: 'Anil Kapoor-Menon', has: ['The money is there', 'nobody will sign the cheque'] }],
+  },
+  // quotes standing alone and quotes over paragraphs
+  {
+    note: 'a quote standing alone after the speaker\u2019s previous quote is theirs too',
+    text: '"We were not consulted," said Carmen Valdivieso. "Not once, not on a single clause."',
+    claims: [{ by: 'Carmen Valdivieso', has: 'Not once, not on a single clause' }],
+  },
+  {
+    note: 'a quote paragraph standing alone after reported speech is the reported speaker\u2019s',
+    known:
+      'the quote paragraph "History will remember this day." gives no claim; only the reported claim before it is found',
+    text: 'Kwame Asante-Darko said the vote was a turning point for the region.\n\n"History will remember this day."',
+    claims: [{ by: 'Kwame Asante-Darko', has: 'History will remember this day' }],
+  },
+  {
+    note: 'a quote that runs over a paragraph break (no closing mark) continues with the same speaker',
+    text:
+      '"We have waited sixteen years for this moment," Aminu Danladi told the rally in Kano. "Our people have been patient.\n\n' +
+      '"Now the patience is over, and we will take what is ours at the ballot box."',
+    claims: [
+      { by: 'Aminu Danladi', has: 'We have waited sixteen years for this moment' },
+      { by: 'Aminu Danladi', has: 'Now the patience is over' },
+    ],
+  },
+  {
+    note: 'a quote over three paragraphs keeps its speaker to the last paragraph',
+    known:
+      'no claim at all: a quote with no cue after "X ... spoke for twenty minutes." is not given to X, nor are its continuation paragraphs',
+    text:
+      'Siew Ling Chong, the party\u2019s secretary-general, spoke for twenty minutes. "The coalition promised cheaper rice.\n\n' +
+      '"It promised clean water in every kampung.\n\n' +
+      '"It delivered neither, and the voters of Penang know it."',
+    claims: [
+      { by: 'Siew Ling Chong', has: 'The coalition promised cheaper rice' },
+      { by: 'Siew Ling Chong', has: 'It delivered neither' },
+    ],
+  },
+  {
+    note: 'a quote paragraph after a paragraph that introduces the speaker with a colon',
+    known: 'no claim: a quote paragraph after "Then Ramón Iturbide turned to the cameras:" is not attributed',
+    text: 'Then Ramón Iturbide turned to the cameras:\n\n"I did not leave the party. The party left me."',
+    claims: [{ by: 'Ramón Iturbide', has: 'I did not leave the party' }],
+  },
+  // reported speech
+  {
+    note: 'reported speech: X told reporters that ...',
+    text: 'Datuk Seri Halim Yusof told reporters that the coalition would survive the confidence vote.',
+    claims: [
+      {
+        by: 'Halim Yusof',
+        has: 'the coalition would survive the confidence vote',
+        lacks: 'told reporters',
+        kind: 'reported',
+      },
+    ],
+  },
+  {
+    note: 'reported speech: X said that ...',
+    text: 'Ifeoma Nwachukwu said that the electoral commission had ignored her complaints about the count.',
+    claims: [{ by: 'Ifeoma Nwachukwu', has: 'the electoral commission had ignored her complaints', kind: 'reported' }],
+  },
+  {
+    note: 'reported speech: X said ... without "that"',
+    text: 'Marisol Quintero said the party would field candidates in every district of the province.',
+    claims: [{ by: 'Marisol Quintero', has: 'the party would field candidates in every district', kind: 'reported' }],
+  },
+  {
+    note: 'reported speech: X told an audience ... (the addressee is not the content)',
+    text: 'Rajesh Venkataraman told the assembly the flood relief funds had been misused.',
+    claims: [{ by: 'Rajesh Venkataraman', has: 'the flood relief funds had been misused', lacks: 'assembly' }],
+  },
+  {
+    note: 'reported speech: "He added that ..." belongs to the man named before',
+    text: 'Gerhard Vollmer said the talks were over. He added that his party would sit in opposition.',
+    claims: [{ by: 'Gerhard Vollmer', has: 'his party would sit in opposition' }],
+  },
+  {
+    note: 'reported speech: X claimed ...',
+    text: 'Opposition leader Bilal Hashmi claimed the ballot boxes had been tampered with overnight.',
+    claims: [{ by: 'Bilal Hashmi', has: 'the ballot boxes had been tampered with' }],
+  },
+  {
+    note: 'reported speech: X warned that ...',
+    text: 'Siti Aminah Rahman warned that the alliance could collapse within weeks.',
+    claims: [{ by: 'Siti Aminah Rahman', has: 'the alliance could collapse within weeks' }],
+  },
+  {
+    note: 'reported speech: X insisted ...',
+    text: 'Hamish Fairbairn insisted the policy on grammar schools had not changed.',
+    claims: [{ by: 'Hamish Fairbairn', has: 'the policy on grammar schools had not changed' }],
+  },
+  {
+    note: 'reported speech: an appositive subject acknowledged that ...',
+    text: 'The finance minister, Thandiwe Mokoena, acknowledged that the deficit had grown.',
+    claims: [{ by: 'Thandiwe Mokoena', has: 'the deficit had grown' }],
+  },
+  {
+    note: 'reported speech in the present tense: X says ...',
+    text: 'Ana Paula Ferreira says the pension reform will cost thousands of jobs.',
+    claims: [{ by: 'Ana Paula Ferreira', has: 'the pension reform will cost thousands of jobs' }],
+  },
+  {
+    note: 'reported speech: X said in a statement that ...',
+    known: 'the claim text keeps the attribution: "a statement that it would contest all 42 seats"',
+    text: 'Sharmila Basu, the party\u2019s general secretary, said in a statement that it would contest all 42 seats.',
+    claims: [{ by: 'Sharmila Basu', has: 'it would contest all 42 seats', lacks: 'statement' }],
+  },
+  {
+    note: 'reported speech: X told a channel he would ... (addressee, no "that")',
+    text: 'Senator Dale Whitcombe told Channel 9 he would not seek another term.',
+    claims: [{ by: 'Dale Whitcombe', has: 'he would not seek another term' }],
+  },
+  {
+    note: 'reported speech: "according to X" after the content',
+    text: 'The deal was signed shortly after midnight, according to Lukas Brandstetter.',
+    claims: [{ by: 'Lukas Brandstetter', has: 'The deal was signed shortly after midnight' }],
+  },
+  {
+    note: 'reported speech: "According to X," before the content',
+    text: 'According to Nusrat Jahan Mir, the party had been offered three ministries.',
+    claims: [{ by: 'Nusrat Jahan Mir', has: 'the party had been offered three ministries' }],
+  },
+  {
+    note: 'recorded speech: X can be heard saying ...',
+    known:
+      'no claim: "X can be heard saying (that) ..." is not read as a cue, with or without "In the recording," and "that", nor before a quotation',
+    text: 'In the recording, Sardar Imtiaz Khokhar can be heard saying that the votes had already been bought.',
+    claims: [{ by: 'Imtiaz Khokhar', has: 'the votes had already been bought' }],
+  },
+  {
+    note: 'a quote with the cue "told" and a pronoun resolves to the woman introduced before',
+    text: 'Leila Farouk gave an interview on Friday. "The leadership has lost touch," she told the paper.',
+    claims: [{ by: 'Leila Farouk', has: 'The leadership has lost touch' }],
+  },
+  // denials
+  {
+    note: 'a denial keeps its verb: "denied suggestions there will be ..."',
+    text: 'Anwar Shukri denied suggestions there will be a snap election this year.',
+    claims: [{ by: 'Anwar Shukri', has: 'denied suggestions there will be a snap election' }],
+  },
+  {
+    note: 'a denial has polarity "denies": X denied that ...',
+    text: 'Interior minister Katrin Vogelsang denied that she had leaked the memo.',
+    claims: [{ by: 'Katrin Vogelsang', has: 'she had leaked the memo', polarity: 'denies' }],
+  },
+  {
+    note: 'a rejection of claims has polarity "denies": X rejected claims that ...',
+    known: 'no claim from "X rejected claims that ..." (expected one with polarity denies)',
+    text: 'Rosa Villanueva rejected claims that her party had taken money from developers.',
+    claims: [{ by: 'Rosa Villanueva', has: 'her party had taken money from developers', polarity: 'denies' }],
+  },
+  {
+    note: 'a negative sentence inside a quote still asserts',
+    text: '"I have never taken a bribe," Kofi Boateng-Mills insisted.',
+    claims: [{ by: 'Kofi Boateng-Mills', has: 'I have never taken a bribe', polarity: 'asserts' }],
+  },
+  // headlines and transcripts
+  {
+    note: 'a headline "Surname: statement" is a claim of the person the body names',
+    title: 'Okonkwo-Eze: coalition will hold until the next election',
+    text:
+      'Okonkwo-Eze: coalition will hold until the next election\n\n' +
+      'Emeka Okonkwo-Eze, the deputy governor, dismissed talk of a split on Monday.',
+    claims: [{ by: 'Emeka Okonkwo-Eze', has: 'coalition will hold until the next election' }],
+  },
+  {
+    note: 'a transcript label in capitals (SURNAME:) gives the speaker of the line',
+    text:
+      'Interior minister Dieter Hartmann was asked about the scandal on the radio.\n\n' +
+      'PRESENTER: Will you resign?\n\n' +
+      'HARTMANN: I have no intention of resigning. The party needs stability.',
+    claims: [{ by: 'Dieter Hartmann', has: 'I have no intention of resigning' }],
+  },
+  {
+    note: 'a transcript label with the full name gives the speaker of the line',
+    text:
+      'The debate was broadcast live from Accra.\n\n' +
+      'Abena Owusu-Ansah: We will build the bridge in our first year.\n\n' +
+      'Yaw Mensah-Bonsu: You said that four years ago.',
+    claims: [
+      { by: 'Abena Owusu-Ansah', has: 'We will build the bridge in our first year' },
+      { by: 'Yaw Mensah-Bonsu', has: 'You said that four years ago' },
+    ],
+  },
+  // negative cases
+  {
+    note: 'a scare quote inside a sentence is not a claim',
+    text: 'The so-called "people\u2019s budget" passed its second reading on Thursday with the votes of Ravindra Kulkarni\u2019s party.',
+    noClaim: 'peoples budget',
+  },
+  {
+    note: 'a scare quote after "calls herself" is not a claim',
+    text: 'Mariana Lisboa Rocha, who calls herself a "pragmatic radical", was elected deputy leader on Monday.',
+    noClaim: 'pragmatic radical',
+  },
+  {
+    note: 'the title of a book in quotes is not a claim',
+    text: 'Her memoir, "Against the Current", sold forty thousand copies before Halima Sadiq entered parliament.',
+    noClaim: 'Against the Current',
+  },
+  {
+    note: 'a nickname in quotes is not a claim',
+    text: 'Abdullahi "Bull" Garba won the primary in Bauchi by a wide margin.',
+    noClaim: 'Bull',
+  },
+  {
+    note: '"is expected to attack" is not a claim',
+    known:
+      'a reported claim "attack the government’s record on fuel prices in her speech on Friday" by Grace Adeyemi-Cole',
+    text: 'Grace Adeyemi-Cole is expected to attack the government\u2019s record on fuel prices in her speech on Friday.',
+    noClaim: 'the governments record on fuel prices',
+  },
+  {
+    note: '"is expected to announce" is not a claim',
+    known: 'a reported claim "announce his candidacy for the party chair next week" by Aziz Rahmatullah',
+    text: 'Aziz Rahmatullah is expected to announce his candidacy for the party chair next week.',
+    noClaim: 'his candidacy',
+  },
+  {
+    note: '"did not say whether" is not a claim',
+    text: 'Olumide Bankole did not say whether the party would join the coalition.',
+    noClaim: 'the party would join the coalition',
+  },
+  {
+    note: '"said nothing" is not a claim',
+    known: 'a reported claim "nothing and left the room" by Bruno Kessler',
+    text: 'Asked whether he would resign, Bruno Kessler said nothing and left the room.',
+    noClaim: 'nothing',
+  },
+  {
+    note: '"X is said to be furious" is not something X said',
+    known:
+      'a reported claim "be furious about the leak of the draft manifesto" by Fernando Arriaga (the passive "is said to be" read as X speaking)',
+    text: 'Fernando Arriaga is said to be furious about the leak of the draft manifesto.',
+    notBy: { by: 'Fernando Arriaga', has: 'furious about the leak' },
+  },
+  {
+    note: 'a party is not a speaker',
+    text: 'The Kisan Shakti Dal said it would boycott the session of the assembly.',
+    noSpeaker: 'it would boycott the session',
+  },
+  {
+    note: 'an unnamed group (party insiders) is not a speaker',
+    text: 'Party insiders said the leader would resign within days.',
+    noSpeaker: 'the leader would resign within days',
+  },
+  {
+    note: 'an unnamed group (critics) is not a speaker',
+    text: 'Critics say the new media law will silence the press in Lagos.',
+    noSpeaker: 'the new media law will silence the press',
+  },
+  {
+    note: 'an unnamed spokesman is not a speaker',
+    text: 'A spokesman for the ministry said the figures published by the Sahel Herald were wrong.',
+    noSpeaker: 'the figures published by the Sahel Herald were wrong',
+  },
+  {
+    note: 'a newspaper is not a speaker',
+    text: 'The Lagos Evening Tribune reported that the minister had resigned.',
+    noSpeaker: 'the minister had resigned',
+  },
+];

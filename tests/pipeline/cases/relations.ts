@@ -1,0 +1,337 @@
+// Cases for the scored relationships: memberships, accusations, alliances, opposition and meetings, and the
+// modal, negated and hypothetical statements that must not become relations.
+import type { CaseBase } from '../helpers.js';
+import type { RelType, TieStatus } from '../../../src/model/types.js';
+
+/** A relation by type and the names of its two ends (either order for ALLIED_WITH and MET_WITH). */
+export type RelExpect = readonly [RelType, string, string];
+
+export interface RelationCase extends CaseBase {
+  text: string;
+  /** Relations that must be found. */
+  rels?: RelExpect[];
+  /** The status every expected relation must carry (at least one found edge of each). */
+  status?: TieStatus;
+  /** Relations that must not be found. */
+  noRels?: RelExpect[];
+}
+
+export const RELATION_CASES: RelationCase[] = [
+  // MEMBER_OF
+  {
+    note: 'MEMBER_OF from a party title before the name ("KSD leader X")',
+    text: 'The Kisan Shakti Dal (KSD) met on Sunday. KSD leader Ravi Tandon said the farmers would march again.',
+    rels: [['MEMBER_OF', 'Ravi Tandon', 'KSD']],
+    status: 'current',
+  },
+  {
+    note: 'MEMBER_OF from a capitalised party office before the name ("RNS Deputy Convener X")',
+    text: 'RNS Deputy Convener Meenakshi Pillai led the delegation of the Rashtriya Nyaya Sangh (RNS).',
+    rels: [['MEMBER_OF', 'Meenakshi Pillai', 'RNS']],
+  },
+  {
+    note: 'MEMBER_OF from an appositive ("X, a Labour MP,")',
+    text: 'Gareth Pryce, a Labour MP, said the vote had been a mistake.',
+    rels: [['MEMBER_OF', 'Gareth Pryce', 'Labour']],
+  },
+  {
+    note: 'MEMBER_OF from an appositive with an office ("X, the NUC chairman,")',
+    text: 'Bola Adewumi, the NUC chairman, welcomed the court ruling. The National Unity Congress (NUC) had appealed.',
+    rels: [['MEMBER_OF', 'Bola Adewumi', 'NUC']],
+  },
+  {
+    note: 'MEMBER_OF from a possessive ("the PRB\u2019s X")',
+    text: 'Parti Rakyat Bersatu (PRB) chose its candidate on Friday. The PRB\u2019s Nurul Izzah Kamal will stand in Shah Alam.',
+    rels: [['MEMBER_OF', 'Nurul Izzah Kamal', 'PRB']],
+  },
+  {
+    note: 'MEMBER_OF from "X of the PARTY"',
+    text: 'Ahmad Faizal Hamzah of the Parti Rakyat Bersatu said the seat talks were over.',
+    rels: [['MEMBER_OF', 'Ahmad Faizal Hamzah', 'Parti Rakyat Bersatu']],
+  },
+  {
+    note: 'MEMBER_OF from "X, who leads the PARTY,"',
+    known: 'no relation from the relative clause "X, who leads the Frente Amplio Serrano,"',
+    text: 'Carmen Valdivieso, who leads the Frente Amplio Serrano, refused to sign the declaration.',
+    rels: [['MEMBER_OF', 'Carmen Valdivieso', 'Frente Amplio Serrano']],
+  },
+  {
+    note: 'MEMBER_OF from "X joined the PARTY"',
+    text: 'The former footballer Emeka Nwosu joined the Progressive Citizens Alliance last month.',
+    rels: [['MEMBER_OF', 'Emeka Nwosu', 'Progressive Citizens Alliance']],
+  },
+  {
+    note: 'MEMBER_OF from a generic party name and a role ("Green councillor X")',
+    known:
+      'MEMBER_OF goes to a party named "Green"; "The Greens" in the next sentence resolves to it but "Greens" is not kept among its names',
+    text: 'Green councillor Saoirse Whelan won the by-election in the ward. The Greens now hold three seats.',
+    rels: [['MEMBER_OF', 'Saoirse Whelan', 'Greens']],
+  },
+  {
+    note: 'MEMBER_OF from a party name and a spokesman title ("Mitte Partei spokesman X")',
+    text: 'Mitte Partei spokesman Jens Kohlhaas said the party would abstain.',
+    rels: [['MEMBER_OF', 'Jens Kohlhaas', 'Mitte Partei']],
+  },
+  {
+    note: 'a former role ("former PUF treasurer X") gives a past MEMBER_OF',
+    text: 'The People\u2019s Unity Front (PUF) expelled two members. Former PUF treasurer Sabine Kruger called it a purge.',
+    rels: [['MEMBER_OF', 'Sabine Kruger', 'PUF']],
+    status: 'past',
+  },
+  {
+    note: 'an "ex-" role ("ex-Labour MP X") gives a past MEMBER_OF',
+    known:
+      'no relation and no party: "Ex-Labour" (a prefix on the party name) is not read as Labour; the person only gets the title "Ex-Labour MP"',
+    text: 'Ex-Labour MP Dominic Harte will stand as an independent in the seat.',
+    rels: [['MEMBER_OF', 'Dominic Harte', 'Labour']],
+    status: 'past',
+  },
+  {
+    note: '"X, who left the PARTY in 2019," gives a past MEMBER_OF',
+    known: 'no relation from "X, who left the National Unity Congress in 2019," (expected status past)',
+    text: 'Ruth Okeke-Adams, who left the National Unity Congress in 2019, now advises the government.',
+    rels: [['MEMBER_OF', 'Ruth Okeke-Adams', 'National Unity Congress']],
+    status: 'past',
+  },
+  // ACCUSED
+  {
+    note: 'ACCUSED from "X accused Y of ..." between two people',
+    text: 'Farah Qureshi accused Imran Shafiq of lying about the audit.',
+    rels: [['ACCUSED', 'Farah Qureshi', 'Imran Shafiq']],
+  },
+  {
+    note: 'ACCUSED from "X blamed the PARTY for ..." (person to party)',
+    text: 'Dmitri Halloran blamed the Civic Renewal Party for the collapse of the talks.',
+    rels: [['ACCUSED', 'Dmitri Halloran', 'Civic Renewal Party']],
+  },
+  {
+    note: 'ACCUSED from "the PARTY attacked X over ..." (party to person)',
+    text: 'The New Horizon Party attacked Gustavo Pereira over the mining contracts.',
+    rels: [['ACCUSED', 'New Horizon Party', 'Gustavo Pereira']],
+  },
+  {
+    note: 'ACCUSED from "X criticised the PARTY\u2019s handling of ..."',
+    text: 'Lena Baumgartner criticised the Freie Union\u2019s handling of the flood relief.',
+    rels: [['ACCUSED', 'Lena Baumgartner', 'Freie Union']],
+  },
+  {
+    note: 'ACCUSED from a party accusing a party ("The LRP has accused the CRP of rigging")',
+    text: 'The Liberal Reform Party (LRP) has accused the Civic Renewal Party (CRP) of rigging the postal count.',
+    rels: [['ACCUSED', 'LRP', 'CRP']],
+  },
+  {
+    note: 'ACCUSED from a passive ("X was accused by Y of ...") goes from Y to X',
+    text: 'Imran Shafiq was accused by Farah Qureshi of hiding the audit report.',
+    rels: [['ACCUSED', 'Farah Qureshi', 'Imran Shafiq']],
+  },
+  {
+    note: 'ACCUSED from "X lashed out at Y"',
+    text: 'Wolfgang Reiter lashed out at Katrin Vogelsang after the leak.',
+    rels: [['ACCUSED', 'Wolfgang Reiter', 'Katrin Vogelsang']],
+  },
+  {
+    note: 'ACCUSED from "the PARTY condemned X"',
+    text: 'The Sahel Democratic Front condemned Aminu Danladi for his remarks about the north.',
+    rels: [['ACCUSED', 'Sahel Democratic Front', 'Aminu Danladi']],
+  },
+  {
+    note: 'ACCUSED from a quoted accusation ("The KSD stole these seats," X said)',
+    text: 'RNS leader Meenakshi Pillai spoke in Madurai about the Kisan Shakti Dal (KSD). "The KSD stole these seats," she said.',
+    rels: [['ACCUSED', 'Meenakshi Pillai', 'KSD']],
+  },
+  {
+    note: 'ACCUSED from reported wrongdoing ("X said the PARTY had rigged the vote")',
+    text: 'Bilal Hashmi said the Awam Dost League had rigged the vote in Sialkot.',
+    rels: [['ACCUSED', 'Bilal Hashmi', 'Awam Dost League']],
+  },
+  {
+    note: 'ACCUSED inside a quote: "they called our mandate fake" goes from they (the KSD) to our (the speaker\u2019s party)',
+    known:
+      'no ACCUSED: "They" and "our" inside the quote are not resolved (to the KSD, object of "hit back at", and to the RNS, the speaker’s party)',
+    text:
+      'RNS leader Meenakshi Pillai hit back at the Kisan Shakti Dal (KSD) on Monday. ' +
+      '"They called our mandate fake," she said.',
+    rels: [['ACCUSED', 'KSD', 'RNS']],
+  },
+  // ALLIED_WITH
+  {
+    note: 'ALLIED_WITH from "part of the X-led coalition"',
+    text: 'The Kisan Shakti Dal (KSD) is part of the RNS-led coalition in the state.',
+    rels: [['ALLIED_WITH', 'KSD', 'RNS']],
+  },
+  {
+    note: 'ALLIED_WITH from "X and Y agreed to form a coalition", status proposed',
+    text: 'The National Unity Congress and the Sahel Democratic Front agreed to form a coalition government.',
+    rels: [['ALLIED_WITH', 'National Unity Congress', 'Sahel Democratic Front']],
+    status: 'proposed',
+  },
+  {
+    note: 'ALLIED_WITH between every pair of "a coalition of X, Y and Z"',
+    text:
+      'The government is a coalition of the Rashtriya Nyaya Sangh (RNS), the Kisan Shakti Dal (KSD) ' +
+      'and the Awam Dost League (ADL).',
+    rels: [
+      ['ALLIED_WITH', 'RNS', 'KSD'],
+      ['ALLIED_WITH', 'RNS', 'ADL'],
+      ['ALLIED_WITH', 'KSD', 'ADL'],
+    ],
+  },
+  {
+    note: 'ALLIED_WITH from "X\u2019s coalition partner Y"',
+    known: 'no relation from "The Freie Union’s coalition partner, the Mitte Partei," (both parties are found)',
+    text: 'The Freie Union\u2019s coalition partner, the Mitte Partei, threatened to walk out.',
+    rels: [['ALLIED_WITH', 'Freie Union', 'Mitte Partei']],
+  },
+  {
+    note: 'ALLIED_WITH from a party that "supported" another',
+    text: 'The Progressive Citizens Alliance (PCA) supported the National Unity Congress (NUC) in the runoff.',
+    rels: [['ALLIED_WITH', 'PCA', 'NUC']],
+  },
+  {
+    note: 'ALLIED_WITH from "joined hands with"',
+    text: 'The Awam Dost League has joined hands with the Qaumi Insaf Party for the Senate elections.',
+    rels: [['ALLIED_WITH', 'Awam Dost League', 'Qaumi Insaf Party']],
+  },
+  {
+    note: 'ALLIED_WITH from "X and Y signed an electoral pact"',
+    text: 'The Frente Amplio Serrano and the Partido del Pueblo Andino signed an electoral pact on Saturday.',
+    rels: [['ALLIED_WITH', 'Frente Amplio Serrano', 'Partido del Pueblo Andino']],
+  },
+  {
+    note: 'ALLIED_WITH from "we supported PARTY" inside a quote resolves "we" to the speaker\u2019s party',
+    text: 'KSD leader Ravi Tandon was angry. "We supported the RNS in two elections," he said.',
+    rels: [['ALLIED_WITH', 'KSD', 'RNS']],
+  },
+  // OPPOSED
+  {
+    note: 'OPPOSED from "X voted against the PARTY\u2019s bill"',
+    known: 'no OPPOSED from "voted against the Partido del Pueblo Andino’s budget" (a vote event is found)',
+    text: 'The Frente Amplio Serrano voted against the Partido del Pueblo Andino\u2019s budget.',
+    rels: [['OPPOSED', 'Frente Amplio Serrano', 'Partido del Pueblo Andino']],
+  },
+  {
+    note: 'OPPOSED from "sat in opposition to"',
+    known: 'no OPPOSED from "the Awam Dost League sat in opposition to the Qaumi Insaf Party"',
+    text: 'For ten years the Awam Dost League sat in opposition to the Qaumi Insaf Party.',
+    rels: [['OPPOSED', 'Awam Dost League', 'Qaumi Insaf Party']],
+  },
+  {
+    note: 'OPPOSED from a person who "said she would oppose" a party',
+    known:
+      'no OPPOSED from the reported "she would oppose the Civic Renewal Party" (the backshifted "would" of reported speech is no conditional)',
+    text: 'LRP leader Leila Haddad said she would oppose the Civic Renewal Party at every turn.',
+    rels: [['OPPOSED', 'Leila Haddad', 'Civic Renewal Party']],
+  },
+  // MET_WITH
+  {
+    note: 'MET_WITH from "X met Y"',
+    text: 'Tomas Varga met Amara Okonjo-Reyes in Port Alder on Monday evening.',
+    rels: [['MET_WITH', 'Tomas Varga', 'Amara Okonjo-Reyes']],
+  },
+  {
+    note: 'MET_WITH from "talks between X and Y"',
+    text: 'The pact followed a final round of talks between Rahimi Othman and Siew Ling Chong.',
+    rels: [['MET_WITH', 'Rahimi Othman', 'Siew Ling Chong']],
+  },
+  {
+    note: 'MET_WITH from "X held talks with the PARTY"',
+    text: 'Halim Yusof held talks with the Parti Rakyat Bersatu on Thursday.',
+    rels: [['MET_WITH', 'Halim Yusof', 'Parti Rakyat Bersatu']],
+  },
+  {
+    note: 'MET_WITH from a coordinated subject ("X and Y met")',
+    known: 'no MET_WITH from "X and Y met for two hours" (a meeting event with both is found)',
+    text: 'Gerhard Vollmer and Lena Baumgartner met for two hours at the chancellery.',
+    rels: [['MET_WITH', 'Gerhard Vollmer', 'Lena Baumgartner']],
+  },
+  // negative cases
+  {
+    note: 'no ALLIED_WITH from a conditional threat ("would face consequences if they entered into an alliance")',
+    text:
+      'The National Unity Congress warned the Progressive Citizens Alliance that it would face consequences ' +
+      'if it entered into an alliance with the Sahel Democratic Front.',
+    noRels: [
+      ['ALLIED_WITH', 'Progressive Citizens Alliance', 'Sahel Democratic Front'],
+      ['ALLIED_WITH', 'National Unity Congress', 'Progressive Citizens Alliance'],
+    ],
+  },
+  {
+    note: 'no ALLIED_WITH from a denied deal ("denied any deal with")',
+    text: 'The Rashtriya Nyaya Sangh (RNS) denied any deal with the Kisan Shakti Dal (KSD).',
+    noRels: [['ALLIED_WITH', 'RNS', 'KSD']],
+  },
+  {
+    note: 'no ALLIED_WITH from "ruled out a coalition with"',
+    text: 'KSD leader Ravi Tandon ruled out a coalition with the Rashtriya Nyaya Sangh (RNS).',
+    noRels: [['ALLIED_WITH', 'KSD', 'RNS']],
+  },
+  {
+    note: 'no ALLIED_WITH from "could join" (a possibility)',
+    known:
+      'ALLIED_WITH Progressive Citizens Alliance - NUC (rule part-of-led-coalition, current) from "could join the NUC-led coalition": the modal is ignored',
+    text: 'The Progressive Citizens Alliance (PCA) could join the NUC-led coalition after the runoff.',
+    noRels: [['ALLIED_WITH', 'PCA', 'NUC']],
+  },
+  {
+    note: 'no ALLIED_WITH from "has ruled out any alliance with" a party',
+    text: 'The Sahel Democratic Front has ruled out any alliance with the National Unity Congress.',
+    noRels: [['ALLIED_WITH', 'Sahel Democratic Front', 'National Unity Congress']],
+  },
+  {
+    note: 'no ALLIED_WITH from two parties that merely share a subject ("X and Y both lost seats")',
+    text: 'The Rashtriya Nyaya Sangh and the Kisan Shakti Dal both lost seats in the election.',
+    noRels: [['ALLIED_WITH', 'Rashtriya Nyaya Sangh', 'Kisan Shakti Dal']],
+  },
+  {
+    note: 'no ACCUSED from a negated accusation ("did not accuse")',
+    text: 'Meenakshi Pillai did not accuse the Kisan Shakti Dal of fraud.',
+    noRels: [['ACCUSED', 'Meenakshi Pillai', 'Kisan Shakti Dal']],
+  },
+  {
+    note: 'no ACCUSED from "refused to blame"',
+    text: 'Tomas Varga refused to blame Amara Okonjo-Reyes for the delay.',
+    noRels: [['ACCUSED', 'Tomas Varga', 'Amara Okonjo-Reyes']],
+  },
+  {
+    note: 'no ACCUSED from "denied accusing"',
+    text: 'Wolfgang Reiter denied accusing Katrin Vogelsang of leaking the memo.',
+    noRels: [['ACCUSED', 'Wolfgang Reiter', 'Katrin Vogelsang']],
+  },
+  {
+    note: 'no ACCUSED to the person in the accusation\u2019s object clause ("accused X of ignoring Y")',
+    text: 'Farah Qureshi accused Imran Shafiq of ignoring Rukhsana Baig.',
+    rels: [['ACCUSED', 'Farah Qureshi', 'Imran Shafiq']],
+    noRels: [['ACCUSED', 'Farah Qureshi', 'Rukhsana Baig']],
+  },
+  {
+    note: 'no ACCUSED from the accused to the accuser',
+    text: 'Farah Qureshi accused Imran Shafiq of lying about the audit.',
+    noRels: [['ACCUSED', 'Imran Shafiq', 'Farah Qureshi']],
+  },
+  {
+    note: 'no MEMBER_OF from "has never been a member of"',
+    text: 'Ravi Tandon has never been a member of the Rashtriya Nyaya Sangh.',
+    noRels: [['MEMBER_OF', 'Ravi Tandon', 'Rashtriya Nyaya Sangh']],
+  },
+  {
+    note: 'no MEMBER_OF for a critic of a party ("X, a fierce critic of the PARTY,")',
+    text: 'Ravi Tandon, a fierce critic of the Rashtriya Nyaya Sangh, addressed the rally.',
+    noRels: [['MEMBER_OF', 'Ravi Tandon', 'Rashtriya Nyaya Sangh']],
+  },
+  {
+    note: 'no MEMBER_OF from a party title of a different person in the sentence',
+    text: 'KSD leader Ravi Tandon met Bilal Hashmi on Monday.',
+    rels: [['MEMBER_OF', 'Ravi Tandon', 'KSD']],
+    noRels: [['MEMBER_OF', 'Bilal Hashmi', 'KSD']],
+  },
+  {
+    note: 'no MET_WITH from "refused to meet"',
+    text: 'Amara Okonjo-Reyes refused to meet Tomas Varga before the vote.',
+    noRels: [['MET_WITH', 'Amara Okonjo-Reyes', 'Tomas Varga']],
+  },
+  {
+    note: 'no MET_WITH from "did not meet"',
+    text: 'Rahimi Othman did not meet Siew Ling Chong during his visit to Penang.',
+    noRels: [['MET_WITH', 'Rahimi Othman', 'Siew Ling Chong']],
+  },
+];

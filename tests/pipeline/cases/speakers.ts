@@ -1,0 +1,184 @@
+// Cases for finding who speaks: a named subject, an appositive, he/she resolved to the right person, a title
+// used as a name, a surname after the full name, and naming traditions where the surname is not the last word.
+import type { CaseBase } from '../helpers.js';
+
+export interface SpeakerCase extends CaseBase {
+  text: string;
+  /** Words of the claim whose speaker is checked. */
+  has: string;
+  /** The speaker that claim must have. */
+  by?: string;
+  /** A speaker the claim must not have (for negative cases). */
+  notBy?: string;
+  /** The claim must have no speaker at all (or not exist). */
+  unattributed?: true;
+}
+
+export const SPEAKER_CASES: SpeakerCase[] = [
+  {
+    note: 'a named subject before the cue speaks',
+    text: 'Arjun Malhotra said the toll tax would be scrapped within a year.',
+    has: 'the toll tax would be scrapped',
+    by: 'Arjun Malhotra',
+  },
+  {
+    note: 'an appositive between subject and cue is passed over ("X, the party\u2019s deputy convener, said")',
+    text: 'Zainab Lawal-Idris, the party\u2019s deputy convener, said the rally would go ahead.',
+    has: 'the rally would go ahead',
+    by: 'Zainab Lawal-Idris',
+  },
+  {
+    note: 'an appositive naming a party is passed over ("X, a Volksbund MP, told")',
+    text: 'Heinz-Peter Schuster, a Volksbund MP, told reporters the deal was dead.',
+    has: 'the deal was dead',
+    by: 'Heinz-Peter Schuster',
+  },
+  {
+    note: 'an inverted cue with an appositive after the name ("said X, the party\u2019s spokeswoman")',
+    text: '"The door is open," said Noor ul Ain Siddiqui, the party\u2019s spokeswoman.',
+    has: 'The door is open',
+    by: 'Noor ul Ain Siddiqui',
+  },
+  {
+    note: '"she said" picks the woman (Ms) of a sentence naming a woman and then a man',
+    text: 'Ms Ayesha Tareen met Mr Rashid Baloch in Quetta on Monday. She said the meeting had been productive.',
+    has: 'the meeting had been productive',
+    by: 'Ayesha Tareen',
+  },
+  {
+    note: '"he said" picks the man (Mr) of a sentence naming a man and then a woman (Mrs)',
+    text: 'Mr Olawale Adebisi shared the stage with Mrs Funmilayo Ojo. He said the party was united behind her.',
+    has: 'the party was united',
+    by: 'Olawale Adebisi',
+  },
+  {
+    note: '"she said" picks the spokeswoman over a man named after her',
+    text: 'Volksbund spokeswoman Ilse Brandauer stood beside Mr Kurt Jaeger. She said the coalition had a future.',
+    has: 'the coalition had a future',
+    by: 'Ilse Brandauer',
+  },
+  {
+    note: '"he said" is not resolved to a man named only inside the quotation',
+    text: 'Gustavo Pereira spoke after the vote. "Ask Mr Lemos what he promised the miners," he said.',
+    has: 'Ask Mr Lemos what he promised the miners',
+    by: 'Gustavo Pereira',
+  },
+  {
+    note: '"she said" in a new paragraph resolves to the woman of the paragraph before',
+    text: 'Helga Thorsen, the agriculture spokeswoman, visited three farms in the north.\n\nShe said the cuts would hurt rural schools.',
+    has: 'the cuts would hurt rural schools',
+    by: 'Helga Thorsen',
+  },
+  {
+    note: 'a quote standing alone after a sentence with a subject and an object is the subject\u2019s',
+    known:
+      'the standalone quote "He should resign today, not tomorrow." gives no claim; "criticised" gives a reported claim "Faisal Memon over the leak" instead',
+    text: 'Yusra Karimi criticised Faisal Memon over the leak. "He should resign today, not tomorrow."',
+    has: 'He should resign today',
+    by: 'Yusra Karimi',
+  },
+  {
+    note: 'a title used as a name ("the home secretary said") is the person the article gives that office',
+    text:
+      'Home Secretary Priya Ramanathan announced the review on Monday. ' +
+      'The home secretary said the police would get new powers to close drug dens.',
+    has: 'the police would get new powers',
+    by: 'Priya Ramanathan',
+  },
+  {
+    note: 'a party office used as a name ("The PCA leader said") is the person who holds it',
+    text:
+      'Sani Abubakar-Lere, the leader of the Progressive Citizens Alliance (PCA), arrived late. ' +
+      'The PCA leader said the delay was not his fault.',
+    has: 'the delay was not his fault',
+    by: 'Sani Abubakar-Lere',
+  },
+  {
+    note: 'a title used as a name ("the chief minister told") is the chief minister named earlier',
+    text:
+      'Chief Minister Murad Ali Shahzad inaugurated the bridge in Sukkur on Sunday. ' +
+      'The chief minister told the crowd that the second phase would start in June.',
+    has: 'the second phase would start in June',
+    by: 'Murad Ali Shahzad',
+  },
+  {
+    note: 'a surname after the full name is the same speaker',
+    text: 'Ewan MacLachlan conceded defeat in the early hours. MacLachlan said the ballot had been fair.',
+    has: 'the ballot had been fair',
+    by: 'Ewan MacLachlan',
+  },
+  {
+    note: 'an inverted cue with an honorific and a hyphenated surname ("said Dr X")',
+    text: '"We are ready for government," said Dr Kwabena Osei-Tutu in Kumasi.',
+    has: 'We are ready for government',
+    by: 'Kwabena Osei-Tutu',
+  },
+  {
+    note: 'a Chinese-order name: "Mr Tan" after "Tan Wei Ming" is the same speaker (family name first)',
+    known: '"Mr Tan" becomes a separate person "Tan": the surname is taken to be the last word ("Ming")',
+    text: 'Tan Wei Ming, the party\u2019s treasurer, was re-elected on Saturday. Mr Tan said the accounts were in order.',
+    has: 'the accounts were in order',
+    by: 'Tan Wei Ming',
+  },
+  {
+    note: 'a Malay name: "Ahmad Faizal" after "Datuk Seri Ahmad Faizal Hamzah" is the same speaker',
+    known: '"Ahmad Faizal" becomes a separate person instead of joining "Ahmad Faizal Hamzah"',
+    text:
+      'Datuk Seri Ahmad Faizal Hamzah chaired the meeting in Putrajaya. ' +
+      'Ahmad Faizal said the coalition would name its candidate next week.',
+    has: 'the coalition would name its candidate',
+    by: 'Ahmad Faizal Hamzah',
+  },
+  {
+    note: 'a Spanish double surname: "Etxeberria" after "María José Etxeberria Lasa" is the same speaker',
+    known: '"Etxeberria" becomes a separate person: only the last word ("Lasa") is taken as the surname',
+    text:
+      'María José Etxeberria Lasa was elected party president on Sunday. ' +
+      'Etxeberria said the party would not support the budget.',
+    has: 'the party would not support the budget',
+    by: 'María José Etxeberria Lasa',
+  },
+  {
+    note: 'a speaker whose surname is also an honorific elsewhere (Chaudhary) is still found',
+    text: 'Bilal Chaudhary said the ballot boxes had been tampered with overnight.',
+    has: 'the ballot boxes had been tampered with',
+    by: 'Bilal Chaudhary',
+  },
+  {
+    note: 'a pronoun inside the quotation does not change the speaker ("He will never be...," X said of Mr Y)',
+    text: '"He will never be prime minister," Ingrid Solberg-Haugen said of Mr Arne Dahl.',
+    has: 'He will never be prime minister',
+    by: 'Ingrid Solberg-Haugen',
+  },
+  // negative cases
+  {
+    note: '"she said" after two men named with Mr is not given to either man',
+    text: 'Mr Bongani Dlamini met Mr Sipho Ndlovu at the party office. She said the talks would resume on Friday.',
+    has: 'the talks would resume on Friday',
+    notBy: 'Sipho Ndlovu',
+  },
+  {
+    note: '"she said" after two men named with Mr is not given to the first man either',
+    text: 'Mr Bongani Dlamini met Mr Sipho Ndlovu at the party office. She said the talks would resume on Friday.',
+    has: 'the talks would resume on Friday',
+    notBy: 'Bongani Dlamini',
+  },
+  {
+    note: 'the object of an accusation is not the speaker of the quote that follows',
+    text: 'Yusra Karimi criticised Faisal Memon over the leak. "He should resign today, not tomorrow."',
+    has: 'He should resign today',
+    notBy: 'Faisal Memon',
+  },
+  {
+    note: 'officials are not a speaker',
+    text: 'Officials said the recount in Ward 7 would take two days.',
+    has: 'the recount in Ward 7 would take two days',
+    unattributed: true,
+  },
+  {
+    note: 'a person named after the cue in a prepositional phrase is not the speaker ("said of Mr Y")',
+    text: '"He will never be prime minister," Ingrid Solberg-Haugen said of Mr Arne Dahl.',
+    has: 'He will never be prime minister',
+    notBy: 'Arne Dahl',
+  },
+];

@@ -1,0 +1,39 @@
+// Table-driven tests of events: their kind, date (explicit or relative to the article date) and participants.
+import { describe } from 'vitest';
+import { EVENT_CASES, type EventCase, type EventExpect } from './cases/events.js';
+import { analyse, check, containsWords, describeEvents, isEntity, runCases, type FoundEvent } from './helpers.js';
+
+function fits(ev: FoundEvent, e: EventExpect): boolean {
+  if (ev.kind !== e.kind) return false;
+  if (e.date !== undefined && ev.date !== e.date) return false;
+  if (e.dateIn && (ev.date === null || ev.date < e.dateIn[0] || ev.date > e.dateIn[1])) return false;
+  if (e.nameHas && !containsWords(ev.name, e.nameHas)) return false;
+  return (e.participants ?? []).every((p) => ev.participantEntities.some((x) => isEntity(x, p)));
+}
+
+function describeExpect(e: EventExpect): string {
+  const parts: string[] = [`an event of kind ${e.kind}`];
+  if (e.date) parts.push(`dated ${e.date}`);
+  if (e.dateIn) parts.push(`dated between ${e.dateIn[0]} and ${e.dateIn[1]}`);
+  if (e.nameHas) parts.push(`named with "${e.nameHas}"`);
+  if (e.participants) parts.push(`with ${e.participants.join(', ')}`);
+  return parts.join(' ');
+}
+
+function runEventCase(c: EventCase): void {
+  const found = analyse(c.text, { date: c.date });
+  for (const e of c.events ?? []) {
+    check(
+      found.events.some((ev) => fits(ev, e)),
+      describeExpect(e),
+      () => describeEvents(found),
+    );
+  }
+  for (const kind of c.noEvents ?? []) {
+    check(!found.events.some((ev) => ev.kind === kind), `no ${kind} event`, () => describeEvents(found));
+  }
+}
+
+describe('events', () => {
+  runCases(EVENT_CASES, runEventCase);
+});
