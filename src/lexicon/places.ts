@@ -56,11 +56,13 @@ wall street | silicon valley | europe
 `);
 
 /** Words that open a place name ("Kuala Terengganu", "Port Alder", "Mount Abu"): a name starting so is a place. */
-export const PLACE_OPENERS = phraseSet(`kuala | kota | bandar | pulau | sungai | tanjung | port | fort | mount | lake | saint | san |
+export const PLACE_OPENERS =
+  phraseSet(`kuala | kota | bandar | pulau | sungai | tanjung | port | fort | mount | lake | saint | san |
 santa | los | las | new | north | south | east | west | upper | lower | greater | cape | bay | glen`);
 
 /** Words that close a place name ("Lahore District", "Sindh Province", "Orange County"). */
-export const PLACE_CLOSERS = phraseSet(`county | city | town | province | district | state | valley | bay | island | islands |
+export const PLACE_CLOSERS =
+  phraseSet(`county | city | town | province | district | state | valley | bay | island | islands |
 hills | heights | borough | shire | nagar | abad | pur | ville | burg | stadt | village`);
 
 /** Nationality and demonym words: never a person, never (alone) a party. */

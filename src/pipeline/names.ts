@@ -74,7 +74,35 @@ export function isAcronym(s: string): boolean {
   return letters.length >= 2 && letters.length <= 10;
 }
 
-const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'e', 'i', 'a', 'ul', 'al', 'de', 'di', 'du', 'la', 'le', 'del', 'della', 'des', 'der', 'die', 'das', 'los', 'las', 'van', 'von', 'y', 'et', 'und']);
+const ACRONYM_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'e',
+  'i',
+  'a',
+  'ul',
+  'al',
+  'de',
+  'di',
+  'du',
+  'la',
+  'le',
+  'del',
+  'della',
+  'des',
+  'der',
+  'die',
+  'das',
+  'los',
+  'las',
+  'van',
+  'von',
+  'y',
+  'et',
+  'und',
+]);
 
 /** Whether `acronym` is made of the initials of `name` ("PML-N" of "Pakistan Muslim League-Nawaz"). */
 export function isAcronymOf(acronym: string, name: string): boolean {
