@@ -37,7 +37,7 @@ export const ORG_HEADS = wordSet(`
   trust trusts project
   county city district province region valley island river lake mountain beach prize award realm tower dome
   village exhibition festival gallery theatre theater hotel restaurant cafe mall arena cup games day eve
-  anniversary holiday dewan majlis lok sabha rajya bundestag bundesrat duma knesset sejm cortes storting riksdag
+  anniversary holiday dewan majlis sabha bundestag bundesrat duma knesset sejm cortes storting riksdag
 `);
 
 /** Capitalised words in news that never start or make up a person's name. */

@@ -18,7 +18,7 @@ const SUBJECT_PRONOUNS = /^(he|she)$/i;
 
 /** Auxiliaries and adverbs allowed between a subject and its verb ("has also", "can purportedly be heard"). */
 const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
+  String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+day\s+|(?:this|last)\s+(?:week|month|year)\s+|(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
@@ -45,6 +45,9 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
     if (between.length > 160 || /["“”;:]|\.\s/.test(between)) break;
+    // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
+    if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
+      continue;
     if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };

@@ -630,6 +630,15 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
+  // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
+  if (
+    denial &&
+    !/^\s*(?:that\b|(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?|rumou?rs?)\s+(?:that|of)\b)/i.test(
+      doc.text.slice(start, end),
+    )
+  ) {
+    return null;
+  }
   const from = denial ? tok.start : start;
   return draft(
     doc,

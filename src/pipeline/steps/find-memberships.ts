@@ -67,6 +67,22 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
+  // "Its leader, Rodrigo Salcedo," / "Their co-leader, X,": the party named just before
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const s = doc.sentences[x.sentence];
+    const lead = doc.text.slice(s.start, x.start);
+    const m =
+      /^\s*(?:["“]\s*)?(?:Its|Their|The party['’]s|The alliance['’]s|The coalition['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)*$/u.exec(
+        lead,
+      );
+    if (!m || !isRoleWord(m[1].split(/\s+/).pop() ?? '')) continue;
+    const before = parties.filter((p) => p.end <= s.start && x.sentence - p.sentence <= 2);
+    // "Their" points to a party with a plural name ("The Greens"); "Its" to the party named last
+    const plural = /^\s*["“]?\s*Their\b/.test(lead) ? before.filter((p) => /s$/i.test(p.text)) : [];
+    const p = plural.length ? plural[plural.length - 1] : before[before.length - 1];
+    if (p) add(x, p, 'its-role', 0.7, 'current');
+  }
   // offices that carry a party: "the Tory co-chairman" said to a known person
   for (const t of doc.mentions) {
     if (t.kind !== 'title' || !t.entity) continue;

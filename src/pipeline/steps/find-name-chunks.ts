@@ -3,6 +3,7 @@
 import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
 import { ORG_HEADS } from '../../lexicon/organisations.js';
+import { HONORIFICS } from '../../lexicon/titles.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -43,7 +44,7 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
         w.end -= plural ? 1 : 2;
         pushChunk(doc, chunks, piece, true, titleCaseSentences);
         piece = [];
-      } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text)) {
+      } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text) && !HONORIFICS.has(w.text.toLowerCase())) {
         w.text = w.text.slice(0, -1);
         w.end -= 1;
         pushChunk(doc, chunks, piece, false, titleCaseSentences);

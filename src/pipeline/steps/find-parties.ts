@@ -28,6 +28,10 @@ const WEAK_HEADS = new Set([
   'coalition',
 ]);
 const NOT_PARTIES = new Set([
+  'lok sabha',
+  'rajya sabha',
+  'dewan rakyat',
+  'dewan negara',
   'premier league',
   'champions league',
   'europa league',

@@ -232,6 +232,8 @@ class PeopleCollector {
     if ((!keys || keys.length === 0) && cand.honorifics.length > 0) keys = this.byFirst.get(w);
     // "Etxeberria" after "María José Etxeberria Lasa": a middle word of one long name
     if (!keys || keys.length === 0) keys = this.byInner.get(w);
+    // "Rahimi" after "Datuk Seri Rahimi Othman": a given name used alone, when only one person has it
+    if ((!keys || keys.length === 0) && new Set(this.byFirst.get(w) ?? []).size === 1) keys = this.byFirst.get(w);
     if (!keys || keys.length === 0 || (keys.length > 1 && new Set(keys).size > 1 && this.byInner.has(w))) return false;
     const key = keys[keys.length - 1];
     const e = this.doc.entities.get(key);

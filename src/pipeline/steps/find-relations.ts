@@ -14,6 +14,8 @@ import {
   OPPOSITION_VERBS,
 } from '../../lexicon/relation-cues.js';
 import { subjectBefore, type Subject } from '../speakers.js';
+import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 
 /** An endpoint: an entity key, or "we" resolved through the speaker. */
 interface Endpoint {
@@ -44,6 +46,7 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
     }
   }
   accusationsInClaims(doc, out);
+  allianceMembership(doc, out);
   return doc;
 }
 
@@ -174,9 +177,26 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
       .trim()
       .split(/\s+/)
       .filter((w) => w && !/^(?:the|and|or|&|,)$/i.test(w.replace(/,$/, '')));
-    if (words.length > maxGap || /[.;:!?"“”]/.test(gap)) break;
-    if (out.length === 0 && gap.includes(',')) break; // "criticises this government, Hobbes": another phrase
+    // "accused her runoff rival, José Luis Carrasco, of ...": an appositive description before the name
+    const described =
+      out.length === 0 && /^\s*(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(gap);
+    if (!described && (words.length > maxGap || /[.;:!?"“”]/.test(gap))) break;
+    if (out.length === 0 && gap.includes(',') && !described) break; // "criticises this government, Hobbes": another phrase
     if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
+    // "met PSZ chairwoman Annegret Vollmer": the party names the person's office; the person is the object
+    const held =
+      m.kind === 'party'
+        ? doc.mentions.find((x) => x.kind === 'person' && x.start > m.end && x.start - m.end <= 40)
+        : undefined;
+    if (
+      held?.entity &&
+      /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(m.end, held.start)) &&
+      isRoleBefore(doc, held.start)
+    ) {
+      out.push({ entity: held.entity, start: held.start, end: held.end });
+      at = held.end;
+      continue;
+    }
     out.push({ entity: m.entity, start: m.start, end: m.end });
     at = m.end;
     // "(PPP)" after a name is the same party
@@ -186,6 +206,12 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
     if (poss) at += poss[0].length;
   }
   return out;
+}
+
+/** The word just before `offset` is an office or role ("chairwoman", "leader"). */
+function isRoleBefore(doc: ArticleDoc, offset: number): boolean {
+  const m = /([\p{L}-]+)\s+$/u.exec(doc.text.slice(Math.max(0, offset - 30), offset));
+  return !!m && (ROLE_NOUNS.has(m[1].toLowerCase()) || PARTY_ROLE_NOUNS.has(m[1].toLowerCase()));
 }
 
 function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t): void {
@@ -318,6 +344,23 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     }
     return;
   }
+  // "X and Y agreed on Tuesday to contest the election as one bloc": coordinated parties agreeing
+  const firstVerb = doc.tokens.slice(s.firstToken, t).find((x) => x.pos === 'VERB' && x.quote < 0);
+  if (
+    firstVerb &&
+    /^(?:agreed|agree|signed|sealed|formed|announced|struck|unveiled|launched|decided)$/.test(firstVerb.lower) &&
+    !isModal(doc, firstVerb.i)
+  ) {
+    const subjects = coordinatedSubjects(doc, firstVerb.i).filter((e) => doc.entities.get(e.entity)?.label === 'Party');
+    if (subjects.length >= 2) {
+      const status: TieStatus = /^agree/.test(firstVerb.lower) ? 'proposed' : 'current';
+      for (let i = 0; i < subjects.length; i++) {
+        for (let j = i + 1; j < subjects.length; j++)
+          out.add('ALLIED_WITH', subjects[i], subjects[j], 'coordinated-agreement', 0.75, status);
+      }
+      return;
+    }
+  }
   // "X and Y have agreed to form a coalition", "X and Y signed a pact": the coordinated subject are allies
   const formed =
     /\b(?:formed|form|forming|agreed|agree|signed|sign|sealed|struck|announced|entered|enter|join|joined|renewed)\s+(?:to\s+form\s+)?(?:an?\s+|the\s+|their\s+|a\s+new\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(
@@ -369,6 +412,58 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
           0.8,
           status,
         );
+  }
+}
+
+/**
+ * A party joining or leaving an alliance ("walked out of the Lok Samriddhi Morcha", "joined the X alliance"),
+ * and an alliance's leader ("the Morcha, the alliance led by the RNS").
+ */
+function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
+  const parties = doc.mentions.filter((m) => m.kind === 'party' && m.entity);
+  for (const p of parties) {
+    const e = doc.entities.get(p.entity!);
+    const s = doc.sentences[p.sentence];
+    const after = doc.text.slice(p.end, s.end);
+    const described =
+      /^\s*(?:\([^()]{1,12}\))?\s*,\s+the\s+(?:ruling\s+|governing\s+|opposition\s+|\p{Ll}+\s+)?(?:alliance|coalition|bloc|front)\b/u.exec(
+        after,
+      );
+    if (e?.partyKind !== 'alliance' && !described) continue;
+    const before = doc.text.slice(s.start, p.start);
+    const verb =
+      /\b(walked out of|pulled out of|withdrew from|broke away from|quit|left|exited|joined|rejoined|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:part|members?)\s+of|stays? in)\s+(?:the\s+)?$/i.exec(
+        before,
+      );
+    if (verb && !isModal(doc, doc.tokenAt(s.start + verb.index))) {
+      const subj = subjectEndpoint(doc, doc.tokenAt(s.start + verb.index));
+      const past = /walked|pulled|withdrew|broke|quit|left|exited|was|were/i.test(verb[1]);
+      if (subj)
+        out.add(
+          'ALLIED_WITH',
+          subj,
+          { entity: p.entity!, start: p.start, end: p.end },
+          'alliance-member',
+          0.75,
+          past ? 'past' : 'current',
+        );
+    }
+    const led =
+      /^\s*(?:\([^()]{1,12}\))?\s*,\s+the\s+(?:\p{Ll}+\s+)?(?:alliance|coalition|bloc|front)\s+(?:\p{Ll}+\s+)?(?:led|headed|dominated)\s+by\s+(?:the\s+)?/u.exec(
+        after,
+      );
+    if (led) {
+      const leader = doc.mentions.find((m) => m.kind === 'party' && m.start === p.end + led[0].length);
+      if (leader?.entity)
+        out.add(
+          'ALLIED_WITH',
+          { entity: p.entity!, start: p.start, end: p.end },
+          { entity: leader.entity, start: leader.start, end: leader.end },
+          'alliance-led-by',
+          0.8,
+          'current',
+        );
+    }
   }
 }
 
