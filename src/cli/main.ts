@@ -11,6 +11,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./query.js'),
   () => import('./export.js'),
   () => import('./stats.js'),
+  () => import('./copy.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -1,7 +1,8 @@
 // GEXF 1.3 export (Gephi, Gephi Lite, graphology read it), written as a stream: attribute declarations from
-// the model, then nodes, then edges. An edge's weight is its confidence; symmetric types are undirected.
+// the model, then nodes, then edges. An edge's weight is its confidence. Every edge is directed as stored
+// (networkx refuses undirected edges in a directed graph); ALLIED_WITH and MET_WITH keep the text's order.
 import type { Writable } from 'node:stream';
-import { SYMMETRIC_RELS, type GraphRecord } from '../model/types.js';
+import type { GraphRecord } from '../model/types.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeAttributes, nodeAttributes, type Column } from './flat-attributes.js';
 import type { ExportCounts } from './jsonl.js';
 import { displayLabel } from './node-display.js';
@@ -52,10 +53,9 @@ export async function exportGexf(records: AsyncIterable<GraphRecord>, out: Writa
       }
       counts.relationships++;
       const e = r.relationship;
-      const type = SYMMETRIC_RELS.has(e.type) ? 'undirected' : 'directed';
       await sink.write(
         `      <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.from.id)}" target="${xmlAttr(e.to.id)}" ` +
-          `type="${type}" label="${e.type}" weight="${e.confidence}">\n` +
+          `label="${e.type}" weight="${e.confidence}">\n` +
           attvalues(edgeAttributes(e)) +
           '      </edge>\n',
       );

@@ -1,7 +1,8 @@
 // GraphML export (Gephi, yEd, networkx, Cytoscape read it), written as a stream: keys declared up front from
-// the model, then the nodes, then the edges. Symmetric relationships are marked directed="false".
+// the model, then the nodes, then the edges. Every edge is directed as stored (networkx refuses a directed
+// graph with undirected edges in it), so ALLIED_WITH and MET_WITH keep the direction the text gave them.
 import type { Writable } from 'node:stream';
-import { SYMMETRIC_RELS, type GraphRecord } from '../model/types.js';
+import type { GraphRecord } from '../model/types.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, edgeAttributes, nodeAttributes, type Column } from './flat-attributes.js';
 import type { ExportCounts } from './jsonl.js';
 import { displayLabel } from './node-display.js';
@@ -43,9 +44,8 @@ export async function exportGraphml(records: AsyncIterable<GraphRecord>, out: Wr
     } else {
       counts.relationships++;
       const e = r.relationship;
-      const directed = SYMMETRIC_RELS.has(e.type) ? ' directed="false"' : '';
       await sink.write(
-        `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.from.id)}" target="${xmlAttr(e.to.id)}"${directed}>\n` +
+        `    <edge id="${xmlAttr(e.id)}" source="${xmlAttr(e.from.id)}" target="${xmlAttr(e.to.id)}">\n` +
           `      <data key="e_label">${e.type}</data>\n` +
           data('edge', edgeAttributes(e)) +
           '    </edge>\n',

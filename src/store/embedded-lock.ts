@@ -36,9 +36,11 @@ export function lockedError(location: string, pid: number | null, cause?: unknow
       : pid === process.pid
         ? `this kg process (pid ${pid})`
         : `another kg process (pid ${pid})`;
+  const stale =
+    pid === null ? '' : ` If no kg process has pid ${pid} any more, delete ${path.join(location, LOCK_FILE)}.`;
   return new StoreLockedError(
     `embedded store ${location} is in use by ${who}. Expecting one writer at a time; wait for it to finish, ` +
-      'or stop it (a lock left by a process that died is cleared by itself).',
+      `or stop it (a lock left by a process that died is cleared by itself).${stale}`,
     { cause },
   );
 }

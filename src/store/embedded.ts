@@ -463,21 +463,41 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
+  /**
+   * Rows of a read one at a time: LadybugDB holds the result, JavaScript converts a row at a time, so a large
+   * graph is never one big array. The result is closed when the caller stops, early or not.
+   */
+  private async *stream(cypher: string): AsyncGenerator<Record<string, unknown>> {
+    const result = await this.exclusive(async () => {
+      const ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+      const r = await this.conn.execute(ps, {});
+      return Array.isArray(r) ? r : [r];
+    });
+    try {
+      const last = result[result.length - 1];
+      while (last.hasNext()) {
+        const row = last.getNextSync();
+        if (row) yield row;
+      }
+    } finally {
+      for (const r of result) r.close();
+    }
+  }
+
   async *readGraph(): AsyncIterable<GraphRecord> {
     for (const label of [...NODE_LABELS].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(`MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`),
-      );
-      for (const r of rows) yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      for await (const r of this.stream(
+        `MATCH (n:${label}) RETURN ${returnProps('n', NODE_PROPERTIES[label])} ORDER BY id`,
+      )) {
+        yield { kind: 'node', node: nodeFromProperties(label, r as Props) as GraphNode };
+      }
     }
     for (const type of [...REL_TYPES].sort()) {
-      const rows = await this.exclusive(() =>
-        this.run(
-          `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
-            `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`,
-        ),
-      );
-      for (const r of rows) {
+      const cypher =
+        `MATCH (a)-[r:${type}]->(b) RETURN label(a) AS _fromLabel, a.id AS _fromId, label(b) AS _toLabel, ` +
+        `b.id AS _toId, ${returnProps('r', REL_PROPERTIES)} ORDER BY id`;
+      for await (const r of this.stream(cypher)) {
         const from = { label: r._fromLabel as NodeLabel, id: String(r._fromId) };
         const to = { label: r._toLabel as NodeLabel, id: String(r._toId) };
         yield { kind: 'relationship', relationship: relationshipFromProperties(type, from, to, r as Props) };

@@ -118,6 +118,17 @@ export function storeContract(
       expect(new Set(g.nodes.map((n) => n.label))).toEqual(new Set(['Article', 'Claim', 'Event', 'Party', 'Person']));
     });
 
+    it('lets a reader of the whole graph stop early and goes on serving calls', async () => {
+      await store.writeFragments(FIXTURE_FRAGMENTS);
+      let seen = 0;
+      for await (const record of store.readGraph()) {
+        expect(record.kind).toBe('node');
+        if (++seen === 2) break;
+      }
+      expect((await store.stats()).articles).toBe(3);
+      expect((await readAll(store)).nodes).toHaveLength(16);
+    });
+
     it('reports an article written twice as unchanged and writes nothing again', async () => {
       await store.writeFragments(FIXTURE_FRAGMENTS);
       const before = await readAll(store);
