@@ -12,6 +12,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./export.js'),
   () => import('./stats.js'),
   () => import('./copy.js'),
+  () => import('./view.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {

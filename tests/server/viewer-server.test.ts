@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError } from '../../src/errors.js';
+import { startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
+import type { ViewerArticle, ViewerData } from '../../src/server/viewer-data.js';
+import { coalitionFragments } from '../fixtures/coalition-negotiation.js';
+import { openFixtureStore, type FixtureStore } from '../viz/fixture-store.js';
+
+let fixture: FixtureStore;
+let server: ViewerServer;
+
+beforeAll(async () => {
+  fixture = await openFixtureStore();
+  server = await startViewerServer({ store: fixture.store, port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await fixture?.dispose();
+});
+
+const get = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+
+describe('startViewerServer', () => {
+  it('listens on 127.0.0.1 by default', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('serves the built viewer with a strict content security policy and no sniffing', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(await res.text()).toContain('<div id="graph"');
+  });
+
+  it('gives every node and relationship of the store, without article texts', async () => {
+    const data = (await (await get('/api/graph')).json()) as ViewerData;
+    const stats = await fixture.store.stats();
+    const storeNodes = Object.values(stats.nodes).reduce((a, b) => a + (b ?? 0), 0);
+    const storeRels = Object.values(stats.relationships).reduce((a, b) => a + (b ?? 0), 0);
+    expect(data.nodes.length + data.articles.length).toBe(storeNodes);
+    expect(data.relationships.length).toBe(storeRels);
+    expect(data.articles.every((a) => a.text === undefined)).toBe(true);
+    expect(data.meta.origin).toBe('embedded');
+  });
+
+  it('gives one article with its text, so evidence spans can be shown in their sentence', async () => {
+    const fragment = coalitionFragments()[0];
+    const res = await get(`/api/articles/${encodeURIComponent(fragment.article.id)}`);
+    expect(res.status).toBe(200);
+    const article = (await res.json()) as ViewerArticle;
+    expect(article).toMatchObject({ id: fragment.article.id, title: fragment.article.title, date: '2025-03-03' });
+    expect(article.text).toBe(fragment.article.text);
+    const rel = fragment.relationships.find((r) => r.type === 'ACCUSED')!;
+    expect(article.text!.slice(rel.start, rel.end)).toBe(rel.evidence);
+  });
+
+  it('answers 404 for an unknown article or endpoint, and 400 for a malformed id', async () => {
+    expect((await get('/api/articles/article%3Anope')).status).toBe(404);
+    expect((await get('/api/nothing')).status).toBe(404);
+    expect((await get('/api/articles/%E0%A4%A')).status).toBe(400);
+  });
+
+  it('gives the store kind and counts', async () => {
+    const meta = (await (await get('/api/meta')).json()) as { origin: string; readOnly: boolean };
+    expect(meta).toMatchObject({ origin: 'embedded', readOnly: true });
+  });
+
+  it('refuses every method but GET and HEAD', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      const res = await get('/api/graph', { method, body: method === 'DELETE' ? undefined : '{}' });
+      expect(res.status).toBe(405);
+    }
+    const head = await get('/api/meta', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('refuses paths that would leave the viewer folder', async () => {
+    const net = await import('node:net');
+    const port = new URL(server.url).port;
+    for (const target of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/assets/..%2f..%2fpackage.json',
+      '/%00',
+      '/.env',
+    ]) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => {
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+        });
+        let reply = '';
+        socket.on('data', (d) => (reply += d.toString()));
+        socket.on('end', () => resolve(Number(reply.split(' ')[1])));
+        socket.on('error', reject);
+      });
+      expect([400, 404]).toContain(status);
+    }
+  });
+
+  it('says the viewer is not built when its folder has no index.html', async () => {
+    await expect(startViewerServer({ store: fixture.store, port: 0, viewerDir: fixture.dir })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+});
