@@ -30,6 +30,8 @@ import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
+import type { BulkLoad, BulkLoadable } from './bulk-load.js';
+import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
 import { toPlain } from './plain-value.js';
 import type {
   EntityNames,
@@ -107,7 +109,7 @@ function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel): str
 const returnProps = (variable: string, specs: typeof REL_PROPERTIES) =>
   specs.map((p) => `${variable}.${q(p.name)} AS ${q(p.name)}`).join(', ');
 
-export class EmbeddedStore implements GraphStore {
+export class EmbeddedStore implements GraphStore, BulkLoadable {
   readonly kind = 'embedded' as const;
   readonly location: string;
   readonly readOnly: boolean;
@@ -285,6 +287,26 @@ export class EmbeddedStore implements GraphStore {
         report.relationships += await this.createRelationships(content.relationships);
         if (orphans.length > 0) await this.removeOrphans(orphans);
         return report;
+      }),
+    );
+  }
+
+  /** A bulk load (Parquet files and COPY FROM) into this store, or null when it holds any node already. */
+  async startBulkLoad(): Promise<BulkLoad | null> {
+    this.refuseWrite('startBulkLoad');
+    await this.init();
+    const empty = await this.exclusive(async () => {
+      for (const label of NODE_LABELS) {
+        const rows = await this.run(`MATCH (n:${label}) RETURN n.id AS id LIMIT 1`);
+        if (rows.length > 0) return false;
+      }
+      return true;
+    });
+    if (!empty) return null;
+    return new EmbeddedBulkLoad((cypher) =>
+      this.exclusive(async () => {
+        this.dirty = true;
+        await this.statement(cypher);
       }),
     );
   }
