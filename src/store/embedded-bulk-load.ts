@@ -5,26 +5,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { InvalidInputError, StoreUnavailableError, errorMessage } from '../errors.js';
-import { NODE_PROPERTIES, REL_PROPERTIES, type PropertySpec } from '../model/properties.js';
+import { NODE_PROPERTIES } from '../model/properties.js';
 import { ENTITY_LABELS, type EntityNode, type GraphFragment, type NodeLabel, type RelType } from '../model/types.js';
 import type { BulkAddOutcome, BulkLoad } from './bulk-load.js';
+import { RELATIONSHIP_FILE_COLUMNS, copyNodesStatement, copyRelationshipsStatement } from './embedded-copy.js';
 import { mergeEntity } from './merge-entity.js';
 import { ParquetTable } from './parquet-table.js';
 import type { WriteReport } from './types.js';
 import { validateFragment } from './validate-fragment.js';
 
-const ENDPOINT_COLUMNS: PropertySpec[] = [
-  { name: '_from', type: 'string' },
-  { name: '_to', type: 'string' },
-];
-
 /** Runs one COPY statement (the store serialises it with its other statements). */
 export type RunCopy = (cypher: string) => Promise<void>;
-
-/** A path as a Cypher string literal; our own temporary files only, never data. */
-function literal(file: string): string {
-  return `'${file.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-}
 
 export class EmbeddedBulkLoad implements BulkLoad {
   readonly deferred: GraphFragment[] = [];
@@ -95,10 +86,7 @@ export class EmbeddedBulkLoad implements BulkLoad {
       const name = `${r.type}-${r.from.label}-${r.to.label}`;
       let entry = this.relationships.get(name);
       if (!entry) {
-        const table = new ParquetTable(path.join(this.dir, `${name}.parquet`), [
-          ...ENDPOINT_COLUMNS,
-          ...REL_PROPERTIES,
-        ]);
+        const table = new ParquetTable(path.join(this.dir, `${name}.parquet`), [...RELATIONSHIP_FILE_COLUMNS]);
         entry = { table, type: r.type, from: r.from.label, to: r.to.label };
         this.relationships.set(name, entry);
       }
@@ -128,12 +116,12 @@ export class EmbeddedBulkLoad implements BulkLoad {
       for (const { table } of this.relationships.values()) table.finish();
       for (const { label, table } of nodeTables) {
         if (table.rows === 0) continue;
-        await this.copy(`COPY ${label} FROM ${literal(table.file)}`, label);
+        await this.copy(copyNodesStatement(label, table.file), label);
         report.nodes += table.rows;
       }
       const rels = [...this.relationships.values()].sort((x, y) => x.table.file.localeCompare(y.table.file));
       for (const { table, type, from, to } of rels) {
-        await this.copy(`COPY ${type} FROM ${literal(table.file)} (from='${from}', to='${to}')`, type);
+        await this.copy(copyRelationshipsStatement(type, from, to, table.file), type);
         report.relationships += table.rows;
       }
       return report;
