@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { round, summarize, type Summary } from './stats.js';
 
 const KG = fileURLToPath(new URL('../../bin/kg.js', import.meta.url));
-const PROBE = new URL('./rss-probe.js', import.meta.url).href;
+// The built probe, also when this module runs from src/ (tests): node cannot --import TypeScript.
+const PROBE = new URL('../../dist/bench/rss-probe.js', import.meta.url).href;
 
 export interface IngestRun {
   seconds: number;
