@@ -1,6 +1,5 @@
 // Starts the local Neo4j Community 5.26 of tests/neo4j-server/ (building it with Maven the first time) as a child
 // process, waits for its "ready" line, and stops it. `npm run neo4j` runs it in the foreground for development.
-/* global process, console, setTimeout, clearTimeout */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import net from 'node:net';

@@ -48,7 +48,7 @@ export function formatBench(r: BenchResult): string {
         `${fmt(t.articlesPerSecond)} articles/s`,
         `${t.mbPerSecond} MB/s`,
         secs(t.seconds),
-        `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s`,
+        `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s, ${t.cpuSeconds} s CPU`,
       ]);
     }
   }
@@ -59,7 +59,7 @@ export function formatBench(r: BenchResult): string {
       `${fmt(t.articlesPerSecond)} articles/s`,
       `${t.mbPerSecond} MB/s`,
       secs(t.seconds),
-      `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s`,
+      `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s, ${t.cpuSeconds} s CPU here`,
     ]);
   }
   if (!('skipped' in r.ingest)) {

@@ -22,12 +22,15 @@ export interface StoreWriteTiming {
   mbPerSecond: number;
   nodesPerSecond: number;
   relationshipsPerSecond: number;
+  /** CPU seconds of the process (all threads, the database's included) per run, median. */
+  cpuSeconds: number;
 }
 
 /** One timed write of the fragments into `store` (which must be empty). */
 export async function writeOnce(store: GraphStore, fragments: GraphFragment[], bulk: boolean) {
   // The resolver rewrites ids in place: each run gets its own copy, made before the clock starts.
   const copies = fragments.map((f) => structuredClone(f));
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const report = await ingest(
     (async function* () {
@@ -37,17 +40,24 @@ export async function writeOnce(store: GraphStore, fragments: GraphFragment[], b
     { jobs: 1, lexicon: EMPTY_LEXICON, articlesPerTransaction: DEFAULT_SETTINGS.articlesPerTransaction, bulk },
   );
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   if (report.failed.length > 0) {
     throw new Error(`bench: ${report.failed.length} articles failed to write, the first: ${report.failed[0].reason}`);
   }
-  return { seconds, nodes: report.nodes, relationships: report.relationships, articles: report.written };
+  return {
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    nodes: report.nodes,
+    relationships: report.relationships,
+    articles: report.written,
+  };
 }
 
 export function storeTiming(
   store: StoreWriteTiming['store'],
   mode: StoreWriteTiming['mode'],
   bytes: number,
-  runs: Array<{ seconds: number; nodes: number; relationships: number; articles: number }>,
+  runs: Array<{ seconds: number; cpuSeconds: number; nodes: number; relationships: number; articles: number }>,
 ): StoreWriteTiming {
   const s = summarize(runs.map((r) => r.seconds));
   const last = runs[runs.length - 1];
@@ -63,6 +73,7 @@ export function storeTiming(
     mbPerSecond: round(bytes / 1e6 / s.median),
     nodesPerSecond: round(last.nodes / s.median),
     relationshipsPerSecond: round(last.relationships / s.median),
+    cpuSeconds: round(summarize(runs.map((r) => r.cpuSeconds)).median),
   };
 }
 
