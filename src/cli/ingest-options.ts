@@ -22,6 +22,18 @@ export function withExtractOptions(cmd: Command): Command {
     .option('--strict', 'exit non-zero when any input was skipped, not only when one failed');
 }
 
+/** Adds --bulk (ingest and load). */
+export function withBulkOption(cmd: Command): Command {
+  return cmd.option(
+    '--bulk',
+    'first load of an empty embedded store: write Parquet files and COPY them in (much faster; all at the end)',
+  );
+}
+
+export function printNote(note: string): void {
+  process.stderr.write(`note: ${note}\n`);
+}
+
 export function positiveInt(value: string | undefined, fallback: number, flag: string): number {
   if (value === undefined) return fallback;
   const n = Number(value);

@@ -7,8 +7,10 @@ import { withStore } from './with-store.js';
 import {
   lexiconFrom,
   positiveInt,
+  printNote,
   printProblem,
   stopOnInterrupt,
+  withBulkOption,
   withExtractOptions,
   type ExtractCliOptions,
 } from './ingest-options.js';
@@ -20,8 +22,8 @@ export function register(program: Command): void {
       'Read articles (.txt, .md, .html, .jsonl; folders are walked), extract the graph, write it to the store.',
     )
     .argument('<paths...>', 'files and folders to read');
-  withExtractOptions(withStoreOptions(cmd)).action(
-    async (paths: string[], opts: StoreCliOptions & ExtractCliOptions) => {
+  withBulkOption(withExtractOptions(withStoreOptions(cmd))).action(
+    async (paths: string[], opts: StoreCliOptions & ExtractCliOptions & { bulk?: boolean }) => {
       const settings = settingsFromOptions(opts);
       const jobs = positiveInt(opts.jobs, settings.jobs, '--jobs');
       const maxArticleChars = positiveInt(opts.maxChars, settings.maxArticleChars, '--max-chars');
@@ -38,6 +40,8 @@ export function register(program: Command): void {
               ? (path, messages) => messages.forEach((m) => process.stderr.write(`note ${path}: ${m}\n`))
               : undefined,
             shouldStop: interrupt.shouldStop,
+            bulk: opts.bulk,
+            onNote: printNote,
           }),
         );
         process.stdout.write(summary(report, settings.store === 'embedded' ? settings.db : settings.neo4j.uri));
@@ -53,7 +57,7 @@ export function register(program: Command): void {
 export function summary(r: IngestReport, where: string): string {
   const lines = [
     `Ingested into ${where}: ${r.written + r.replaced} articles written (${r.written} new, ${r.replaced} replaced), ${r.unchanged} unchanged, ${r.skipped.length} skipped, ${r.failed.length} failed${r.interrupted ? ', stopped early (interrupted)' : ''}.`,
-    `Wrote ${r.nodes} nodes and ${r.relationships} relationships in ${r.seconds.toFixed(1)} s; ${r.messages} extraction notes (kg stats lists them by kind).`,
+    `Wrote ${r.nodes} nodes and ${r.relationships} relationships in ${r.seconds.toFixed(1)} s${r.bulk ? ' (bulk load)' : ''}; ${r.messages} extraction notes (kg stats lists them by kind).`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@ import { readFragmentFiles } from '../ingest/fragments-jsonl.js';
 import { EMPTY_LEXICON } from '../lexicon/user-lexicon.js';
 import { withStoreOptions, settingsFromOptions, EXIT_FAILED, type StoreCliOptions } from './common.js';
 import { withStore } from './with-store.js';
-import { printProblem, stopOnInterrupt } from './ingest-options.js';
+import { printNote, printProblem, stopOnInterrupt, withBulkOption } from './ingest-options.js';
 import { summary } from './ingest.js';
 
 export function register(program: Command): void {
@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .command('load')
     .description('Load graph fragments written by kg extract into the store (idempotent, any order).')
     .argument('<files...>', 'JSON-lines files from kg extract');
-  withStoreOptions(cmd).action(async (files: string[], opts: StoreCliOptions) => {
+  withBulkOption(withStoreOptions(cmd)).action(async (files: string[], opts: StoreCliOptions & { bulk?: boolean }) => {
     const settings = settingsFromOptions(opts);
     const interrupt = stopOnInterrupt();
     try {
@@ -24,6 +24,8 @@ export function register(program: Command): void {
           articlesPerTransaction: settings.articlesPerTransaction,
           onProblem: printProblem,
           shouldStop: interrupt.shouldStop,
+          bulk: opts.bulk,
+          onNote: printNote,
         }),
       );
       process.stdout.write(summary(report, settings.store === 'embedded' ? settings.db : settings.neo4j.uri));

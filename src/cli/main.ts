@@ -13,6 +13,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./stats.js'),
   () => import('./copy.js'),
   () => import('./view.js'),
+  () => import('./bench.js'),
 ];
 
 async function main(argv: string[]): Promise<void> {

@@ -2,7 +2,6 @@
 // the order the batches were sent. With one job, extraction runs in this thread.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { extractArticle } from '../pipeline/index.js';
 import type { GraphFragment } from '../model/types.js';
 import type { SourceArticle } from '../read/types.js';
 import type { UserLexicon } from '../lexicon/user-lexicon.js';
@@ -27,6 +26,9 @@ export function createExtractor(jobs: number, lexicon: UserLexicon): Extractor {
 class InlineExtractor implements Extractor {
   constructor(private readonly lexicon: UserLexicon) {}
   async extract(articles: SourceArticle[]): Promise<ExtractResult[]> {
+    // Loaded when first needed: the language model costs seconds and tens of MB, and a process whose
+    // extraction runs on workers (or that only loads fragments, kg load) never needs it in this thread.
+    const { extractArticle } = await import('../pipeline/index.js');
     return articles.map((a) => {
       try {
         return { ok: true, fragment: extractArticle(a, { lexicon: this.lexicon }) };

@@ -5,6 +5,7 @@ import type { GraphFragment } from '../model/types.js';
 import type { SourceArticle } from '../read/types.js';
 import type { GraphStore } from '../store/types.js';
 import type { UserLexicon } from '../lexicon/user-lexicon.js';
+import { supportsBulkLoad, type BulkLoad } from '../store/bulk-load.js';
 import { StoreAuthError, StoreLockedError, StoreUnavailableError, errorMessage } from '../errors.js';
 import { createExtractor, type ExtractResult } from './extract-pool.js';
 import { EntityResolver } from './resolve-across-articles.js';
@@ -27,6 +28,8 @@ export interface IngestReport {
   relationships: number;
   /** Extraction messages (what could not be decided), over all articles. */
   messages: number;
+  /** Whether the articles were written by the bulk path. */
+  bulk: boolean;
   interrupted: boolean;
   seconds: number;
 }
@@ -43,6 +46,13 @@ export interface IngestOptions {
   onMessages?: (path: string, messages: string[]) => void;
   /** Returns true once the user asked to stop (Ctrl-C). */
   shouldStop?: () => boolean;
+  /**
+   * Loads an empty embedded store in one go (Parquet files and COPY FROM) instead of transactions of
+   * `articlesPerTransaction` articles. Ignored, with a note, when the store is not empty or has no bulk path.
+   */
+  bulk?: boolean;
+  /** Called with remarks on how the ingest runs (the bulk path not taken, say). */
+  onNote?: (note: string) => void;
 }
 
 /** Where articles come from: the readers' events, or fragments already extracted (`kg load`). */
@@ -67,6 +77,7 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     nodes: 0,
     relationships: 0,
     messages: 0,
+    bulk: false,
     interrupted: false,
     seconds: 0,
   };
@@ -75,6 +86,8 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     options.onProblem?.(kind, p);
   };
   const resolver = new EntityResolver(await store.entityNames());
+  const bulk = options.bulk ? await startBulk(store, options) : null;
+  report.bulk = bulk !== null;
   const extractor = createExtractor(options.jobs, options.lexicon);
   const batchSize = options.extractBatch ?? 16;
   const inFlight: Array<Promise<ExtractResult[]>> = [];
@@ -97,7 +110,8 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
       const f = resolver.resolve(r.fragment);
       report.messages += f.article.messages.length;
       if (f.article.messages.length) options.onMessages?.(f.article.path ?? f.article.key, f.article.messages);
-      toWrite.push(f);
+      if (bulk) addToBulk(bulk, f, report, problem);
+      else toWrite.push(f);
     }
     await write(false);
   };
@@ -131,13 +145,46 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     }
     await flushPending();
     while (inFlight.length) await drainOne();
+    if (bulk) {
+      add(report, await bulk.finish());
+      // Texts that replace an article of the same key, added earlier in this run: written the ordinary way.
+      toWrite.push(...bulk.deferred);
+    }
     await write(true);
     await store.flush();
   } finally {
     await extractor.close();
+    await bulk?.abort();
   }
   report.seconds = (performance.now() - t0) / 1000;
   return report;
+}
+
+async function startBulk(store: GraphStore, options: IngestOptions): Promise<BulkLoad | null> {
+  if (!supportsBulkLoad(store)) {
+    options.onNote?.(`the ${store.kind} store has no bulk path here: writing in transactions instead.`);
+    return null;
+  }
+  const bulk = await store.startBulkLoad();
+  if (!bulk)
+    options.onNote?.(
+      `${store.location} is not empty: the bulk path is for first loads; writing in transactions instead.`,
+    );
+  return bulk;
+}
+
+function addToBulk(
+  bulk: BulkLoad,
+  f: GraphFragment,
+  report: IngestReport,
+  problem: (kind: 'failed', p: Problem) => void,
+): void {
+  try {
+    if (bulk.add(f) === 'unchanged') report.unchanged++;
+  } catch (e) {
+    if (isFatal(e)) throw e;
+    problem('failed', { path: where(f), reason: `could not be written: ${errorMessage(e)}` });
+  }
 }
 
 /** Writes a batch; when the batch fails, writes its articles one by one so one bad article fails alone. */

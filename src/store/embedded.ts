@@ -30,6 +30,9 @@ import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
+import type { BulkLoad, BulkLoadable } from './bulk-load.js';
+import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
+import { COPY_MIN_ROWS, CopyFiles, copyNodesStatement, copyRelationshipsStatement } from './embedded-copy.js';
 import { toPlain } from './plain-value.js';
 import type {
   EntityNames,
@@ -66,6 +69,9 @@ export interface EmbeddedStoreOptions {
  * so a process that opens a few stores in turn (tests, `kg copy`) runs out after about 16; 256 GiB is plenty.
  */
 const DEFAULT_MAX_DB_BYTES = 2 ** 38;
+
+/** The write-ahead log size past which a write checkpoints (LadybugDB's own automatic checkpoint is off). */
+const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 
 type Params = Record<string, unknown>;
 type Props = Record<string, PlainValue>;
@@ -107,7 +113,7 @@ function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel): str
 const returnProps = (variable: string, specs: typeof REL_PROPERTIES) =>
   specs.map((p) => `${variable}.${q(p.name)} AS ${q(p.name)}`).join(', ');
 
-export class EmbeddedStore implements GraphStore {
+export class EmbeddedStore implements GraphStore, BulkLoadable {
   readonly kind = 'embedded' as const;
   readonly location: string;
   readonly readOnly: boolean;
@@ -117,6 +123,8 @@ export class EmbeddedStore implements GraphStore {
   private closed = false;
   /** Whether anything may have been written since the last checkpoint. */
   private dirty = false;
+  /** Temporary Parquet files for COPY FROM of large groups of new rows. */
+  private readonly copyFiles = new CopyFiles();
 
   private constructor(
     private readonly db: Database,
@@ -167,7 +175,12 @@ export class EmbeddedStore implements GraphStore {
       const conn = new Connection(db);
       await conn.init();
       const store = new EmbeddedStore(db, conn, release, options);
-      if (!store.readOnly) await store.init();
+      if (!store.readOnly) {
+        // LadybugDB checkpoints by itself whenever the log passes 16 MB, at a cost that grows with the database
+        // (most of an ingest's time, measured); the store checkpoints when its log grows large and at flush.
+        await store.statement('CALL auto_checkpoint=false');
+        await store.init();
+      }
       return store;
     } catch (e) {
       await release?.();
@@ -257,7 +270,7 @@ export class EmbeddedStore implements GraphStore {
     if (plan.fragments.length === 0) return report;
     this.refuseWrite('writeFragments');
     await this.init();
-    return this.exclusive(() =>
+    const out = await this.exclusive(() =>
       this.transaction(async () => {
         const ids = plan.fragments.map((f) => f.article.id);
         const keys = plan.fragments.map((f) => f.article.key);
@@ -273,20 +286,53 @@ export class EmbeddedStore implements GraphStore {
 
         const orphans = old.length > 0 ? await this.removeArticles(old) : [];
         const content = batchContent(fresh);
-        await this.runChunked(
-          createNodes('Article'),
-          fresh.map((f) => rowOf(NODE_PROPERTIES.Article, f.article as unknown as Params)),
+        await this.createNodes(
+          'Article',
+          fresh.map((f) => f.article),
         );
         report.nodes += fresh.length;
         report.nodes += await this.upsertEntities(content.entities);
         report.nodes += content.claims.length;
-        await this.runChunked(
-          createNodes('Claim'),
-          content.claims.map((c) => rowOf(NODE_PROPERTIES.Claim, c as unknown as Params)),
-        );
-        report.relationships += await this.createRelationships(content.relationships);
+        await this.createNodes('Claim', content.claims);
+        const inBatch = new Set<string>([
+          ...fresh.map((f) => `Article|${f.article.id}`),
+          ...content.entities.map((e) => `${e.label}|${e.id}`),
+          ...content.claims.map((c) => `Claim|${c.id}`),
+        ]);
+        report.relationships += await this.createRelationships(content.relationships, inBatch);
         if (orphans.length > 0) await this.removeOrphans(orphans);
         return report;
+      }),
+    );
+    if (this.walBytes() > CHECKPOINT_WAL_BYTES) await this.flush();
+    return out;
+  }
+
+  /** The size of the write-ahead log beside the database file (0 when there is none). */
+  private walBytes(): number {
+    try {
+      return fs.statSync(path.join(this.location, `${DATABASE_FILE}.wal`)).size;
+    } catch {
+      return 0;
+    }
+  }
+
+  /** A bulk load (Parquet files and COPY FROM) into this store, or null when it holds any node already. */
+  async startBulkLoad(): Promise<BulkLoad | null> {
+    this.refuseWrite('startBulkLoad');
+    await this.init();
+    const empty = await this.exclusive(async () => {
+      for (const label of NODE_LABELS) {
+        const rows = await this.run(`MATCH (n:${label}) RETURN n.id AS id LIMIT 1`);
+        if (rows.length > 0) return false;
+      }
+      return true;
+    });
+    if (!empty) return null;
+    return new EmbeddedBulkLoad((cypher) =>
+      this.exclusive(async () => {
+        this.dirty = true;
+        await this.statement(cypher);
       }),
     );
   }
@@ -335,33 +381,94 @@ export class EmbeddedStore implements GraphStore {
         }
       }
       const rows = (list: EntityNode[]) => list.map((e) => rowOf(NODE_PROPERTIES[label], e as unknown as Params));
-      await this.runChunked(createNodes(label), rows(created));
+      await this.createNodes(label, created);
       await this.runChunked(updateNodes(label), rows(updated));
       written += created.length + updated.length;
     }
     return written;
   }
 
-  private async createRelationships(relationships: GraphRelationship[]): Promise<number> {
+  /** New nodes: through a Parquet file and COPY FROM when there are many, else UNWIND ... CREATE. */
+  private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
+    if (nodes.length >= COPY_MIN_ROWS) {
+      const file = this.copyFiles.nodeFile(label, nodes as Array<Record<string, unknown>>);
+      try {
+        await this.statement(copyNodesStatement(label, file));
+      } finally {
+        this.copyFiles.remove(file);
+      }
+      return;
+    }
+    await this.runChunked(
+      createNodes(label),
+      nodes.map((n) => rowOf(NODE_PROPERTIES[label], n as Params)),
+    );
+  }
+
+  private async createRelationships(relationships: GraphRelationship[], inBatch: Set<string>): Promise<number> {
     let created = 0;
     for (const type of REL_TYPES) {
       for (const [from, to] of REL_ENDPOINTS[type]) {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
+        if (mine.length >= COPY_MIN_ROWS) {
+          // COPY fails on a missing endpoint without saying which: check the ones outside the batch first.
+          const missing = await this.missingEndpoints(mine, inBatch);
+          if (missing > 0) throw this.danglingError(type, from, to, missing, mine.length);
+          const file = this.copyFiles.relationshipFile(
+            type,
+            mine.map((r) => ({ ...(r as unknown as Params), _from: r.from.id, _to: r.to.id })),
+          );
+          try {
+            await this.statement(copyRelationshipsStatement(type, from, to, file));
+          } finally {
+            this.copyFiles.remove(file);
+          }
+          created += mine.length;
+          continue;
+        }
         const rows = mine.map((r) =>
           rowOf(REL_PROPERTIES, r as unknown as Params, { fromId: r.from.id, toId: r.to.id }),
         );
         const n = await this.runChunked(createRelationships(type, from, to), rows);
-        if (n !== mine.length) {
-          throw new InvalidInputError(
-            `writeFragments: ${mine.length - n} of ${mine.length} ${type} relationships (${from}->${to}) point at nodes ` +
-              'that are neither in the batch nor stored. Expecting every endpoint among the fragment nodes or the store.',
-          );
-        }
+        if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
         created += n;
       }
     }
     return created;
+  }
+
+  /** Relationships of one type and endpoint labels whose endpoints are neither in the batch nor stored. */
+  private async missingEndpoints(rels: GraphRelationship[], inBatch: Set<string>): Promise<number> {
+    const outside = new Map<NodeLabel, Set<string>>();
+    for (const r of rels) {
+      for (const end of [r.from, r.to]) {
+        if (inBatch.has(`${end.label}|${end.id}`)) continue;
+        const set = outside.get(end.label) ?? new Set<string>();
+        set.add(end.id);
+        outside.set(end.label, set);
+      }
+    }
+    const absent = new Set<string>();
+    for (const [label, ids] of outside) {
+      const list = [...ids];
+      const found = new Set<string>();
+      for (const chunk of chunks(list, this.batchSize)) {
+        const rows = await this.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: chunk });
+        for (const r of rows) found.add(String(r.id));
+      }
+      for (const id of list) if (!found.has(id)) absent.add(`${label}|${id}`);
+    }
+    if (absent.size === 0) return 0;
+    return rels.filter((r) => absent.has(`${r.from.label}|${r.from.id}`) || absent.has(`${r.to.label}|${r.to.id}`))
+      .length;
+  }
+
+  private danglingError(type: RelType, from: NodeLabel, to: NodeLabel, missing: number, of: number): Error {
+    return new InvalidInputError(
+      `writeFragments: ${missing} of ${of} ${type} relationships (${from}->${to}) point at nodes ` +
+        'that are neither in the batch nor stored. Expecting every endpoint among the fragment nodes or the store.',
+    );
   }
 
   /** Deletes articles with their claims and relationships; returns the entities they mentioned. */
@@ -545,6 +652,7 @@ export class EmbeddedStore implements GraphStore {
     } finally {
       await this.exclusive(async () => {
         this.closed = true;
+        this.copyFiles.close();
         await this.conn.close();
         await this.db.close();
       }).finally(() => this.release?.());
