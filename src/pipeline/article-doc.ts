@@ -187,6 +187,22 @@ export class ArticleDoc {
     this.messages.push({ origin, reason, start });
   }
 
+  private mentionIndex: { of: Mention[]; bySentence: Map<number, Mention[]> } | null = null;
+
+  /** The mentions of one sentence, in text order (indexed once per list of mentions). */
+  mentionsIn(sentence: number): Mention[] {
+    if (!this.mentionIndex || this.mentionIndex.of !== this.mentions || this.mentionIndex.bySentence.size === 0) {
+      const bySentence = new Map<number, Mention[]>();
+      for (const m of this.mentions) {
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
+      this.mentionIndex = { of: this.mentions, bySentence };
+    }
+    return this.mentionIndex.bySentence.get(sentence) ?? [];
+  }
+
   sentenceAt(offset: number): Sentence | undefined {
     let lo = 0;
     let hi = this.sentences.length - 1;

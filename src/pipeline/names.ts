@@ -17,7 +17,23 @@ export function clean(s: string): string {
 }
 
 /** Lowercased word for lexicon lookups. */
-export const low = (s: string): string => clean(s).toLowerCase();
+/** Remembers the results of a pure string function (names repeat a lot within and across articles). */
+function memo(fn: (s: string) => string): (s: string) => string;
+function memo(fn: (s: string) => boolean): (s: string) => boolean;
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+export const low = memo((s: string): string => clean(s).toLowerCase());
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
 const partyKeys = new Map<string, string>();
@@ -67,12 +83,12 @@ export function acronymKey(s: string): string {
 }
 
 /** An all-capitals token of 2 to 10 letters, possibly with -X, /X or (X) parts: "PPP", "PML-N", "CDU/CSU". */
-export function isAcronym(s: string): boolean {
+export const isAcronym = memo((s: string): boolean => {
   const t = clean(s);
   if (!/^[\p{Lu}][\p{Lu}\p{N}]*(?:[-/][\p{Lu}\p{N}]+)*(?:\(\p{Lu}{1,3}\))?$/u.test(t)) return false;
   const letters = acronymKey(t);
   return letters.length >= 2 && letters.length <= 10;
-}
+});
 
 const ACRONYM_SKIP = new Set([
   'of',

@@ -27,7 +27,7 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
 
 /** The mentions of the sentence holding `offset`, outside quotations, in order. */
 export function mentionsInSentence(doc: ArticleDoc, sentence: number): Mention[] {
-  return doc.mentions.filter((m) => m.sentence === sentence);
+  return doc.mentionsIn(sentence);
 }
 
 /**
@@ -39,7 +39,7 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const s = doc.sentences[sentence];
   if (!s) return null;
   const from = Math.max(s.start, clauseStart);
-  const candidates = doc.mentions.filter((m) => m.sentence === sentence && m.end <= verbStart && m.start >= from);
+  const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
   // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
@@ -87,7 +87,7 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
       kind: 'pronoun',
     };
   }
-  const m = doc.mentions.find((x) => x.sentence === sentence && x.start >= offset && x.start - offset <= 4);
+  const m = doc.mentionsIn(sentence).find((x) => x.start >= offset && x.start - offset <= 4);
   if (!m) return null;
   if (!/^\s*(?:the\s+)?$/i.test(doc.text.slice(offset, m.start))) return null;
   return {
@@ -158,7 +158,7 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const e = doc.entities.get(m.entity);
     return !!e && e.label === 'Person' && (!gender || !e.gender || e.gender === gender);
   };
-  const sameSentence = doc.mentions.filter((m) => m.sentence === here.i && m.end <= offset && compatible(m));
+  const sameSentence = doc.mentionsIn(here.i).filter((m) => m.end <= offset && compatible(m));
   let found: string | null = null;
   if (sameSentence.length) {
     // in a subordinate clause ("... to Lord Ashcroft after he said") the nearest name; otherwise the subject
@@ -169,7 +169,7 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
   }
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
-    const inS = doc.mentions.filter((m) => m.sentence === s && compatible(m));
+    const inS = doc.mentionsIn(s).filter((m) => compatible(m));
     if (inS.length) {
       found = inS[0].entity;
       const others = new Set(inS.map((m) => m.entity));

@@ -60,7 +60,7 @@ const TRIGGERS: Trigger[] = [
 
 /** A quick test that a sentence holds any trigger word at all. */
 const ANY_TRIGGER =
-  /conferenc|sworn|swearing|oath|resign|stepped down|steps down|step down|quit as|leak|election|poll|primar|referendum|vote|voted|agreement|pact|deal|accord|agreed to form|met|meeting|talks|summit|protest|rall|sit-in|demonstration|march/i;
+  /conferenc|sworn|swearing|\boath|resign|stepped down|steps down|step down|quit as|\bleak|election|\bpolls?\b|primar(?:y|ies)\b|referendum|\bvot(?:e|ed|es|ing)\b|agreement|\bpacts?\b|\bdeals?\b|\baccord\b|agreed to form|\bmet\b|meeting|\btalks\b|summit|protest|\brall(?:y|ies)\b|sit-in|demonstration|\bmarch(?:ed|es)? against/i;
 
 export function findEvents(doc: ArticleDoc): ArticleDoc {
   const ref = doc.source.date ? new Date(`${doc.source.date}T12:00:00Z`) : null;

@@ -123,13 +123,18 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks);
+  // the candidates are fixed; only what counts as "known" grows from round to round
+  const candidates = chunks.filter((c) => {
+    if (c.words.length > 2) return false;
+    const phrase = c.words.map((w) => w.text).join(' ');
+    return canBeContextParty(phrase, doc) && !surnames.has(low(phrase));
+  });
   let grew = true;
   for (let round = 0; round < 3 && grew; round++) {
     grew = false;
-    for (const c of chunks) {
-      if (c.words.length > 2) continue;
+    for (const c of candidates) {
       const phrase = c.words.map((w) => w.text).join(' ');
-      if (found.has(phrase) || !canBeContextParty(phrase, doc) || surnames.has(low(phrase))) continue;
+      if (found.has(phrase)) continue;
       if (inPartyContext(doc, c, found)) {
         found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
         grew = true;

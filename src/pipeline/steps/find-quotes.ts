@@ -62,6 +62,14 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
       paragraph++;
     }
     if (i >= text.length) break;
+    // jump to the next quotation mark or the paragraph's end, whichever comes first
+    MARKS.lastIndex = i;
+    const next = MARKS.exec(text);
+    const stop = Math.min(next ? next.index : text.length, paragraphs[paragraph]?.end ?? text.length);
+    if (stop > i) {
+      i = stop - 1;
+      continue;
+    }
     const c = text[i];
     // two apostrophes stand for a double quotation mark in some wire copy (''Like this,'' he said)
     const doubled = c === "'" && text[i + 1] === "'";
@@ -110,8 +118,11 @@ function roleOfDoubled(text: string, i: number, open: boolean): Role {
   return open ? 'close' : 'open';
 }
 
+const MARKS = /["“”«»„']/g;
+
 function findSingleQuotes(text: string, doubles: Quotation[], paragraphs: ArticleDoc['paragraphs']): Quotation[] {
   const out: Quotation[] = [];
+  if (!text.includes('\u2018')) return out;
   const inside = (i: number) => doubles.some((q) => q.outerStart <= i && i < q.outerEnd);
   for (const p of paragraphs) {
     let open = -1;

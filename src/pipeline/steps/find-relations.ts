@@ -170,7 +170,7 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
   const s = doc.sentences[sentence];
   let at = from;
   for (let guard = 0; guard < 6; guard++) {
-    const m = doc.mentions.find((x) => x.sentence === sentence && x.start >= at && x.kind !== 'pronoun');
+    const m = doc.mentionsIn(sentence).find((x) => x.start >= at && x.kind !== 'pronoun');
     if (!m || !m.entity) break;
     const gap = doc.text.slice(at, m.start);
     const words = gap
@@ -470,7 +470,7 @@ function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
 /** "X and Y met": mentions joined by "and" ending right before the verb (with auxiliaries only between). */
 function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
   const tok = doc.tokens[t];
-  const inSentence = doc.mentions.filter((m) => m.sentence === tok.sentence && m.end <= tok.start && m.entity);
+  const inSentence = doc.mentionsIn(tok.sentence).filter((m) => m.end <= tok.start && m.entity);
   const last = inSentence[inSentence.length - 1];
   if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(doc.text.slice(last.end, tok.start)))
     return [];

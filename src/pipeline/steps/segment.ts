@@ -35,18 +35,19 @@ export function segment(doc: ArticleDoc): ArticleDoc {
       at = Math.min(cursor, text.length);
     }
     const end = Math.min(at + w.length, text.length);
+    const written = end - at === w.length ? w : text.slice(at, end);
+    let lower = written.toLowerCase();
+    if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+    const c0 = written.charCodeAt(0);
     tokens.push({
       i: tokens.length,
-      text: text.slice(at, end),
-      lower: text
-        .slice(at, end)
-        .toLowerCase()
-        .replace(/[\u2018\u2019]/g, "'"),
+      text: written,
+      lower,
       start: at,
       end,
       pos: tags[i] ?? 'X',
       sentence: sentenceOfToken[i],
-      cap: UPPER.test(w),
+      cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(written),
       quote: -1,
     });
     cursor = end;
