@@ -26,6 +26,7 @@ interface Endpoint {
 
 export function findRelations(doc: ArticleDoc): ArticleDoc {
   const out = new RelationSink(doc);
+  partyOfSpeakers(doc, out);
   for (const s of doc.sentences) {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
@@ -138,6 +139,38 @@ function claimAt(doc: ArticleDoc, offset: number): ClaimDraft | undefined {
 export function partyOf(doc: ArticleDoc, person: string): string | null {
   const m = doc.relations.find((r) => r.type === 'MEMBER_OF' && r.from === person);
   return m ? m.to : null;
+}
+
+/**
+ * "The governor said that his party secured seven seats ..., the MQM-P's mandate": a speaker who talks of
+ * "his/her party" in a sentence naming one party belongs to it (when the article gives no other party).
+ */
+function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
+  for (const c of doc.claims) {
+    if (!c.speaker || partyOf(doc, c.speaker)) continue;
+    const s = doc.sentences[c.sentence];
+    if (!s) continue;
+    const text = doc.text.slice(s.start, s.end);
+    const own = /\b(?:his|her|my|our)\s+party\b/i.exec(text);
+    if (!own) continue;
+    const named = new Set(
+      doc
+        .mentionsIn(s.i)
+        .filter((m) => m.kind === 'party' && m.entity)
+        .map((m) => m.entity!),
+    );
+    if (named.size !== 1) continue;
+    const party = [...named][0];
+    const at = s.start + own.index;
+    out.add(
+      'MEMBER_OF',
+      { entity: c.speaker, start: Math.min(at, c.evidenceStart), end: at + own[0].length },
+      { entity: party, start: s.start, end: s.end },
+      'own-party',
+      0.6,
+      'current',
+    );
+  }
 }
 
 /** The subject of a verb as an endpoint: a person, party or title, or "we" = the speaker's party. */
@@ -494,9 +527,10 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   const after = doc.text.slice(tok.end, tok.end + 30);
   const lead = /^\s+(?:hands\s+with|up\s+with|with|forces\s+with)?\s*/.exec(after)?.[0] ?? '';
   // "backed Tory plans": a party word modifying a noun is not the party being backed
-  const modifier = (o: Endpoint) =>
-    /^\s+\p{Ll}/u.test(doc.text.slice(o.end, o.end + 3)) &&
-    !/^\s+(?:and|or|in|on|at|for|with|to|as|after|before|over|since|from)\b/.test(doc.text.slice(o.end, o.end + 8));
+  const modifier = (o: Endpoint) => {
+    const next = doc.tokens[doc.tokenAt(o.end)];
+    return !!next && next.sentence === tok.sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
+  };
   const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
     (o) => doc.entities.get(o.entity)?.label === 'Party' && !modifier(o),
   );
