@@ -173,6 +173,14 @@ function surnameLikeWords(chunks: NameChunk[]): Set<string> {
   return out;
 }
 
+/** "Unity Front" for "People's Unity Front": the last two words or more of a longer name, one or two words shorter. */
+function endsWith(short: string, long: string): boolean {
+  const a = partyKey(short).split(' ');
+  const b = partyKey(long).split(' ');
+  if (a.length < 2 || b.length <= a.length || b.length - a.length > 2) return false;
+  return a.every((w, i) => w === b[b.length - a.length + i]);
+}
+
 /** "Democratic Labour" for "Democratic Labour Movement": the long name minus trailing party head words. */
 function truncates(short: string, long: string): boolean {
   const a = partyKey(short).split(' ');
@@ -366,7 +374,7 @@ class PartyCollector {
     for (const short of parties) {
       for (const long of parties) {
         if (short === long || !this.doc.entities.has(short.key)) continue;
-        if (abbreviates(short.name, long.name) || truncates(short.name, long.name)) {
+        if (abbreviates(short.name, long.name) || truncates(short.name, long.name) || endsWith(short.name, long.name)) {
           for (const a of short.aliases) {
             long.aliases.add(a);
             if (isAcronym(a)) this.doc.partyAcronyms.set(acronymKey(a), long.key);
