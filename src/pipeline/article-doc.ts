@@ -105,6 +105,21 @@ export interface LocalEntity {
   firstMention: Mention | null;
 }
 
+/** A new article-local person, known by one name so far. */
+export function newPerson(key: string, name: string): LocalEntity {
+  return {
+    key,
+    label: 'Person',
+    name,
+    aliases: new Set([name]),
+    titles: new Set(),
+    acronym: null,
+    partyKind: 'party',
+    gender: null,
+    firstMention: null,
+  };
+}
+
 export interface ClaimDraft {
   text: string;
   start: number;

@@ -195,23 +195,13 @@ function splitTitled(words: ChunkWord[]): NameParts {
           .map((w) => w.text)
           .join(' '),
       );
-      if (HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''))) {
-        honorifics.push(
-          words
-            .slice(i, i + n)
-            .map((w) => w.text)
-            .join(' '),
-        );
-        matched = n;
-        break;
-      }
-      if (OFFICE_PHRASES.has(phrase) || (n === 1 && ROLE_NOUNS.has(phrase))) {
-        offices.push(
-          words
-            .slice(i, i + n)
-            .map((w) => w.text)
-            .join(' '),
-        );
+      const honorific = HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''));
+      if (honorific || OFFICE_PHRASES.has(phrase) || (n === 1 && ROLE_NOUNS.has(phrase))) {
+        const written = words
+          .slice(i, i + n)
+          .map((w) => w.text)
+          .join(' ');
+        (honorific ? honorifics : offices).push(written);
         matched = n;
         break;
       }

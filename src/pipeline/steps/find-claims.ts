@@ -199,8 +199,27 @@ function pushClaim(
   polarity: 'asserts' | 'denies',
   confidence: number,
 ): ClaimDraft {
+  const c = makeClaim(doc, start, end, kind, cue, speaker, evidenceStart, evidenceEnd, sentence, polarity, confidence);
+  claims.push(c);
+  return c;
+}
+
+/** A claim over [start, end), trimmed of quotation marks and edge punctuation; its evidence covers it. */
+function makeClaim(
+  doc: ArticleDoc,
+  start: number,
+  end: number,
+  kind: 'quote' | 'reported',
+  cue: string | null,
+  speaker: string | null,
+  evidenceStart: number,
+  evidenceEnd: number,
+  sentence: number,
+  polarity: 'asserts' | 'denies',
+  confidence: number,
+): ClaimDraft {
   const [a, b] = trimSpan(doc.text, start, end);
-  const c: ClaimDraft = {
+  return {
     text: cleanClaimText(doc.text.slice(a, b)),
     start: a,
     end: b,
@@ -213,8 +232,6 @@ function pushClaim(
     polarity,
     confidence,
   };
-  claims.push(c);
-  return c;
 }
 
 /** Quotations joined when one continues another (over a paragraph break) or a cue splits them. */
@@ -742,22 +759,21 @@ function draft(
   polarity: 'asserts' | 'denies',
   confidence: number,
 ): ClaimDraft | null {
-  const [a, b] = trimSpan(doc.text, start, end);
-  const text = cleanClaimText(doc.text.slice(a, b));
-  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
-  return {
-    text,
-    start: a,
-    end: b,
-    kind: 'reported',
+  const c = makeClaim(
+    doc,
+    start,
+    end,
+    'reported',
     cue,
     speaker,
-    evidenceStart: Math.min(evidenceStart, a),
-    evidenceEnd: Math.max(evidenceEnd, b),
+    evidenceStart,
+    evidenceEnd,
     sentence,
     polarity,
     confidence,
-  };
+  );
+  // a reported claim of fewer than three words says nothing checkable
+  return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 ? null : c;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -1,7 +1,14 @@
 // Finds the people an article names: capitalised names of two or more words, names after an honorific or an
 // office ("Mr Blair", "Sindh Governor Kamran Tessori", "Datuk Seri Anwar Ibrahim"), and single surnames that
 // speak ("Tessori said"); surnames and honorific forms met later join the full name met earlier.
-import type { ArticleDoc, ChunkWord, Gender, LocalEntity, NameChunk } from '../article-doc.js';
+import {
+  newPerson,
+  type ArticleDoc,
+  type ChunkWord,
+  type Gender,
+  type LocalEntity,
+  type NameChunk,
+} from '../article-doc.js';
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
 import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
@@ -254,17 +261,7 @@ class PeopleCollector {
     const key = personId(name);
     let e = this.doc.entities.get(key);
     if (!e) {
-      e = {
-        key,
-        label: 'Person',
-        name,
-        aliases: new Set([name]),
-        titles: new Set(),
-        acronym: null,
-        partyKind: 'party',
-        gender: null,
-        firstMention: null,
-      };
+      e = newPerson(key, name);
       this.doc.entities.set(key, e);
       const words = name.split(' ').filter((w) => !isNameHonorific(w));
       const surname = low(words[words.length - 1] ?? name);

@@ -1,6 +1,6 @@
 // Speaker labels: transcripts ("PENCE: Well, look, ...") and headline forms ("Merz: coalition agreement the only
 // option") attribute the rest of the paragraph to the named person.
-import type { ArticleDoc, ClaimDraft, LocalEntity } from '../article-doc.js';
+import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '../article-doc.js';
 import { personId } from '../../model/ids.js';
 import { low } from '../names.js';
 
@@ -60,17 +60,7 @@ function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {
   const key = personId(name);
   const existing = doc.entities.get(key);
   if (existing) return existing;
-  const e: LocalEntity = {
-    key,
-    label: 'Person',
-    name,
-    aliases: new Set([name]),
-    titles: new Set(),
-    acronym: null,
-    partyKind: 'party',
-    gender: null,
-    firstMention: null,
-  };
+  const e = newPerson(key, name);
   doc.entities.set(key, e);
   doc.mentions.push({
     kind: 'person',
