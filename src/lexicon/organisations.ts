@@ -12,7 +12,7 @@ export const PARTY_HEADS = wordSet(`party parties partei parti partido partito p
   unionists populists libertarians independents`);
 
 /** Head words that make a party an alliance of parties rather than one party. */
-export const ALLIANCE_HEADS = wordSet(`alliance bloc coalition front mahaz pakatan barisan perikatan alianza bündnis
+export const ALLIANCE_HEADS = wordSet(`alliance bloc coalition pakatan barisan perikatan alianza bündnis
   bundnis koalicja`);
 
 /** Head words of organisations that are not parties: outlets, courts, commissions, bodies of state, companies. */
