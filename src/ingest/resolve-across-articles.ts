@@ -65,6 +65,16 @@ export class EntityResolver {
       const id = this.parties.get(k);
       if (id) return id;
     }
+    // "Lib Dems" in one article, "Liberal Democrats" in another: a word-by-word abbreviation of one known name
+    for (const n of namesOf(node)) {
+      if (isAcronym(n)) continue;
+      const short = partyKey(n);
+      const matches = new Set<string>();
+      for (const [k, id] of this.parties) {
+        if (k.startsWith('N:') && (abbreviatesKey(short, k.slice(2)) || abbreviatesKey(k.slice(2), short))) matches.add(id);
+      }
+      if (matches.size === 1) return [...matches][0];
+    }
     return null;
   }
 
@@ -110,6 +120,14 @@ export class EntityResolver {
       }
     }
   }
+}
+
+/** Word by word, each word of `a` (three letters or more) begins the same word of `b`: "lib dem" of "liberal democrat". */
+function abbreviatesKey(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  if (x.length !== y.length || a === b) return false;
+  return x.every((w, i) => w.length >= 3 && y[i].startsWith(w));
 }
 
 function namesOf(node: EntityNode): string[] {
