@@ -71,7 +71,8 @@ export class EntityResolver {
       const short = partyKey(n);
       const matches = new Set<string>();
       for (const [k, id] of this.parties) {
-        if (k.startsWith('N:') && (abbreviatesKey(short, k.slice(2)) || abbreviatesKey(k.slice(2), short))) matches.add(id);
+        if (k.startsWith('N:') && (abbreviatesKey(short, k.slice(2)) || abbreviatesKey(k.slice(2), short)))
+          matches.add(id);
       }
       if (matches.size === 1) return [...matches][0];
     }
