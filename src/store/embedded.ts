@@ -25,7 +25,15 @@ import {
   type NodeLabel,
   type RelType,
 } from '../model/types.js';
-import { acquireWriterLock, isNativeLockError, liveWriter, lockedError } from './embedded-lock.js';
+import {
+  acquireWriterLock,
+  isNativeLockError,
+  liveReaders,
+  liveWriter,
+  lockedError,
+  readLockedError,
+  registerReader,
+} from './embedded-lock.js';
 import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
@@ -150,8 +158,14 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     }
     let release: (() => Promise<void>) | null = null;
     if (options.readOnly) {
+      // announce the reader first, then look for a writer: of a reader and a writer opening at once, one sees
+      // the other
+      release = await registerReader(dir);
       const writer = await liveWriter(dir);
-      if (writer !== null) throw lockedError(dir, writer);
+      if (writer !== null) {
+        await release();
+        throw lockedError(dir, writer);
+      }
     } else {
       try {
         fs.mkdirSync(dir, { recursive: true });
@@ -162,6 +176,11 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         );
       }
       release = await acquireWriterLock(dir, dir);
+      const readers = await liveReaders(dir);
+      if (readers.length > 0) {
+        await release();
+        throw readLockedError(dir, readers);
+      }
     }
     try {
       const db = new Database(
