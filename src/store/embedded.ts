@@ -77,6 +77,37 @@ export interface EmbeddedStoreOptions {
  */
 const DEFAULT_MAX_DB_BYTES = 2 ** 38;
 
+/**
+ * Opens the LadybugDB database without write-ahead-log checksums. With checksums (LadybugDB 0.19.1's default), a
+ * log holding a string value over about 4 KB (any real article text) cannot be replayed ("Corrupted wal file" /
+ * "Checksum verification failed"): a process killed before its next checkpoint left a store that would not open
+ * at all (measured). Without them the log replays. A store whose log was written with checksums (by an earlier kg,
+ * killed) is opened with them, once, to replay it; the next checkpoint empties the log.
+ */
+async function openDatabase(file: string, options: EmbeddedStoreOptions): Promise<Database> {
+  const open = async (checksums: boolean) => {
+    const db = new Database(
+      file,
+      options.bufferPoolBytes ?? 0,
+      true,
+      options.readOnly ?? false,
+      options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES,
+      true, // automatic checkpoints: a writer turns them off (see open)
+      -1,
+      true, // a log that cannot be replayed is an error, never silently dropped
+      checksums,
+    );
+    await db.init();
+    return db;
+  };
+  try {
+    return await open(false);
+  } catch (e) {
+    if (/serialized with enableChecksums=True/i.test(errorMessage(e))) return open(true);
+    throw e;
+  }
+}
+
 /** The write-ahead log size past which a write checkpoints (LadybugDB's own automatic checkpoint is off). */
 const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 
@@ -180,14 +211,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       }
     }
     try {
-      const db = new Database(
-        file,
-        options.bufferPoolBytes ?? 0,
-        true,
-        options.readOnly ?? false,
-        options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES,
-      );
-      await db.init();
+      const db = await openDatabase(file, options);
       const conn = new Connection(db);
       await conn.init();
       const store = new EmbeddedStore(db, conn, release, options);
