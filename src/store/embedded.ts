@@ -108,6 +108,11 @@ async function openDatabase(file: string, options: EmbeddedStoreOptions): Promis
   }
 }
 
+/** Whether LadybugDB left the files of a checkpoint it did not finish beside the database file. */
+function interruptedCheckpoint(file: string): boolean {
+  return ['.checkpoint.intent.lock', '.wal.checkpoint', '.shadow'].some((suffix) => fs.existsSync(`${file}${suffix}`));
+}
+
 /** The write-ahead log size past which a write checkpoints (LadybugDB's own automatic checkpoint is off). */
 const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 
@@ -183,6 +188,11 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       throw new NotFoundError(
         `embedded store: ${dir} ${why}. Expecting a folder written by \`kg ingest\` (or --db DIR).`,
       );
+    }
+    if (options.readOnly && interruptedCheckpoint(file) && (await liveWriter(dir)) === null) {
+      // A writer killed during a checkpoint: LadybugDB refuses read-only opens ("retry later") until a writable
+      // open completes the checkpoint. Nobody else would: open it for writing once, which recovers everything.
+      await (await EmbeddedStore.open({ ...options, readOnly: false, mustExist: true })).close();
     }
     let release: (() => Promise<void>) | null = null;
     if (options.readOnly) {
