@@ -18,6 +18,7 @@ import { fragmentProblems } from './fragment-invariants.js';
 
 /** Cases per property; KG_FUZZ_RUNS=20000 for a deeper hunt (the suite keeps 200 to stay fast). */
 const RUNS = Number(process.env.KG_FUZZ_RUNS) || 200;
+const TIMEOUT = Math.max(60_000, RUNS * 150);
 
 const source = (text: string, date: string | null = '2031-05-14'): SourceArticle => ({
   key: 'fuzz',
@@ -113,55 +114,77 @@ const longSentence = fc
   .map((words) => `Long sentence\n\n${words.join(' ')}`);
 
 describe('segment on arbitrary strings', () => {
-  it('keeps paragraphs, sentences and tokens inside the text, in order, tokens equal to their text', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
-        const doc = segment(new ArticleDoc(source(text), articleId(text)));
-        const inside = (a: number, b: number) => a >= 0 && a <= b && b <= text.length;
-        for (const p of doc.paragraphs) expect(inside(p.start, p.end)).toBe(true);
-        let last = -1;
-        for (const s of doc.sentences) {
-          expect(inside(s.start, s.end)).toBe(true);
-          expect(s.start).toBeGreaterThanOrEqual(last);
-          last = s.end;
-        }
-        for (const t of doc.tokens) {
-          expect(inside(t.start, t.end)).toBe(true);
-          expect(t.text).toBe(text.slice(t.start, t.end));
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'keeps paragraphs, sentences and tokens inside the text, in order, tokens equal to their text',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 })),
+          (text) => {
+            const doc = segment(new ArticleDoc(source(text), articleId(text)));
+            const inside = (a: number, b: number) => a >= 0 && a <= b && b <= text.length;
+            for (const p of doc.paragraphs) expect(inside(p.start, p.end)).toBe(true);
+            let last = -1;
+            for (const s of doc.sentences) {
+              expect(inside(s.start, s.end)).toBe(true);
+              expect(s.start).toBeGreaterThanOrEqual(last);
+              last = s.end;
+            }
+            for (const t of doc.tokens) {
+              expect(inside(t.start, t.end)).toBe(true);
+              expect(t.text).toBe(text.slice(t.start, t.end));
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('extractArticle on arbitrary input', () => {
-  it('holds its invariants on arbitrary strings', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 })), (text) => {
-        expect(extractionProblems(text)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'holds its invariants on arbitrary strings',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 })),
+          (text) => {
+            expect(extractionProblems(text)).toEqual([]);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('holds its invariants on article-shaped text made of news fragments', () => {
-    fc.assert(
-      fc.property(articleText, fc.constantFrom('2031-05-14', null), (text, date) => {
-        expect(extractionProblems(text, date)).toEqual([]);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'holds its invariants on article-shaped text made of news fragments',
+    () => {
+      fc.assert(
+        fc.property(articleText, fc.constantFrom('2031-05-14', null), (text, date) => {
+          expect(extractionProblems(text, date)).toEqual([]);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('holds its invariants on very long sentences full of names, quotes and cues', () => {
-    fc.assert(
-      fc.property(longSentence, (text) => {
-        expect(extractionProblems(text)).toEqual([]);
-      }),
-      { numRuns: Math.max(30, Math.round(RUNS / 7)) },
-    );
-  });
+  it(
+    'holds its invariants on very long sentences full of names, quotes and cues',
+    () => {
+      fc.assert(
+        fc.property(longSentence, (text) => {
+          expect(extractionProblems(text)).toEqual([]);
+        }),
+        { numRuns: Math.max(30, Math.round(RUNS / 7)) },
+      );
+    },
+    TIMEOUT,
+  );
 
   // Edge cases always run, whatever the random draw; counterexamples fast-check finds are added here.
   it.each([
@@ -169,7 +192,7 @@ describe('extractArticle on arbitrary input', () => {
     ['only a headline', 'Headline'],
     ['only quotation marks', '"\n\n"“”"'],
     ['an unbalanced quote running to the end', 'Vote\n\nAna Okoye said "we will not back this budget'],
-    ['a curly quote closed by a straight one', 'Vote\n\n“We will not,\" said Tomas Vell.'],
+    ['a curly quote closed by a straight one', 'Vote\n\n“We will not," said Tomas Vell.'],
     ['a name at the very end', 'Vote\n\nThe leader of the Harbour Party is Ana Okoye'],
     ['NUL and lone surrogates', 'Vote\n\nAna\u0000 Okoye said "\uD800 yes" \uDC00.'],
     // found by fast-check (shrunk): two speakers of one span gave one claim id to two Claim nodes
@@ -197,19 +220,23 @@ describe('reading then extracting arbitrary files', () => {
     articleText.map((t) => `<html><body><article><h1>${t.split('\n')[0]}</h1><p>${t}</p></article></body></html>`),
   );
 
-  it('reads every format without throwing and extracts every article it gives within the rules', async () => {
-    await fc.assert(
-      fc.asyncProperty(content, fc.constantFrom('.txt', '.md', '.html', '.jsonl'), async (data, extension) => {
-        const path = join(scratch.path, `fuzz-${n++}${extension}`);
-        await writeFile(path, data);
-        for (const event of await collect([path], 100_000)) {
-          if (event.kind !== 'article') continue;
-          expect(event.article.text.length).toBeGreaterThan(0);
-          const problems = fragmentProblems(extractArticle(event.article));
-          expect(problems).toEqual([]);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  it(
+    'reads every format without throwing and extracts every article it gives within the rules',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(content, fc.constantFrom('.txt', '.md', '.html', '.jsonl'), async (data, extension) => {
+          const path = join(scratch.path, `fuzz-${n++}${extension}`);
+          await writeFile(path, data);
+          for (const event of await collect([path], 100_000)) {
+            if (event.kind !== 'article') continue;
+            expect(event.article.text.length).toBeGreaterThan(0);
+            const problems = fragmentProblems(extractArticle(event.article));
+            expect(problems).toEqual([]);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
