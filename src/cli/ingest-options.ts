@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
 import { EMPTY_LEXICON, loadUserLexicon, type UserLexicon } from '../lexicon/user-lexicon.js';
 import { DEFAULT_SETTINGS } from '../settings.js';
-import type { Problem } from '../ingest/ingest.js';
+import { committedArticles, type IngestReport, type Problem } from '../ingest/ingest.js';
 
 export interface ExtractCliOptions {
   jobs?: string;
@@ -27,6 +27,29 @@ export function withBulkOption(cmd: Command): Command {
   return cmd.option(
     '--bulk',
     'first load of an empty embedded store: write Parquet files and COPY them in (much faster; all at the end)',
+  );
+}
+
+export interface WriteCliOptions {
+  batch?: string;
+  progress?: boolean;
+}
+
+/** Adds --batch and --progress (ingest and load). */
+export function withWriteOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      '--batch <n>',
+      `articles per write transaction (default ${DEFAULT_SETTINGS.articlesPerTransaction}); each holds whole articles`,
+    )
+    .option('--progress', 'print a line on stderr after each write transaction commits');
+}
+
+/** The --progress line: what the store holds from this run so far. */
+export function printProgress(r: IngestReport): void {
+  process.stderr.write(
+    `progress: ${committedArticles(r)} articles committed (${r.written} new, ${r.replaced} replaced, ` +
+      `${r.unchanged} unchanged), ${r.read} read, ${r.failed.length} failed\n`,
   );
 }
 

@@ -4,15 +4,19 @@ import { readArticles } from '../read/index.js';
 import { ingest, type IngestReport } from '../ingest/ingest.js';
 import { withStoreOptions, settingsFromOptions, EXIT_FAILED, type StoreCliOptions } from './common.js';
 import { withStore } from './with-store.js';
+import { DEFAULT_SETTINGS } from '../settings.js';
 import {
   lexiconFrom,
   positiveInt,
   printNote,
   printProblem,
+  printProgress,
   stopOnInterrupt,
   withBulkOption,
   withExtractOptions,
+  withWriteOptions,
   type ExtractCliOptions,
+  type WriteCliOptions,
 } from './ingest-options.js';
 
 export function register(program: Command): void {
@@ -22,9 +26,11 @@ export function register(program: Command): void {
       'Read articles (.txt, .md, .html, .jsonl; folders are walked), extract the graph, write it to the store.',
     )
     .argument('<paths...>', 'files and folders to read');
-  withBulkOption(withExtractOptions(withStoreOptions(cmd))).action(
-    async (paths: string[], opts: StoreCliOptions & ExtractCliOptions & { bulk?: boolean }) => {
-      const settings = settingsFromOptions(opts);
+  withWriteOptions(withBulkOption(withExtractOptions(withStoreOptions(cmd)))).action(
+    async (paths: string[], opts: StoreCliOptions & ExtractCliOptions & WriteCliOptions & { bulk?: boolean }) => {
+      const settings = settingsFromOptions(opts, {
+        articlesPerTransaction: positiveInt(opts.batch, DEFAULT_SETTINGS.articlesPerTransaction, '--batch'),
+      });
       const jobs = positiveInt(opts.jobs, settings.jobs, '--jobs');
       const maxArticleChars = positiveInt(opts.maxChars, settings.maxArticleChars, '--max-chars');
       const lexicon = lexiconFrom(opts);
@@ -42,6 +48,7 @@ export function register(program: Command): void {
             shouldStop: interrupt.shouldStop,
             bulk: opts.bulk,
             onNote: printNote,
+            onCommit: opts.progress ? printProgress : undefined,
           }),
         );
         process.stdout.write(summary(report, settings.store === 'embedded' ? settings.db : settings.neo4j.uri));

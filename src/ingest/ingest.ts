@@ -6,7 +6,7 @@ import type { SourceArticle } from '../read/types.js';
 import type { GraphStore } from '../store/types.js';
 import type { UserLexicon } from '../lexicon/user-lexicon.js';
 import { supportsBulkLoad, type BulkLoad } from '../store/bulk-load.js';
-import { StoreAuthError, StoreLockedError, StoreUnavailableError, errorMessage } from '../errors.js';
+import { KgError, StoreAuthError, StoreLockedError, StoreUnavailableError, errorMessage } from '../errors.js';
 import { createExtractor, type ExtractResult } from './extract-pool.js';
 import { EntityResolver } from './resolve-across-articles.js';
 
@@ -53,6 +53,8 @@ export interface IngestOptions {
   bulk?: boolean;
   /** Called with remarks on how the ingest runs (the bulk path not taken, say). */
   onNote?: (note: string) => void;
+  /** Called after each write transaction commits, with the report so far (for --progress). */
+  onCommit?: (report: IngestReport) => void;
 }
 
 /** Where articles come from: the readers' events, or fragments already extracted (`kg load`). */
@@ -99,7 +101,7 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     if (toWrite.length === 0 || (!force && toWrite.length < options.articlesPerTransaction)) return;
     const batch = toWrite;
     toWrite = [];
-    await writeBatch(store, batch, report, problem);
+    await writeBatch(store, batch, report, problem, () => options.onCommit?.(report));
   };
   const accept = async (results: ExtractResult[]) => {
     for (const r of results) {
@@ -152,6 +154,8 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     }
     await write(true);
     await store.flush();
+  } catch (e) {
+    throw isFatal(e) ? stoppedError(e, store, report) : e;
   } finally {
     await extractor.close();
     await bulk?.abort();
@@ -193,9 +197,11 @@ async function writeBatch(
   batch: GraphFragment[],
   report: IngestReport,
   problem: (kind: 'failed', p: Problem) => void,
+  committed: () => void,
 ): Promise<void> {
   try {
     add(report, await store.writeFragments(batch));
+    committed();
     return;
   } catch (e) {
     if (isFatal(e) || batch.length === 1) {
@@ -207,6 +213,7 @@ async function writeBatch(
   for (const f of batch) {
     try {
       add(report, await store.writeFragments([f]));
+      committed();
     } catch (e) {
       if (isFatal(e)) throw e;
       problem('failed', { path: where(f), reason: `could not be written: ${errorMessage(e)}` });
@@ -225,6 +232,27 @@ function add(report: IngestReport, w: Awaited<ReturnType<GraphStore['writeFragme
 /** Errors that stop the whole ingest: the store itself is gone or refused us. */
 function isFatal(e: unknown): boolean {
   return e instanceof StoreUnavailableError || e instanceof StoreAuthError || e instanceof StoreLockedError;
+}
+
+/** Articles in the store after this run's commits: written, replaced, or found there already. */
+export function committedArticles(r: IngestReport): number {
+  return r.written + r.replaced + r.unchanged;
+}
+
+/**
+ * The store went away (or refused us) part-way: the same kind of error, saying what was committed before, so
+ * that the one line kg prints tells the user what the store holds and that re-running the command finishes it.
+ */
+function stoppedError(e: unknown, store: GraphStore, r: IngestReport): KgError {
+  const cause = errorMessage(e).replace(/\.$/, '');
+  const message =
+    `ingest: stopped after ${committedArticles(r)} articles were committed to the ${store.kind} store ` +
+    `${store.location} (${r.written} new, ${r.replaced} replaced, ${r.unchanged} unchanged); the articles read ` +
+    `after them were not written. Cause: ${cause}. Expecting the store to stay available: run the same command ` +
+    'again to finish (articles already stored are left as they are).';
+  if (e instanceof StoreAuthError) return new StoreAuthError(message, { cause: e });
+  if (e instanceof StoreLockedError) return new StoreLockedError(message, { cause: e });
+  return new StoreUnavailableError(message, { cause: e });
 }
 
 function where(f: GraphFragment): string {

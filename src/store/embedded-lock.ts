@@ -1,12 +1,15 @@
-// The writer lock of an embedded store folder: a `kg.lock` file holding the writer's pid. LadybugDB refuses a
-// second writer itself, but a reader opening the folder while a writer writes can crash its process, and the
-// native refusal names no pid; this file lets both be refused with a clear StoreLockedError. A lock left by a
-// process that died is removed.
+// The locks of an embedded store folder: a `kg.lock` file holding the writer's pid, and one `kg.readers/PID-N`
+// file per open reader. LadybugDB refuses a second writer itself, but a reader opening the folder while a writer
+// writes can crash its process, and so can a reader that opened first when a writer then changes the file under
+// it (SIGFPE, measured); the native refusal names no pid. These files let all three be refused with a clear
+// StoreLockedError: many readers or one writer. Files left by a process that died are removed.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { StoreLockedError } from '../errors.js';
 
 export const LOCK_FILE = 'kg.lock';
+/** The folder of reader files (`PID-N`), inside the store folder. */
+export const READERS_DIR = 'kg.readers';
 
 /** Folders this process holds the writer lock of. */
 const heldHere = new Set<string>();
@@ -74,6 +77,62 @@ export async function acquireWriterLock(dir: string, location: string): Promise<
     }
   }
   throw lockedError(location, await readPid(file));
+}
+
+/** Readers open in this process, by reader file. */
+const readersHere = new Set<string>();
+let readerCount = 0;
+
+/**
+ * Records an open reader of `dir` (a file named after this process) and returns its release. A folder kg may
+ * not write to (a read-only copy) takes no reader file: no kg writer can change it either.
+ */
+export async function registerReader(dir: string): Promise<() => Promise<void>> {
+  const file = path.resolve(dir, READERS_DIR, `${process.pid}-${++readerCount}`);
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return async () => undefined;
+    throw e;
+  }
+  readersHere.add(file);
+  return async () => {
+    readersHere.delete(file);
+    await fs.rm(file, { force: true });
+    await fs.rmdir(path.dirname(file)).catch(() => undefined); // the last reader leaves no folder behind
+  };
+}
+
+/** The pids of the live readers of `dir`; files of readers that died are removed on the way. */
+export async function liveReaders(dir: string): Promise<number[]> {
+  const folder = path.join(dir, READERS_DIR);
+  let names: string[];
+  try {
+    names = await fs.readdir(folder);
+  } catch {
+    return [];
+  }
+  const pids: number[] = [];
+  for (const name of names) {
+    const file = path.resolve(folder, name);
+    const pid = Number.parseInt(name, 10);
+    const live = Number.isSafeInteger(pid) && pid > 0 && (pid === process.pid ? readersHere.has(file) : isAlive(pid));
+    if (live) pids.push(pid);
+    else await fs.rm(file, { force: true });
+  }
+  return [...new Set(pids)];
+}
+
+export function readLockedError(location: string, pids: number[]): StoreLockedError {
+  const who = pids.length === 1 ? `pid ${pids[0]}` : `pids ${pids.join(', ')}`;
+  return new StoreLockedError(
+    `embedded store ${location} is open for reading by ${pids.includes(process.pid) ? 'this or ' : ''}another kg ` +
+      `process (${who}: kg view, export, query or stats). Expecting no reader while a writer writes (a reader ` +
+      `could crash when the file changes under it): stop it, or wait for it to finish. If no kg process has ` +
+      `${who} any more, delete ${path.join(location, READERS_DIR)}.`,
+  );
 }
 
 /** Whether a native error is LadybugDB refusing a file lock held by another process. */

@@ -25,14 +25,21 @@ import {
   type NodeLabel,
   type RelType,
 } from '../model/types.js';
-import { acquireWriterLock, isNativeLockError, liveWriter, lockedError } from './embedded-lock.js';
+import {
+  acquireWriterLock,
+  isNativeLockError,
+  liveReaders,
+  liveWriter,
+  lockedError,
+  readLockedError,
+  registerReader,
+} from './embedded-lock.js';
 import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
 import type { BulkLoad, BulkLoadable } from './bulk-load.js';
 import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
-import { COPY_MIN_ROWS, CopyFiles, copyNodesStatement, copyRelationshipsStatement } from './embedded-copy.js';
 import { toPlain } from './plain-value.js';
 import type {
   EntityNames,
@@ -69,6 +76,42 @@ export interface EmbeddedStoreOptions {
  * so a process that opens a few stores in turn (tests, `kg copy`) runs out after about 16; 256 GiB is plenty.
  */
 const DEFAULT_MAX_DB_BYTES = 2 ** 38;
+
+/**
+ * Opens the LadybugDB database without write-ahead-log checksums. With checksums (LadybugDB 0.19.1's default), a
+ * log holding a string value over about 4 KB (any real article text) cannot be replayed ("Corrupted wal file" /
+ * "Checksum verification failed"): a process killed before its next checkpoint left a store that would not open
+ * at all (measured). Without them the log replays. A store whose log was written with checksums (by an earlier kg,
+ * killed) is opened with them, once, to replay it; the next checkpoint empties the log.
+ */
+async function openDatabase(file: string, options: EmbeddedStoreOptions): Promise<Database> {
+  const open = async (checksums: boolean) => {
+    const db = new Database(
+      file,
+      options.bufferPoolBytes ?? 0,
+      true,
+      options.readOnly ?? false,
+      options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES,
+      true, // automatic checkpoints: a writer turns them off (see open)
+      -1,
+      true, // a log that cannot be replayed is an error, never silently dropped
+      checksums,
+    );
+    await db.init();
+    return db;
+  };
+  try {
+    return await open(false);
+  } catch (e) {
+    if (/serialized with enableChecksums=True/i.test(errorMessage(e))) return open(true);
+    throw e;
+  }
+}
+
+/** Whether LadybugDB left the files of a checkpoint it did not finish beside the database file. */
+function interruptedCheckpoint(file: string): boolean {
+  return ['.checkpoint.intent.lock', '.wal.checkpoint', '.shadow'].some((suffix) => fs.existsSync(`${file}${suffix}`));
+}
 
 /** The write-ahead log size past which a write checkpoints (LadybugDB's own automatic checkpoint is off). */
 const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
@@ -123,8 +166,6 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   private closed = false;
   /** Whether anything may have been written since the last checkpoint. */
   private dirty = false;
-  /** Temporary Parquet files for COPY FROM of large groups of new rows. */
-  private readonly copyFiles = new CopyFiles();
 
   private constructor(
     private readonly db: Database,
@@ -148,10 +189,21 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         `embedded store: ${dir} ${why}. Expecting a folder written by \`kg ingest\` (or --db DIR).`,
       );
     }
+    if (options.readOnly && interruptedCheckpoint(file) && (await liveWriter(dir)) === null) {
+      // A writer killed during a checkpoint: LadybugDB refuses read-only opens ("retry later") until a writable
+      // open completes the checkpoint. Nobody else would: open it for writing once, which recovers everything.
+      await (await EmbeddedStore.open({ ...options, readOnly: false, mustExist: true })).close();
+    }
     let release: (() => Promise<void>) | null = null;
     if (options.readOnly) {
+      // announce the reader first, then look for a writer: of a reader and a writer opening at once, one sees
+      // the other
+      release = await registerReader(dir);
       const writer = await liveWriter(dir);
-      if (writer !== null) throw lockedError(dir, writer);
+      if (writer !== null) {
+        await release();
+        throw lockedError(dir, writer);
+      }
     } else {
       try {
         fs.mkdirSync(dir, { recursive: true });
@@ -162,16 +214,14 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         );
       }
       release = await acquireWriterLock(dir, dir);
+      const readers = await liveReaders(dir);
+      if (readers.length > 0) {
+        await release();
+        throw readLockedError(dir, readers);
+      }
     }
     try {
-      const db = new Database(
-        file,
-        options.bufferPoolBytes ?? 0,
-        true,
-        options.readOnly ?? false,
-        options.maxDbBytes ?? DEFAULT_MAX_DB_BYTES,
-      );
-      await db.init();
+      const db = await openDatabase(file, options);
       const conn = new Connection(db);
       await conn.init();
       const store = new EmbeddedStore(db, conn, release, options);
@@ -294,12 +344,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         report.nodes += await this.upsertEntities(content.entities);
         report.nodes += content.claims.length;
         await this.createNodes('Claim', content.claims);
-        const inBatch = new Set<string>([
-          ...fresh.map((f) => `Article|${f.article.id}`),
-          ...content.entities.map((e) => `${e.label}|${e.id}`),
-          ...content.claims.map((c) => `Claim|${c.id}`),
-        ]);
-        report.relationships += await this.createRelationships(content.relationships, inBatch);
+        report.relationships += await this.createRelationships(content.relationships);
         if (orphans.length > 0) await this.removeOrphans(orphans);
         return report;
       }),
@@ -388,45 +433,26 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     return written;
   }
 
-  /** New nodes: through a Parquet file and COPY FROM when there are many, else UNWIND ... CREATE. */
+  /**
+   * New nodes, with UNWIND ... CREATE. Not through COPY FROM, although it is quicker for large groups: LadybugDB
+   * 0.19 does not log what COPY writes inside a transaction in a way it can replay, so a process killed after the
+   * commit and before the next checkpoint lost those rows while the rest of the transaction survived (articles
+   * without their claims, measured). COPY stays for the bulk path, which checkpoints before it reports success.
+   */
   private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
-    if (nodes.length >= COPY_MIN_ROWS) {
-      const file = this.copyFiles.nodeFile(label, nodes as Array<Record<string, unknown>>);
-      try {
-        await this.statement(copyNodesStatement(label, file));
-      } finally {
-        this.copyFiles.remove(file);
-      }
-      return;
-    }
     await this.runChunked(
       createNodes(label),
       nodes.map((n) => rowOf(NODE_PROPERTIES[label], n as Params)),
     );
   }
 
-  private async createRelationships(relationships: GraphRelationship[], inBatch: Set<string>): Promise<number> {
+  /** New relationships, with UNWIND (see createNodes for why not COPY FROM); a missing endpoint fails them. */
+  private async createRelationships(relationships: GraphRelationship[]): Promise<number> {
     let created = 0;
     for (const type of REL_TYPES) {
       for (const [from, to] of REL_ENDPOINTS[type]) {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
-        if (mine.length >= COPY_MIN_ROWS) {
-          // COPY fails on a missing endpoint without saying which: check the ones outside the batch first.
-          const missing = await this.missingEndpoints(mine, inBatch);
-          if (missing > 0) throw this.danglingError(type, from, to, missing, mine.length);
-          const file = this.copyFiles.relationshipFile(
-            type,
-            mine.map((r) => ({ ...(r as unknown as Params), _from: r.from.id, _to: r.to.id })),
-          );
-          try {
-            await this.statement(copyRelationshipsStatement(type, from, to, file));
-          } finally {
-            this.copyFiles.remove(file);
-          }
-          created += mine.length;
-          continue;
-        }
         const rows = mine.map((r) =>
           rowOf(REL_PROPERTIES, r as unknown as Params, { fromId: r.from.id, toId: r.to.id }),
         );
@@ -436,32 +462,6 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       }
     }
     return created;
-  }
-
-  /** Relationships of one type and endpoint labels whose endpoints are neither in the batch nor stored. */
-  private async missingEndpoints(rels: GraphRelationship[], inBatch: Set<string>): Promise<number> {
-    const outside = new Map<NodeLabel, Set<string>>();
-    for (const r of rels) {
-      for (const end of [r.from, r.to]) {
-        if (inBatch.has(`${end.label}|${end.id}`)) continue;
-        const set = outside.get(end.label) ?? new Set<string>();
-        set.add(end.id);
-        outside.set(end.label, set);
-      }
-    }
-    const absent = new Set<string>();
-    for (const [label, ids] of outside) {
-      const list = [...ids];
-      const found = new Set<string>();
-      for (const chunk of chunks(list, this.batchSize)) {
-        const rows = await this.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN n.id AS id`, { ids: chunk });
-        for (const r of rows) found.add(String(r.id));
-      }
-      for (const id of list) if (!found.has(id)) absent.add(`${label}|${id}`);
-    }
-    if (absent.size === 0) return 0;
-    return rels.filter((r) => absent.has(`${r.from.label}|${r.from.id}`) || absent.has(`${r.to.label}|${r.to.id}`))
-      .length;
   }
 
   private danglingError(type: RelType, from: NodeLabel, to: NodeLabel, missing: number, of: number): Error {
@@ -652,7 +652,6 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     } finally {
       await this.exclusive(async () => {
         this.closed = true;
-        this.copyFiles.close();
         await this.conn.close();
         await this.db.close();
       }).finally(() => this.release?.());

@@ -123,7 +123,7 @@ describe('the bulk path of kg ingest (embedded store)', () => {
   });
 });
 
-describe('large batches through COPY FROM inside the transaction', () => {
+describe('large batches in one transaction', () => {
   const graphA = syntheticFragments(600);
 
   it('write the same graph as small batches of UNWIND statements', async () => {

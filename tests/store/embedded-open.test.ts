@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { LOCK_FILE } from '../../src/store/embedded-lock.js';
+import { LOCK_FILE, READERS_DIR } from '../../src/store/embedded-lock.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
 import { articleA, articleB } from '../fixtures/fragments.js';
 
@@ -131,5 +131,26 @@ describe('EmbeddedStore.open', () => {
     expect((await store.findArticles([articleA.article.id], [])).length).toBe(1);
     await store.close();
     expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('refuses a writer while a reader has the store open, and lets it in once the reader closes', async () => {
+    const dir = freshDir();
+    await (await EmbeddedStore.open({ dir })).close();
+    const reader = await EmbeddedStore.open({ dir, readOnly: true });
+    await expect(EmbeddedStore.open({ dir })).rejects.toMatchObject({ code: 'STORE_LOCKED' });
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false); // the refused writer gave its lock back
+    await reader.close();
+    expect(fs.existsSync(path.join(dir, READERS_DIR))).toBe(false);
+    await (await EmbeddedStore.open({ dir })).close();
+  });
+
+  it('removes the reader file of a process that died', async () => {
+    const dir = freshDir();
+    await (await EmbeddedStore.open({ dir })).close();
+    fs.mkdirSync(path.join(dir, READERS_DIR));
+    fs.writeFileSync(path.join(dir, READERS_DIR, '999999999-1'), '999999999\n'); // no such pid
+    const writer = await EmbeddedStore.open({ dir });
+    await writer.close();
+    expect(fs.readdirSync(path.join(dir, READERS_DIR))).toEqual([]);
   });
 });

@@ -81,6 +81,7 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
     rel('MENTIONED_IN', refs.get(e.key)!, { label: 'Article', id: doc.id }, m?.start ?? 0, m?.end ?? 0, 1);
   }
 
+  const claimIds = new Set<string>();
   for (const c of doc.claims) {
     const speaker = c.speaker ? refs.get(c.speaker) : undefined;
     if (!speaker) continue;
@@ -98,7 +99,9 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
       date,
       polarity: c.polarity,
     };
-    nodes.push(claim);
+    // two speakers of one span (found by fuzzing) share the claim: one node, a SAID edge from each
+    if (!claimIds.has(id)) nodes.push(claim);
+    claimIds.add(id);
     const ref: NodeRef = { label: 'Claim', id };
     rel('SAID', speaker, ref, c.evidenceStart, c.evidenceEnd, c.confidence);
     rel('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, c.start, c.end, 1);
