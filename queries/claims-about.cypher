@@ -5,7 +5,7 @@
 // Example: kg query claims-about --param name=uf
 WITH toLower($name) AS needle
 MATCH (c:Claim)-[:ABOUT]->(e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 OPTIONAL MATCH (s)-[:SAID]->(c)
 RETURN e.name AS about, s.name AS speaker, c.text AS claim, c.kind AS kind, c.date AS date
 ORDER BY date, speaker, claim

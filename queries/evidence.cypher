@@ -7,10 +7,10 @@
 // Example: kg query evidence --param a=kerrigan --param b=uf
 WITH toLower($a) AS first, toLower($b) AS second
 MATCH (x)
-WHERE toLower(x.name) = first OR toLower(x.acronym) = first OR ANY(a1 IN x.aliases WHERE toLower(a1) = first)
+WHERE toLower(x.name) = first OR toLower(x.acronym) = first OR ANY(a1 IN coalesce(x.aliases, []) WHERE toLower(a1) = first)
 WITH x, second
 MATCH (y)
-WHERE toLower(y.name) = second OR toLower(y.acronym) = second OR ANY(a2 IN y.aliases WHERE toLower(a2) = second)
+WHERE toLower(y.name) = second OR toLower(y.acronym) = second OR ANY(a2 IN coalesce(y.aliases, []) WHERE toLower(a2) = second)
 WITH x, y
 MATCH (x)-[r]-(y)
 OPTIONAL MATCH (x)-[out]->(y)

@@ -8,65 +8,65 @@
 // Example: kg query neighbourhood --param name=kerrigan
 WITH toLower($name) AS needle
 MATCH (e)-[r:ACCUSED]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'ACCUSED' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)<-[r:ACCUSED]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'ACCUSED' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:ALLIED_WITH]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'ALLIED_WITH' AS type, 'both' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:MEMBER_OF]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'MEMBER_OF' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)<-[r:MEMBER_OF]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'MEMBER_OF' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:OPPOSED]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'OPPOSED' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)<-[r:OPPOSED]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'OPPOSED' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:MET_WITH]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'MET_WITH' AS type, 'both' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:PARTICIPATED_IN]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'PARTICIPATED_IN' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)<-[r:PARTICIPATED_IN]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'PARTICIPATED_IN' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:SAID]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'SAID' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)<-[r:ABOUT]-(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'ABOUT' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
 MATCH (e)-[r:MENTIONED_IN]->(o)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 RETURN e.name AS entity, 'MENTIONED_IN' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence

@@ -6,7 +6,7 @@
 // Example: kg query party-members --param party=ghp
 WITH toLower($party) AS needle
 MATCH (p:Person)-[m:MEMBER_OF]->(q:Party)
-WHERE toLower(q.name) = needle OR toLower(q.acronym) = needle OR ANY(alias IN q.aliases WHERE toLower(alias) = needle)
+WHERE toLower(q.name) = needle OR toLower(q.acronym) = needle OR ANY(alias IN coalesce(q.aliases, []) WHERE toLower(alias) = needle)
 WITH q, p, m.status AS status, m.articleId AS article, count(m) AS facts, min(m.evidence) AS evidence
 RETURN q.name AS party, p.name AS person, status, sum(facts) AS facts, count(article) AS articles,
   min(evidence) AS evidence

@@ -5,7 +5,7 @@
 // Example: kg query person-claims --param name=kerrigan
 WITH toLower($name) AS needle
 MATCH (p:Person)-[:SAID]->(c:Claim)
-WHERE toLower(p.name) = needle OR ANY(alias IN p.aliases WHERE toLower(alias) = needle)
+WHERE toLower(p.name) = needle OR ANY(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = needle)
 OPTIONAL MATCH (art:Article)
 WHERE art.id = c.articleId
 RETURN p.name AS person, c.text AS claim, c.kind AS kind, c.date AS date, art.title AS article

@@ -7,7 +7,7 @@
 // Example: kg query timeline --param name=uf
 WITH toLower($name) AS needle
 MATCH (e)-[r]-(o)
-WHERE (toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN e.aliases WHERE toLower(alias) = needle))
+WHERE (toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle))
   AND o.title IS NULL
 OPTIONAL MATCH (art:Article)
 WHERE art.id = r.articleId
