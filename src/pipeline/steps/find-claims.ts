@@ -274,14 +274,7 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   ];
   for (const [at, innerEnd] of candidates) {
     const text = doc.text.slice(at, at + 120);
-    const lead = /^\s*(?:[,—–-]\s*)?/.exec(text)![0];
-    const openEnded = /[,!?—–-]\s*$/.test(doc.text.slice(Math.max(0, innerEnd - 2), innerEnd));
-    if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
-      // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
-      if (!/^\s+\p{Ll}/u.test(text)) continue;
-    }
-    const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
-    // "“...” ― Karen Bobadilla." : a dash, then a name closing the sentence
+    // "“...” ― Karen Bobadilla." : a dash, then a name closing the sentence or the paragraph
     const dashed = /^\s*[―—–]\s*/.exec(text);
     if (dashed) {
       const m = doc.mentions.find((x) => x.start === at + dashed[0].length && x.kind !== 'party');
@@ -296,6 +289,13 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
         };
       }
     }
+    const lead = /^\s*(?:[,—–-]\s*)?/.exec(text)![0];
+    const openEnded = /[,!?—–-]\s*$/.test(doc.text.slice(Math.max(0, innerEnd - 2), innerEnd));
+    if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
+      // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
+      if (!/^\s+\p{Ll}/u.test(text)) continue;
+    }
+    const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
     const cueFirst = QUOTE_CUE_FIRST.exec(text.slice(lead.length));
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);

@@ -16,6 +16,16 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a list of quotations each signed with a dash and a name: each is its signer\u2019s, not the first one\u2019s',
+    text:
+      'Readers sent us their verdicts on the debate, said Odile Marchetti, our letters editor.\n\n' +
+      '\u201cHe never answered the question on pensions.\u201d \u2015 Tunde Bakare\n\n' +
+      '\u201cShe had the numbers and the calm. I was impressed.\u201d\u2015 Mirela Kovac.\n\n' +
+      '\u201cNeither of them spoke about the harbour strike.\u201d \u2014 Lars Henriksen',
+    has: 'She had the numbers and the calm',
+    by: 'Mirela Kovac',
+  },
+  {
     note: 'a named subject before the cue speaks',
     text: 'Arjun Malhotra said the toll tax would be scrapped within a year.',
     has: 'the toll tax would be scrapped',
