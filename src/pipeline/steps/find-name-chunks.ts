@@ -16,10 +16,16 @@ const ABBREVIATION =
 
 const SENTENCE_INITIAL_KEEP = new Set(['PROPN']);
 
+/** The words the article being chunked writes in lowercase somewhere (set by findNameChunks). */
+let lowercaseWords = new Set<string>();
+
 export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
   const chunks: NameChunk[] = [];
   const titleCaseSentences = findTitleCaseSentences(doc);
+  lowercaseWords = new Set(
+    doc.tokens.filter((t) => t.text === t.lower && /^\p{Ll}{3,}$/u.test(t.text)).map((t) => t.text),
+  );
   CHUNK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CHUNK.exec(text))) {
@@ -142,7 +148,9 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
     }
   }
   if (!opensSentence) return false;
-  return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower);
+  // "Rival Hillary Clinton", "Retired Lt. Gen. ...": a word the article also writes in lowercase is a common word,
+  // whatever the tagger says of it here
+  return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower) || lowercaseWords.has(token.lower);
 }
 
 /** Possessive group nouns that stay inside party names. */
@@ -222,7 +230,7 @@ const COMMON_OPENERS = new Set([
   'according',
 ]);
 
-/** Headline-like lines: a paragraph of one line, no closing period, whose words are mostly capitalised. */
+/** Headline-like lines: a paragraph of one sentence on one line whose words are mostly capitalised. */
 function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
   const out = new Set<number>();
   for (const s of doc.sentences) {
@@ -231,7 +239,8 @@ function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
       !p ||
       p.start !== s.start ||
       doc.text.slice(s.start, p.end).includes('\n') ||
-      /[.!?"”]\s*$/.test(doc.text.slice(s.start, p.end))
+      doc.text.slice(s.end, p.end).trim() !== '' ||
+      /["”]\s*$/.test(doc.text.slice(s.start, p.end))
     )
       continue;
     let words = 0;
@@ -244,6 +253,9 @@ function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
       if (tok.cap) caps++;
       else if (/^(of|the|and|a|an|in|on|for|to|at|by|with|as|is|or)$/.test(tok.lower)) lowerFunction++;
     }
+    // a closing period is a headline's only when every lowercase word is a function word ("... Headed to ER.")
+    const closed = /[.!?]\s*$/.test(doc.text.slice(s.start, p.end));
+    if (closed && caps + lowerFunction < words) continue;
     if (words >= 4 && caps / Math.max(1, words - lowerFunction) >= 0.8) out.add(s.i);
   }
   return out;

@@ -22,6 +22,14 @@ export interface EntityCase extends CaseBase {
 }
 
 export const ENTITY_CASES: EntityCase[] = [
+  {
+    note: 'a title-case headline ending in a period names nobody ("X Was Headed"); a common word opening a sentence is not a first name',
+    text:
+      'Quiet Exit: Minister Halvorsen Was Headed to Oslo But Turned Back.\n\n' +
+      'Rival Greta Halvorsen left the cabinet meeting early, said Ivar Lund, a rival of hers in the party.',
+    persons: ['Greta Halvorsen', 'Ivar Lund'],
+    notPersons: ['Headed', 'Rival'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
