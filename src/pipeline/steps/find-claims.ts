@@ -316,10 +316,15 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (!cue) continue;
     const cueStart = restStart + cue.index;
     // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
-    if (ownsContent(doc, cueStart + cue[0].length, sentence)) continue;
+    if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase())) continue;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
     // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
-    const owner = /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}?[\p{Lu}][\p{L}.&-]*['’]s\s+/u.exec(window);
+    // or a role: "Trump lawyer Marc Kasowitz said", "campaign spokeswoman Jen Ruiz said"
+    const owner =
+      /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,4}?[\p{Lu}][\p{L}.&-]*['’]s\s+/u.exec(window) ??
+      /^(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}(?:(?!(?:said|says|told|to|of|for|with|from|by|near|close|and|or|but|than)\b)\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})/u.exec(
+        window,
+      );
     const reach = 6 + (owner ? owner[0].length : 0);
     // a name chunk opening the attribution: its office words may come first ("Oversight Chairman Jason Chaffetz")
     const chunk0 = doc.chunks.find((c) => c.start >= restStart && c.start - restStart <= reach);
@@ -336,10 +341,12 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
 }
 
 /** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
-function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number): boolean {
+function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: string): boolean {
   const end = doc.sentences[sentence]?.end ?? doc.text.length;
   const rest = doc.text.slice(cueEnd, Math.min(end, nextQuoteStart(doc, cueEnd)));
   if (/^\s*[,.;:!?)]/.test(rest) || /^\s*$/.test(rest)) return false;
+  // '"...," Trump told the crowd, reciting ...': an addressee of up to five words, then the clause ends
+  if (ADDRESSEE_VERBS.has(cue) && /^\s+(?:(?!that\b)[\p{L}\p{N}.'’-]+\s*){1,5}(?:[,.;:!?]|$)/u.test(rest)) return false;
   if (
     /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
       rest,

@@ -16,6 +16,20 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a role between the quotation and the name ("..., Ruiz lawyer Tomas Almeida said") is passed over',
+    text: '\u201cWe welcome the court\u2019s ruling on the ballots,\u201d Ruiz lawyer Tomas Almeida said.',
+    has: 'ruling on the ballots',
+    by: 'Tomas Almeida',
+  },
+  {
+    note: 'a quotation told to an addressee, then a clause of its own ("..., X told the crowd, reciting ...")',
+    text:
+      'Chidi Okafor spoke at the rally in Enugu.\n\n' +
+      '\u201cThey will never keep a single promise,\u201d Okafor told the crowd, reading out the long list of broken pledges from the last three budgets.',
+    has: 'They will never keep a single promise',
+    by: 'Chidi Okafor',
+  },
+  {
     note: 'a list of quotations each signed with a dash and a name: each is its signer\u2019s, not the first one\u2019s',
     text:
       'Readers sent us their verdicts on the debate, said Odile Marchetti, our letters editor.\n\n' +
