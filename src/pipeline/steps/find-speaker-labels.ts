@@ -4,7 +4,9 @@ import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '.
 import { personId } from '../../model/ids.js';
 import { low } from '../names.js';
 
-const LABEL = /^["“]?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}):\s+(\S[^]*)$/u;
+// an optional all-capitals kicker first: "EXCLUSIVE – Roger Stone: ...", "WATCH: Merz: ..."
+const LABEL =
+  /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*[–—:-]\s+)?["“]?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}):\s+(\S[^]*)$/u;
 
 export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
   const labelled: Array<{ name: string; start: number; end: number; contentStart: number }> = [];
@@ -81,7 +83,7 @@ function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {
 function trim(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
-  while (a < b && /[\s"“”]/.test(text[a])) a++;
-  while (b > a && /[\s"“”]/.test(text[b - 1])) b--;
+  while (a < b && /[\s"“”‘]/.test(text[a])) a++;
+  while (b > a && /[\s"“”’]/.test(text[b - 1])) b--;
   return [a, b];
 }

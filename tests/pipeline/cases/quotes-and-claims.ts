@@ -252,6 +252,14 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Emeka Okonkwo-Eze', has: 'coalition will hold until the next election' }],
   },
   {
+    note: 'a headline label after a capitalised kicker ("EXCLUSIVE \u2013 Name: statement") is the person\u2019s claim',
+    title: 'EXCLUSIVE \u2013 Ilse Brandauer: the budget talks are over',
+    text:
+      'EXCLUSIVE \u2013 Ilse Brandauer: the budget talks are over\n\n' +
+      'Ilse Brandauer, the finance spokeswoman, left the chancellery before noon.',
+    claims: [{ by: 'Ilse Brandauer', has: 'the budget talks are over' }],
+  },
+  {
     note: 'a transcript label in capitals (SURNAME:) gives the speaker of the line',
     text:
       'Interior minister Dieter Hartmann was asked about the scandal on the radio.\n\n' +
