@@ -6,9 +6,11 @@
 // Columns: date, entity, type, other, evidence, article.
 // Example: kg query timeline --param name=uf
 WITH toLower($name) AS needle
+MATCH (e)
+WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
+WITH e
 MATCH (e)-[r]-(o)
-WHERE (toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle))
-  AND o.title IS NULL
+WHERE o.title IS NULL
 OPTIONAL MATCH (art:Article)
 WHERE art.id = r.articleId
 RETURN r.date AS date, e.name AS entity, label(r) AS type, coalesce(o.name, o.text) AS other, r.evidence AS evidence,
