@@ -200,4 +200,12 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'He will never be prime minister',
     notBy: 'Arne Dahl',
   },
+  {
+    note: 'a surname behind an honorific is a person even before "\'s supporters" ("Mr. X\'s supporters"), not a party',
+    text:
+      'Senator Dana Whitlock toured the state.\n\n' +
+      "Mr. Whitlock's supporters cheered. ''We will fix the roads,'' Mr. Whitlock said in front of a crowd.",
+    has: 'We will fix the roads',
+    by: 'Dana Whitlock',
+  },
 ];
