@@ -333,7 +333,13 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
         x.start >= restStart &&
         (x.start - restStart <= reach || (chunk0 !== undefined && x.start >= chunk0.start && x.end <= chunk0.end)),
     );
-    if (subject && (subject.start - restStart <= reach || (lead0 && lead0.entity === subject.entity))) {
+    // "Polk County Sheriff Joe Marlow said": capitalised place and office words before the name
+    const capitalisedLead =
+      subject !== null && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u.test(doc.text.slice(restStart, subject.start));
+    if (
+      subject &&
+      (subject.start - restStart <= reach || capitalisedLead || (lead0 && lead0.entity === subject.entity))
+    ) {
       return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
     }
   }

@@ -208,4 +208,24 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'We will fix the roads',
     by: 'Dana Whitlock',
   },
+  {
+    note: 'a place before an abbreviated office ("Ohio Gov. X said") still opens a person\'s name',
+    text: 'The debate grew so heated that Marlow Gov. Carl Venniker said, "I feel like I need a translator."',
+    has: 'I feel like I need a translator',
+    by: 'Carl Venniker',
+  },
+  {
+    note: 'an inverted cue followed by an office in capitals ("said Vice President X, urging ...")',
+    text: '"Oh, let her make that decision," said Vice President Tomas Reyero, urging patience.',
+    has: 'let her make that decision',
+    by: 'Tomas Reyero',
+  },
+  {
+    note: 'a quotation, then place and office words before the name that speaks ("Polk County Sheriff X said")',
+    text:
+      'Lena Ortwin will face charges after the fire. "The records clearly show intent," Dunmore County Sheriff ' +
+      'Joe Marlowe said at a news conference Monday.',
+    has: 'The records clearly show intent',
+    by: 'Joe Marlowe',
+  },
 ];
