@@ -220,7 +220,7 @@ function makeClaim(
 ): ClaimDraft {
   const [a, b] = trimSpan(doc.text, start, end);
   return {
-    text: cleanClaimText(doc.text.slice(a, b)),
+    text: kind === 'quote' ? quotedText(doc, a, b) : cleanClaimText(doc.text.slice(a, b)),
     start: a,
     end: b,
     kind,
@@ -796,6 +796,23 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   while (b > a && /[\s"“”,;:—–-]/.test(text[b - 1])) b--;
   if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
   return [a, b];
+}
+
+/**
+ * The words of the quotations in [a, b), joined: a quote split by its cue ("It is hard," she said, "but fair.")
+ * keeps the quoted words only, not the attribution between its parts.
+ */
+function quotedText(doc: ArticleDoc, a: number, b: number): string {
+  const parts = doc.quotes
+    .filter((q) => q.end > a && q.start < b)
+    .map((q, i, all) => {
+      const [x, y] = trimSpan(doc.text, Math.max(q.start, a), Math.min(q.end, b));
+      // a part the cue interrupted keeps its comma ("It is hard, but fair")
+      const raw = doc.text.slice(x, Math.min(q.end, b)).replace(/[\s"“”']+$/u, '');
+      return i < all.length - 1 ? raw : doc.text.slice(x, y);
+    })
+    .filter((t) => t.length > 0);
+  return cleanClaimText(parts.length > 0 ? parts.join(' ') : doc.text.slice(a, b));
 }
 
 /** Claim text: the span with quotation marks between continued parts removed and spaces made single. */

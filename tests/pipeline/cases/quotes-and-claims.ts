@@ -96,6 +96,17 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: '"The money is there," said Anil Kapoor-Menon, "but nobody will sign the cheque."',
     claims: [{ by: 'Anil Kapoor-Menon', has: ['The money is there', 'nobody will sign the cheque'] }],
   },
+  {
+    note: 'a quote split by its cue keeps the quoted words only, not the attribution between the parts',
+    text: '"It is a hard issue," said Tomasz Wrobel-Lane, "because it sets two rights against each other."',
+    claims: [
+      {
+        by: 'Tomasz Wrobel-Lane',
+        has: ['It is a hard issue', 'because it sets two rights against each other'],
+        lacks: 'Wrobel-Lane',
+      },
+    ],
+  },
   // quotes standing alone and quotes over paragraphs
   {
     note: 'a quote standing alone after the speaker\u2019s previous quote is theirs too',
