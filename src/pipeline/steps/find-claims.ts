@@ -316,7 +316,7 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (!cue) continue;
     const cueStart = restStart + cue.index;
     // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
-    if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase())) continue;
+    if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase(), openEnded)) continue;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
     // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
     // or a role: "Trump lawyer Marc Kasowitz said", "campaign spokeswoman Jen Ruiz said"
@@ -347,12 +347,20 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
 }
 
 /** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
-function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: string): boolean {
+function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: string, quoteOpenEnded = false): boolean {
   const end = doc.sentences[sentence]?.end ?? doc.text.length;
   const rest = doc.text.slice(cueEnd, Math.min(end, nextQuoteStart(doc, cueEnd)));
   if (/^\s*[,.;:!?)]/.test(rest) || /^\s*$/.test(rest)) return false;
   // '"...," Trump told the crowd, reciting ...': an addressee of up to five words, then the clause ends
   if (ADDRESSEE_VERBS.has(cue) && /^\s+(?:(?!that\b)[\p{L}\p{N}.'’-]+\s*){1,5}(?:[,.;:!?]|$)/u.test(rest)) return false;
+  // '"...," Obama told a town hall meeting with young leaders in ...': after a quotation that ended with a
+  // comma, "told" takes an addressee of any length; only a "that" right after it brings content of its own
+  if (ADDRESSEE_VERBS.has(cue) && quoteOpenEnded && !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b/u.test(rest))
+    return false;
+  // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
+  // ("suggested looking at ..." is content: only plain saying verbs)
+  if (/^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(rest)) return false;
+  if (/^(?:said|says)$/.test(cue) && /^\s+(?!\p{Ll}*thing\b)\p{Ll}{2,}ing\b/u.test(rest)) return false;
   if (
     /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
       rest,

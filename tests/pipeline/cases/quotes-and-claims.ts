@@ -80,6 +80,23 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Ngozi Amadi-Ekwueme told supporters in Enugu: "This seat was never theirs to take."',
     claims: [{ by: 'Ngozi Amadi-Ekwueme', has: 'This seat was never theirs to take' }],
   },
+  {
+    note: 'after a quote ending in a comma, "told" takes a long addressee ("..., X told a town hall meeting with ...")',
+    text:
+      '"Other people look at our elections and say what a mess," Teodor Vasquez-Lind told a town hall meeting with ' +
+      'young leaders in the old port city, formerly the capital.',
+    claims: [{ by: 'Teodor Vasquez-Lind', has: 'Other people look at our elections', kind: 'quote' }],
+  },
+  {
+    note: 'a day or a participle after "said" is not content of its own ("..., X said Tuesday night, drawing ...")',
+    text:
+      '"Imagine a tomorrow where hard work is honoured," Mirela Ostrander said Tuesday night, drawing applause. ' +
+      '"I was asked this a couple of months ago," Ostrander said answering a question at a town hall in Dunmore.',
+    claims: [
+      { by: 'Mirela Ostrander', has: 'Imagine a tomorrow where hard work is honoured', kind: 'quote' },
+      { by: 'Mirela Ostrander', has: 'I was asked this a couple of months ago', kind: 'quote' },
+    ],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
