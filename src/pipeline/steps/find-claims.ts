@@ -649,14 +649,16 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
-  if (/ing$/.test(tok.lower) && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
+  const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
+  if (/ing$/.test(tok.lower) && !afterComma && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
   if (
     /(?:ed|en|wn|ght)$/.test(tok.lower) &&
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  const subject = subjectBefore(doc, tok.start, s.i);
+  const subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   const intention = INTENTION_VERBS.has(tok.lower);
   let i = t + 1;
@@ -690,6 +692,41 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     denial ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
+}
+
+/** Participles that name or judge what they take ("..., calling him a liar", "..., describing the plan as ..."). */
+const EVALUATING_PARTICIPLES = new Set([
+  'calling',
+  'describing',
+  'labelling',
+  'labeling',
+  'branding',
+  'dubbing',
+  'praising',
+  'hailing',
+  'slamming',
+  'blasting',
+  'mocking',
+  'dismissing',
+  'denouncing',
+  'condemning',
+  'likening',
+]);
+
+/**
+ * The subject of the first verb of a sentence, when it is a mention right before that verb ("Trump went after
+ * Bush, calling him ..."); unlike clauseSubject, no fallback to the first name of the sentence.
+ */
+function mainClauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
+  const s = doc.sentences[sentence];
+  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+    // a leading participle ("Speaking at a town hall, X went after Y") has no subject: try the next verb
+    const subject = subjectBefore(doc, tok.start, sentence);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "X's claim that ...", "X's remarks about ...": the possessor said what follows. */
@@ -801,7 +838,9 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
   while (a < b && /[\s"“”'‘’,:;—–-]/.test(text[a])) a++;
-  while (b > a && /[\s"“”,;:—–-]/.test(text[b - 1])) b--;
+  // a closing doubled apostrophe ('') stands for a quotation mark, as does one after final punctuation
+  const closingApostrophe = (k: number) => text[k] === "'" && (text[k - 1] === "'" || /[.,!?]/.test(text[k - 1]));
+  while (b > a && (/[\s"“”,;:—–-]/.test(text[b - 1]) || closingApostrophe(b - 1))) b--;
   if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
   return [a, b];
 }
@@ -826,7 +865,7 @@ function quotedText(doc: ArticleDoc, a: number, b: number): string {
 /** Claim text: the span with quotation marks between continued parts removed and spaces made single. */
 function cleanClaimText(s: string): string {
   return s
-    .replace(/\s*["“”]\s*/g, ' ')
+    .replace(/\s*(?:["“”]|'')\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -343,6 +343,16 @@ export const CLAIM_CASES: ClaimCase[] = [
     noClaim: 'the party would join the coalition',
   },
   {
+    note: 'an evaluating participle after a comma is the main subject\'s ("..., X went after Y, calling him ...")',
+    text: 'Speaking at a town hall in Dunmore, Teodor Halvarsen went after Brankovic, calling him \u201ca total stiff.\u201d',
+    claims: [{ by: 'Teodor Halvarsen', has: 'a total stiff', kind: 'reported' }],
+  },
+  {
+    note: 'a participle after a comma is not given to a name in object position ("The ad features X, calling him ...")',
+    text: 'The new ad features Teodor Halvarsen, calling him a danger to the republic.',
+    notBy: { by: 'Teodor Halvarsen', has: 'a danger to the republic' },
+  },
+  {
     note: '"said nothing" is not a claim',
     text: 'Asked whether he would resign, Bruno Kessler said nothing and left the room.',
     noClaim: 'nothing',
