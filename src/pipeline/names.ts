@@ -174,8 +174,9 @@ const TITLE_FIRST_WORDS = new Set(
   [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
-/** Abbreviated offices that a place may precede ("Texas Sen.", "Ohio Gov."). */
-const ABBREVIATED_OFFICES = /^(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.$/i;
+/** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
+const OFFICE_HONORIFICS =
+  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
 
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
@@ -217,15 +218,15 @@ function splitTitled(words: ChunkWord[]): NameParts {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
       const inner = splitTitled(words.slice(j));
       // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name);
-      // an abbreviated office counts ("Ohio Gov. Carl Venn"), a courtesy title does not
-      const abbreviatedOffice =
-        inner.honorifics.length === 1 && ABBREVIATED_OFFICES.test(inner.honorifics[0]) && inner.rest.length > 0;
-      if (inner.offices.length > 0 || abbreviatedOffice) {
+      // an honorific that is an office counts ("Ohio Gov. Carl Venn"), a courtesy title does not
+      const officeHonorific =
+        inner.honorifics.length === 1 && OFFICE_HONORIFICS.test(inner.honorifics[0]) && inner.rest.length > 0;
+      if (inner.offices.length > 0 || officeHonorific) {
         const modifier = words
           .slice(0, j)
           .map((w) => w.text)
           .join(' ');
-        if (abbreviatedOffice && inner.offices.length === 0) {
+        if (officeHonorific && inner.offices.length === 0) {
           return { honorifics: inner.honorifics, offices: [], rest: inner.rest };
         }
         return {

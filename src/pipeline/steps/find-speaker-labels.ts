@@ -52,7 +52,11 @@ function findPerson(doc: ArticleDoc, label: string): LocalEntity | null {
   const exact = people.find((e) => [...e.aliases].some((a) => low(a) === l));
   if (exact) return exact;
   const bySurname = people.filter((e) => low(e.name).split(' ').pop() === l);
-  return bySurname.length === 1 ? bySurname[0] : null;
+  if (bySurname.length === 1) return bySurname[0];
+  // "Darrell Scott:" for "Pastor Darrell Scott": a full name closing the one name the article gives
+  if (!l.includes(' ')) return null;
+  const closing = people.filter((e) => [...e.aliases].some((a) => low(a).endsWith(` ${l}`)));
+  return closing.length === 1 ? closing[0] : null;
 }
 
 function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {

@@ -280,6 +280,14 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Emeka Okonkwo-Eze', has: 'coalition will hold until the next election' }],
   },
   {
+    note: 'a headline label naming the end of a longer name ("Darla Scoby:" for "Pastor Darla Scoby")',
+    title: 'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019',
+    text:
+      'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019\n\n' +
+      'Pastor Darla Scoby spoke to the congregation in Elmsford on Sunday.',
+    claims: [{ by: 'Pastor Darla Scoby', has: 'You Find Me Odd Because I Back the Mayor' }],
+  },
+  {
     note: 'a headline label after a capitalised kicker ("EXCLUSIVE \u2013 Name: statement") is the person\u2019s claim',
     title: 'EXCLUSIVE \u2013 Ilse Brandauer: the budget talks are over',
     text:

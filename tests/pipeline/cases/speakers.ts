@@ -228,4 +228,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'The records clearly show intent',
     by: 'Joe Marlowe',
   },
+  {
+    note: 'a body before an office honorific ("former UN Ambassador X told") still opens a person\'s name',
+    text: 'Discussing the scandals, former UN Ambassador Jonas Baltrus told the host, \u201cThe slogan is the worst.\u201d',
+    has: 'The slogan is the worst',
+    by: 'Jonas Baltrus',
+  },
 ];
