@@ -176,7 +176,7 @@ const TITLE_FIRST_WORDS = new Set(
 
 /** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
 const OFFICE_HONORIFICS =
-  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
+  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
 
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
@@ -226,8 +226,9 @@ function splitTitled(words: ChunkWord[]): NameParts {
           .slice(0, j)
           .map((w) => w.text)
           .join(' ');
+        // the place or body belongs to the office: "Planned Kinship President" is not the president
         if (officeHonorific && inner.offices.length === 0) {
-          return { honorifics: inner.honorifics, offices: [], rest: inner.rest };
+          return { honorifics: [], offices: [`${modifier} ${inner.honorifics[0]}`], rest: inner.rest };
         }
         return {
           honorifics: inner.honorifics,

@@ -234,4 +234,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'The slogan is the worst',
     by: 'Jonas Baltrus',
   },
+  {
+    note: 'an organisation before "President" and a name ("Planned Kinship President X said") opens a person\'s name',
+    text: 'Planned Kinship President Cecily Rickwood said the vote was a disgrace for the state.',
+    has: 'the vote was a disgrace',
+    by: 'Cecily Rickwood',
+  },
 ];
