@@ -280,6 +280,20 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Emeka Okonkwo-Eze', has: 'coalition will hold until the next election' }],
   },
   {
+    note: 'a headline "Name Verb ..." with a saying or stance verb is the named person\'s claim',
+    title: 'Conservative Icon Marten Blackwood Endorses Tomas Ilvescu.',
+    text:
+      'Conservative Icon Marten Blackwood Endorses Tomas Ilvescu.\n\n' +
+      'Marten Blackwood, a veteran organiser, spoke in Dunmore on Sunday.',
+    claims: [{ by: 'Marten Blackwood', has: 'Tomas Ilvescu', lacks: 'Endorses' }],
+  },
+  {
+    note: 'a headline verb after a name the article does not give a person is no claim',
+    title: 'Dunmore County Says No To The Casino.',
+    text: 'Dunmore County Says No To The Casino.\n\nThe county council voted on Sunday.',
+    noSpeaker: 'No To The Casino',
+  },
+  {
     note: 'a headline label naming the end of a longer name ("Darla Scoby:" for "Pastor Darla Scoby")',
     title: 'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019',
     text:
