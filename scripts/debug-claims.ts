@@ -28,5 +28,7 @@ for (const file of process.argv.slice(2)) {
       console.log(`  Q${q.i}${q.continued ? '+' : ''} ${text.slice(q.start, q.end).slice(0, 80)}`);
   for (const e of doc.events)
     console.log(`  EVENT ${e.kind} "${e.name}" date=${e.date} place=${e.place} [${[...e.participants].join(', ')}]`);
+  if (process.env.ENTS)
+    for (const e of doc.entities.values()) console.log(`  ENT ${e.key} [${[...e.aliases].join(' | ')}]`);
   for (const msg of doc.messages) console.log(`  ! ${msg.origin}: ${msg.reason}`);
 }

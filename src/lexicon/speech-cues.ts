@@ -176,3 +176,12 @@ export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark re
   comments suggestion suggestions criticism warning warnings promise promises pledge pledges argument arguments
   accusation accusations allegation allegations insistence view views belief call calls proposal proposals
   prediction predictions charge charges denial`);
+
+/**
+ * Present-tense verbs that make a headline an attribution ("X Says ...", "X Slams ...", "X Endorses ..."):
+ * what follows the verb is what the named person said or holds. Verbs whose object is only a target
+ * ("X Attacks Y", "X Slams Y") are left out: the target is not something the person said.
+ */
+export const HEADLINE_VERBS = wordSet(`says tells warns urges claims insists argues admits predicts vows pledges
+  promises suggests explains responds praises hails endorses backs rejects dismisses defends demands accuses
+  calls questions touts reveals announces wants`);

@@ -33,7 +33,7 @@ export const ROLE_NOUNS = wordSet(`
   president vice-president premier chancellor minister ministers secretary secretaries governor governors
   senator senators congressman congresswoman representative representatives mp mps mep meps mna mnas mpa mpas
   mla mlas msp msps am lawmaker lawmakers legislator legislators parliamentarian parliamentarians
-  mayor speaker leader leaders chairman chairwoman chair chairperson co-chairman co-chair spokesman spokeswoman
+  mayor sheriff speaker leader leaders chairman chairwoman chair chairperson co-chairman co-chair spokesman spokeswoman
   spokesperson spokespeople convener convenor co-convener secretary-general deputy deputies ambassador
   attorney-general commissioner director candidate candidates nominee nominees treasurer whip whips
   member members activist activists founder co-founder chief head boss official officials adviser advisers

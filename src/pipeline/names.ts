@@ -174,6 +174,10 @@ const TITLE_FIRST_WORDS = new Set(
   [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
+/** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
+const OFFICE_HONORIFICS =
+  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
+
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
   if (!words.some((w) => TITLE_FIRST_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) {
@@ -213,12 +217,19 @@ function splitTitled(words: ChunkWord[]): NameParts {
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
     for (let j = 1; j < Math.min(words.length, 4); j++) {
       const inner = splitTitled(words.slice(j));
-      // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name)
-      if (inner.offices.length > 0) {
+      // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name);
+      // an honorific that is an office counts ("Ohio Gov. Carl Venn"), a courtesy title does not
+      const officeHonorific =
+        inner.honorifics.length === 1 && OFFICE_HONORIFICS.test(inner.honorifics[0]) && inner.rest.length > 0;
+      if (inner.offices.length > 0 || officeHonorific) {
         const modifier = words
           .slice(0, j)
           .map((w) => w.text)
           .join(' ');
+        // the place or body belongs to the office: "Planned Kinship President" is not the president
+        if (officeHonorific && inner.offices.length === 0) {
+          return { honorifics: [], offices: [`${modifier} ${inner.honorifics[0]}`], rest: inner.rest };
+        }
         return {
           honorifics: inner.honorifics,
           offices: inner.offices.length ? [`${modifier} ${inner.offices[0]}`, ...inner.offices.slice(1)] : [],

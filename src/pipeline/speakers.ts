@@ -87,9 +87,11 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
       kind: 'pronoun',
     };
   }
-  const m = doc.mentionsIn(sentence).find((x) => x.start >= offset && x.start - offset <= 4);
+  const m = doc.mentionsIn(sentence).find((x) => x.start >= offset && x.start - offset <= 40);
   if (!m) return null;
-  if (!/^\s*(?:the\s+)?$/i.test(doc.text.slice(offset, m.start))) return null;
+  // "said Vice President X", "said Polk County Sheriff X": capitalised office and place words may come first
+  if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(offset, m.start)))
+    return null;
   return {
     entity: m.entity,
     start: m.start,

@@ -220,7 +220,7 @@ function makeClaim(
 ): ClaimDraft {
   const [a, b] = trimSpan(doc.text, start, end);
   return {
-    text: cleanClaimText(doc.text.slice(a, b)),
+    text: kind === 'quote' ? quotedText(doc, a, b) : cleanClaimText(doc.text.slice(a, b)),
     start: a,
     end: b,
     kind,
@@ -316,7 +316,7 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (!cue) continue;
     const cueStart = restStart + cue.index;
     // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
-    if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase())) continue;
+    if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase(), openEnded)) continue;
     const subject = subjectBefore(doc, cueStart, sentence, restStart);
     // the subject may follow an owner's name: "American Action Forum's Douglas Holtz-Eakin said"
     // or a role: "Trump lawyer Marc Kasowitz said", "campaign spokeswoman Jen Ruiz said"
@@ -333,7 +333,13 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
         x.start >= restStart &&
         (x.start - restStart <= reach || (chunk0 !== undefined && x.start >= chunk0.start && x.end <= chunk0.end)),
     );
-    if (subject && (subject.start - restStart <= reach || (lead0 && lead0.entity === subject.entity))) {
+    // "Polk County Sheriff Joe Marlow said": capitalised place and office words before the name
+    const capitalisedLead =
+      subject !== null && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u.test(doc.text.slice(restStart, subject.start));
+    if (
+      subject &&
+      (subject.start - restStart <= reach || capitalisedLead || (lead0 && lead0.entity === subject.entity))
+    ) {
       return { subject, cue: cue[1].toLowerCase(), cueStart, spanStart: at, spanEnd: cueStart + cue[0].length };
     }
   }
@@ -341,12 +347,20 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
 }
 
 /** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
-function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: string): boolean {
+function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: string, quoteOpenEnded = false): boolean {
   const end = doc.sentences[sentence]?.end ?? doc.text.length;
   const rest = doc.text.slice(cueEnd, Math.min(end, nextQuoteStart(doc, cueEnd)));
   if (/^\s*[,.;:!?)]/.test(rest) || /^\s*$/.test(rest)) return false;
   // '"...," Trump told the crowd, reciting ...': an addressee of up to five words, then the clause ends
   if (ADDRESSEE_VERBS.has(cue) && /^\s+(?:(?!that\b)[\p{L}\p{N}.'’-]+\s*){1,5}(?:[,.;:!?]|$)/u.test(rest)) return false;
+  // '"...," Obama told a town hall meeting with young leaders in ...': after a quotation that ended with a
+  // comma, "told" takes an addressee of any length; only a "that" right after it brings content of its own
+  if (ADDRESSEE_VERBS.has(cue) && quoteOpenEnded && !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b/u.test(rest))
+    return false;
+  // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
+  // ("suggested looking at ..." is content: only plain saying verbs)
+  if (/^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(rest)) return false;
+  if (/^(?:said|says)$/.test(cue) && /^\s+(?!\p{Ll}*thing\b)\p{Ll}{2,}ing\b/u.test(rest)) return false;
   if (
     /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
       rest,
@@ -635,14 +649,16 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
-  if (/ing$/.test(tok.lower) && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
+  const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
+  if (/ing$/.test(tok.lower) && !afterComma && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
   if (
     /(?:ed|en|wn|ght)$/.test(tok.lower) &&
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  const subject = subjectBefore(doc, tok.start, s.i);
+  const subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   const intention = INTENTION_VERBS.has(tok.lower);
   let i = t + 1;
@@ -676,6 +692,41 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     denial ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
+}
+
+/** Participles that name or judge what they take ("..., calling him a liar", "..., describing the plan as ..."). */
+const EVALUATING_PARTICIPLES = new Set([
+  'calling',
+  'describing',
+  'labelling',
+  'labeling',
+  'branding',
+  'dubbing',
+  'praising',
+  'hailing',
+  'slamming',
+  'blasting',
+  'mocking',
+  'dismissing',
+  'denouncing',
+  'condemning',
+  'likening',
+]);
+
+/**
+ * The subject of the first verb of a sentence, when it is a mention right before that verb ("Trump went after
+ * Bush, calling him ..."); unlike clauseSubject, no fallback to the first name of the sentence.
+ */
+function mainClauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
+  const s = doc.sentences[sentence];
+  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+    // a leading participle ("Speaking at a town hall, X went after Y") has no subject: try the next verb
+    const subject = subjectBefore(doc, tok.start, sentence);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "X's claim that ...", "X's remarks about ...": the possessor said what follows. */
@@ -787,15 +838,34 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let a = start;
   let b = end;
   while (a < b && /[\s"“”'‘’,:;—–-]/.test(text[a])) a++;
-  while (b > a && /[\s"“”,;:—–-]/.test(text[b - 1])) b--;
+  // a closing doubled apostrophe ('') stands for a quotation mark, as does one after final punctuation
+  const closingApostrophe = (k: number) => text[k] === "'" && (text[k - 1] === "'" || /[.,!?]/.test(text[k - 1]));
+  while (b > a && (/[\s"“”,;:—–-]/.test(text[b - 1]) || closingApostrophe(b - 1))) b--;
   if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
   return [a, b];
+}
+
+/**
+ * The words of the quotations in [a, b), joined: a quote split by its cue ("It is hard," she said, "but fair.")
+ * keeps the quoted words only, not the attribution between its parts.
+ */
+function quotedText(doc: ArticleDoc, a: number, b: number): string {
+  const parts = doc.quotes
+    .filter((q) => q.end > a && q.start < b)
+    .map((q, i, all) => {
+      const [x, y] = trimSpan(doc.text, Math.max(q.start, a), Math.min(q.end, b));
+      // a part the cue interrupted keeps its comma ("It is hard, but fair")
+      const raw = doc.text.slice(x, Math.min(q.end, b)).replace(/[\s"“”']+$/u, '');
+      return i < all.length - 1 ? raw : doc.text.slice(x, y);
+    })
+    .filter((t) => t.length > 0);
+  return cleanClaimText(parts.length > 0 ? parts.join(' ') : doc.text.slice(a, b));
 }
 
 /** Claim text: the span with quotation marks between continued parts removed and spaces made single. */
 function cleanClaimText(s: string): string {
   return s
-    .replace(/\s*["“”]\s*/g, ' ')
+    .replace(/\s*(?:["“”]|'')\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

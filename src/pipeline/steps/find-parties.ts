@@ -126,6 +126,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // the candidates are fixed; only what counts as "known" grows from round to round
   const candidates = chunks.filter((c) => {
     if (c.words.length > 2) return false;
+    // "Mr. Rubio's supporters": a name behind an honorific is a person, whatever follows it
+    if (splitName(c.words).honorifics.length > 0) return false;
     const phrase = c.words.map((w) => w.text).join(' ');
     return canBeContextParty(phrase, doc) && !surnames.has(low(phrase));
   });

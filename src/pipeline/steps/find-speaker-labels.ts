@@ -3,6 +3,7 @@
 import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '../article-doc.js';
 import { personId } from '../../model/ids.js';
 import { low } from '../names.js';
+import { HEADLINE_VERBS } from '../../lexicon/speech-cues.js';
 
 // an optional all-capitals kicker first: "EXCLUSIVE – Roger Stone: ...", "WATCH: Merz: ..."
 const LABEL =
@@ -43,7 +44,49 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
     };
     doc.claims.push(claim);
   }
+  const headline = headlineClaim(doc);
+  if (headline) doc.claims.push(headline);
   return doc;
+}
+
+/**
+ * "Marta Ruiz Slams Budget Cuts." / "Conservative Icon Marta Ruiz Endorses Tom Ilves.": a headline opening with a
+ * person the article names, then a verb of saying or stance; the rest of the headline is the claim.
+ */
+function headlineClaim(doc: ArticleDoc): ClaimDraft | null {
+  const p = doc.paragraphs[0];
+  if (!p || doc.paragraphs.length < 2 || p.end - p.start > 160) return null;
+  const line = doc.text.slice(p.start, p.end);
+  const words = [...line.matchAll(/\S+/g)];
+  // the verb comes after one to five words of name (and descriptors before the name)
+  for (let v = 1; v <= Math.min(5, words.length - 2); v++) {
+    if (!HEADLINE_VERBS.has(words[v][0].toLowerCase())) continue;
+    const before = words.slice(0, v).map((w) => w[0]);
+    if (!before.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
+    // the longest tail of the words before the verb that names a person ("Conservative Icon [Marta Ruiz]")
+    let person: LocalEntity | null = null;
+    for (let k = 0; k < before.length && !person; k++) person = findPerson(doc, before.slice(k).join(' '));
+    if (!person) return null;
+    const contentStart = p.start + words[v].index! + words[v][0].length;
+    const [a, b] = trim(doc.text, contentStart, p.end);
+    const end = doc.text[b - 1] === '.' ? b - 1 : b;
+    const text = doc.text.slice(a, end).replace(/\s+/g, ' ').trim();
+    if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return null;
+    return {
+      text,
+      start: a,
+      end,
+      kind: 'reported',
+      cue: words[v][0].toLowerCase(),
+      speaker: person.key,
+      evidenceStart: p.start,
+      evidenceEnd: end,
+      sentence: doc.sentenceAt(a)?.i ?? 0,
+      polarity: 'asserts',
+      confidence: 0.6,
+    };
+  }
+  return null;
 }
 
 function findPerson(doc: ArticleDoc, label: string): LocalEntity | null {
@@ -52,7 +95,11 @@ function findPerson(doc: ArticleDoc, label: string): LocalEntity | null {
   const exact = people.find((e) => [...e.aliases].some((a) => low(a) === l));
   if (exact) return exact;
   const bySurname = people.filter((e) => low(e.name).split(' ').pop() === l);
-  return bySurname.length === 1 ? bySurname[0] : null;
+  if (bySurname.length === 1) return bySurname[0];
+  // "Darrell Scott:" for "Pastor Darrell Scott": a full name closing the one name the article gives
+  if (!l.includes(' ')) return null;
+  const closing = people.filter((e) => [...e.aliases].some((a) => low(a).endsWith(` ${l}`)));
+  return closing.length === 1 ? closing[0] : null;
 }
 
 function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {

@@ -80,6 +80,23 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Ngozi Amadi-Ekwueme told supporters in Enugu: "This seat was never theirs to take."',
     claims: [{ by: 'Ngozi Amadi-Ekwueme', has: 'This seat was never theirs to take' }],
   },
+  {
+    note: 'after a quote ending in a comma, "told" takes a long addressee ("..., X told a town hall meeting with ...")',
+    text:
+      '"Other people look at our elections and say what a mess," Teodor Vasquez-Lind told a town hall meeting with ' +
+      'young leaders in the old port city, formerly the capital.',
+    claims: [{ by: 'Teodor Vasquez-Lind', has: 'Other people look at our elections', kind: 'quote' }],
+  },
+  {
+    note: 'a day or a participle after "said" is not content of its own ("..., X said Tuesday night, drawing ...")',
+    text:
+      '"Imagine a tomorrow where hard work is honoured," Mirela Ostrander said Tuesday night, drawing applause. ' +
+      '"I was asked this a couple of months ago," Ostrander said answering a question at a town hall in Dunmore.',
+    claims: [
+      { by: 'Mirela Ostrander', has: 'Imagine a tomorrow where hard work is honoured', kind: 'quote' },
+      { by: 'Mirela Ostrander', has: 'I was asked this a couple of months ago', kind: 'quote' },
+    ],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
@@ -95,6 +112,17 @@ export const CLAIM_CASES: ClaimCase[] = [
     note: 'a quote split by an inverted cue "said X" is one claim',
     text: '"The money is there," said Anil Kapoor-Menon, "but nobody will sign the cheque."',
     claims: [{ by: 'Anil Kapoor-Menon', has: ['The money is there', 'nobody will sign the cheque'] }],
+  },
+  {
+    note: 'a quote split by its cue keeps the quoted words only, not the attribution between the parts',
+    text: '"It is a hard issue," said Tomasz Wrobel-Lane, "because it sets two rights against each other."',
+    claims: [
+      {
+        by: 'Tomasz Wrobel-Lane',
+        has: ['It is a hard issue', 'because it sets two rights against each other'],
+        lacks: 'Wrobel-Lane',
+      },
+    ],
   },
   // quotes standing alone and quotes over paragraphs
   {
@@ -252,6 +280,28 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Emeka Okonkwo-Eze', has: 'coalition will hold until the next election' }],
   },
   {
+    note: 'a headline "Name Verb ..." with a saying or stance verb is the named person\'s claim',
+    title: 'Conservative Icon Marten Blackwood Endorses Tomas Ilvescu.',
+    text:
+      'Conservative Icon Marten Blackwood Endorses Tomas Ilvescu.\n\n' +
+      'Marten Blackwood, a veteran organiser, spoke in Dunmore on Sunday.',
+    claims: [{ by: 'Marten Blackwood', has: 'Tomas Ilvescu', lacks: 'Endorses' }],
+  },
+  {
+    note: 'a headline verb after a name the article does not give a person is no claim',
+    title: 'Dunmore County Says No To The Casino.',
+    text: 'Dunmore County Says No To The Casino.\n\nThe county council voted on Sunday.',
+    noSpeaker: 'No To The Casino',
+  },
+  {
+    note: 'a headline label naming the end of a longer name ("Darla Scoby:" for "Pastor Darla Scoby")',
+    title: 'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019',
+    text:
+      'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019\n\n' +
+      'Pastor Darla Scoby spoke to the congregation in Elmsford on Sunday.',
+    claims: [{ by: 'Pastor Darla Scoby', has: 'You Find Me Odd Because I Back the Mayor' }],
+  },
+  {
     note: 'a headline label after a capitalised kicker ("EXCLUSIVE \u2013 Name: statement") is the person\u2019s claim',
     title: 'EXCLUSIVE \u2013 Ilse Brandauer: the budget talks are over',
     text:
@@ -313,6 +363,16 @@ export const CLAIM_CASES: ClaimCase[] = [
     note: '"did not say whether" is not a claim',
     text: 'Olumide Bankole did not say whether the party would join the coalition.',
     noClaim: 'the party would join the coalition',
+  },
+  {
+    note: 'an evaluating participle after a comma is the main subject\'s ("..., X went after Y, calling him ...")',
+    text: 'Speaking at a town hall in Dunmore, Teodor Halvarsen went after Brankovic, calling him \u201ca total stiff.\u201d',
+    claims: [{ by: 'Teodor Halvarsen', has: 'a total stiff', kind: 'reported' }],
+  },
+  {
+    note: 'a participle after a comma is not given to a name in object position ("The ad features X, calling him ...")',
+    text: 'The new ad features Teodor Halvarsen, calling him a danger to the republic.',
+    notBy: { by: 'Teodor Halvarsen', has: 'a danger to the republic' },
   },
   {
     note: '"said nothing" is not a claim',

@@ -200,4 +200,44 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'He will never be prime minister',
     notBy: 'Arne Dahl',
   },
+  {
+    note: 'a surname behind an honorific is a person even before "\'s supporters" ("Mr. X\'s supporters"), not a party',
+    text:
+      'Senator Dana Whitlock toured the state.\n\n' +
+      "Mr. Whitlock's supporters cheered. ''We will fix the roads,'' Mr. Whitlock said in front of a crowd.",
+    has: 'We will fix the roads',
+    by: 'Dana Whitlock',
+  },
+  {
+    note: 'a place before an abbreviated office ("Ohio Gov. X said") still opens a person\'s name',
+    text: 'The debate grew so heated that Marlow Gov. Carl Venniker said, "I feel like I need a translator."',
+    has: 'I feel like I need a translator',
+    by: 'Carl Venniker',
+  },
+  {
+    note: 'an inverted cue followed by an office in capitals ("said Vice President X, urging ...")',
+    text: '"Oh, let her make that decision," said Vice President Tomas Reyero, urging patience.',
+    has: 'let her make that decision',
+    by: 'Tomas Reyero',
+  },
+  {
+    note: 'a quotation, then place and office words before the name that speaks ("Polk County Sheriff X said")',
+    text:
+      'Lena Ortwin will face charges after the fire. "The records clearly show intent," Dunmore County Sheriff ' +
+      'Joe Marlowe said at a news conference Monday.',
+    has: 'The records clearly show intent',
+    by: 'Joe Marlowe',
+  },
+  {
+    note: 'a body before an office honorific ("former UN Ambassador X told") still opens a person\'s name',
+    text: 'Discussing the scandals, former UN Ambassador Jonas Baltrus told the host, \u201cThe slogan is the worst.\u201d',
+    has: 'The slogan is the worst',
+    by: 'Jonas Baltrus',
+  },
+  {
+    note: 'an organisation before "President" and a name ("Planned Kinship President X said") opens a person\'s name',
+    text: 'Planned Kinship President Cecily Rickwood said the vote was a disgrace for the state.',
+    has: 'the vote was a disgrace',
+    by: 'Cecily Rickwood',
+  },
 ];
