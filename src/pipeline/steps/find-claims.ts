@@ -457,13 +457,8 @@ function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
 /** The subject of a sentence's main clause: the subject of its first verb, else its first mention. */
 function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
   const s = doc.sentences[sentence];
-  for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
-    const tok = doc.tokens[t];
-    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
-    const subj = subjectBefore(doc, tok.start, sentence);
-    if (subj) return subj;
-    break;
-  }
+  const subj = verbSubject(doc, sentence, before, false);
+  if (subj) return subj;
   const first = doc.mentions.find((m) => m.sentence === sentence && m.start < before && !m.inQuote);
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
@@ -718,13 +713,18 @@ const EVALUATING_PARTICIPLES = new Set([
  * Bush, calling him ..."); unlike clauseSubject, no fallback to the first name of the sentence.
  */
 function mainClauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
+  // a leading participle ("Speaking at a town hall, X went after Y") has no subject: try the next verb
+  return verbSubject(doc, sentence, before, true);
+}
+
+/** The subject of the first verb (outside quotations) before `before` that has one; with `anyVerb` false, of the first verb only. */
+function verbSubject(doc: ArticleDoc, sentence: number, before: number, anyVerb: boolean): Subject | null {
   const s = doc.sentences[sentence];
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
     if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
-    // a leading participle ("Speaking at a town hall, X went after Y") has no subject: try the next verb
     const subject = subjectBefore(doc, tok.start, sentence);
-    if (subject) return subject;
+    if (subject || !anyVerb) return subject;
   }
   return null;
 }
