@@ -2,6 +2,7 @@
 // ("said Mr X"), and pronouns ("he said") resolved to the most recent compatible person outside quotations,
 // preferring the subject of a recent sentence over a name in object position.
 import type { ArticleDoc, Gender, Mention } from './article-doc.js';
+import { ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** What stands in subject position: a resolved entity, or nothing usable. */
 export interface Subject {
@@ -89,8 +90,10 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
   }
   const m = doc.mentionsIn(sentence).find((x) => x.start >= offset && x.start - offset <= 40);
   if (!m) return null;
-  // "said Vice President X", "said Polk County Sheriff X": capitalised office and place words may come first
-  if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(doc.text.slice(offset, m.start)))
+  // "said Vice President X", "said Polk County Sheriff X": capitalised office and place words may come first,
+  // or a lowercase description ending in a role ("said former tech executive X")
+  const between = doc.text.slice(offset, m.start);
+  if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && !isRoleLead(between))
     return null;
   return {
     entity: m.entity,
@@ -98,6 +101,23 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
     end: m.end,
     kind: m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind,
   };
+}
+
+/** Professions that describe a speaker before the name, besides the political roles of ROLE_NOUNS. */
+const PROFESSIONS = new Set(
+  'executive lawyer attorney economist analyst professor businessman businesswoman pollster historian scholar'.split(
+    ' ',
+  ),
+);
+/** Words that end a description: after them, the name is not the description's. */
+const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|after|before|when|while|because|if|as)$/i;
+
+/** "former tech executive ", "the party's campaign director ": up to five words ending in a singular role. */
+function isRoleLead(between: string): boolean {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || words.some((w) => CLAUSE_WORDS.test(w))) return false;
+  const last = words[words.length - 1].toLowerCase();
+  return !/s$/.test(last) && (ROLE_NOUNS.has(last) || PROFESSIONS.has(last));
 }
 
 function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from: number): Subject | null {

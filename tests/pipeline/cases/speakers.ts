@@ -16,6 +16,12 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a lowercase description ending in a role after the cue ("said former tech executive X")',
+    text: '\u201cThe levy will drive every start-up abroad,\u201d said former tech executive Ilona Varga.',
+    has: 'drive every start-up abroad',
+    by: 'Ilona Varga',
+  },
+  {
     note: 'a role between the quotation and the name ("..., Ruiz lawyer Tomas Almeida said") is passed over',
     text: '\u201cWe welcome the court\u2019s ruling on the ballots,\u201d Ruiz lawyer Tomas Almeida said.',
     has: 'ruling on the ballots',
