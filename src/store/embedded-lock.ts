@@ -89,13 +89,18 @@ let readerCount = 0;
  */
 export async function registerReader(dir: string): Promise<() => Promise<void>> {
   const file = path.resolve(dir, READERS_DIR, `${process.pid}-${++readerCount}`);
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return async () => undefined;
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      break;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return async () => undefined;
+      // the last reader of another process removed the folder between our mkdir and our write: make it again
+      if (code === 'ENOENT' && attempt < 10) continue;
+      throw e;
+    }
   }
   readersHere.add(file);
   return async () => {

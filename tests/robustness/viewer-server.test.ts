@@ -131,11 +131,15 @@ describe('kg view', () => {
 
   it('refuses a URL over 2 KB (414) and headers over 16 KB (431)', async () => {
     expect((await get(`/${'a'.repeat(10_000)}`)).status).toBe(414);
-    expect((await get(`/${'a'.repeat(40_000)}`)).status).toBe(431);
-    expect((await get('/api/meta', `Cookie: ${'x'.repeat(40_000)}\r\n`)).status).toBe(431);
-    expect((await get('/api/meta', Array.from({ length: 3000 }, (_, i) => `X-H${i}: v\r\n`).join(''))).status).toBe(
-      431,
+    // Node answers 431 and closes while the client may still be sending: the client then sees a reset before it
+    // reads the 431 (a race of the sockets, seen once in CI). Either way nothing was served.
+    const refused = (r: { status: number; body: string }) => r.status === 431 || (r.status === 0 && r.body === '');
+    expect(refused(await get(`/${'a'.repeat(40_000)}`))).toBe(true);
+    expect(refused(await get('/api/meta', `Cookie: ${'x'.repeat(40_000)}\r\n`))).toBe(true);
+    expect(refused(await get('/api/meta', Array.from({ length: 3000 }, (_, i) => `X-H${i}: v\r\n`).join('')))).toBe(
+      true,
     );
+    expect((await get('/api/meta')).status).toBe(200); // and the server still serves
   });
 
   it('answers a GET that announces a huge body without waiting for it', async () => {
