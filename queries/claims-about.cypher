@@ -4,7 +4,7 @@
 // Columns: about, speaker, claim, kind, date.
 // Example: kg query claims-about --param name=uf
 WITH toLower($name) AS needle
-MATCH (c:Claim)-[:ABOUT]->(e)
+MATCH (c:Claim)-[:ABOUT]->(e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 OPTIONAL MATCH (s)-[:SAID]->(c)
 RETURN e.name AS about, s.name AS speaker, c.text AS claim, c.kind AS kind, c.date AS date

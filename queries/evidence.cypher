@@ -6,10 +6,10 @@
 // Columns: entity, direction, type, other, date, confidence, evidence, article.
 // Example: kg query evidence --param a=kerrigan --param b=uf
 WITH toLower($a) AS first, toLower($b) AS second
-MATCH (x)
+MATCH (x:Person|Party|Event)
 WHERE toLower(x.name) = first OR toLower(x.acronym) = first OR ANY(a1 IN coalesce(x.aliases, []) WHERE toLower(a1) = first)
 WITH x, second
-MATCH (y)
+MATCH (y:Person|Party|Event)
 WHERE toLower(y.name) = second OR toLower(y.acronym) = second OR ANY(a2 IN coalesce(y.aliases, []) WHERE toLower(a2) = second)
 WITH x, y
 MATCH (x)-[r]-(y)

@@ -1,98 +1,51 @@
 // neighbourhood: every relationship of an entity (Person, Party or Event, found by name, acronym or alias,
 // case-insensitively): its type, its direction from the entity (out, in, or both for the symmetric ALLIED_WITH
 // and MET_WITH), the node at the other end (a name, a claim's text or an article's title) and the number of
-// facts (evidence) behind it. One UNION ALL branch per type and direction, so that the same text runs on
-// LadybugDB and Neo4j (which share no function naming a relationship's type); rows come in no fixed order.
+// facts (evidence) behind it; rows come in no fixed order.
+// LadybugDB text (label(r)); Neo4j runs neighbourhood.neo4j.cypher, the same query with type(r).
+// Every node pattern names its labels, and the entity is looked up once per branch (six, not one per type):
+// an unlabelled node makes LadybugDB read every node table.
 // Parameters: $name, e.g. --param name="Tomas Kerrigan" (or --param name=GHP).
 // Columns: entity, type, direction, other, evidence.
 // Example: kg query neighbourhood --param name=kerrigan
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)-[r:ACCUSED]->(o)
-RETURN e.name AS entity, 'ACCUSED' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)-[r:ACCUSED|MEMBER_OF|OPPOSED|PARTICIPATED_IN]->(o:Person|Party|Event)
+RETURN e.name AS entity, label(r) AS type, 'out' AS direction, o.name AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)<-[r:ACCUSED]-(o)
-RETURN e.name AS entity, 'ACCUSED' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)<-[r:ACCUSED|MEMBER_OF|OPPOSED|PARTICIPATED_IN]-(o:Person|Party|Event)
+RETURN e.name AS entity, label(r) AS type, 'in' AS direction, o.name AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)-[r:ALLIED_WITH]-(o)
-RETURN e.name AS entity, 'ALLIED_WITH' AS type, 'both' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)-[r:ALLIED_WITH|MET_WITH]-(o:Person|Party|Event)
+RETURN e.name AS entity, label(r) AS type, 'both' AS direction, o.name AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)-[r:MEMBER_OF]->(o)
-RETURN e.name AS entity, 'MEMBER_OF' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)-[r:SAID]->(o:Claim)
+RETURN e.name AS entity, 'SAID' AS type, 'out' AS direction, o.text AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)<-[r:MEMBER_OF]-(o)
-RETURN e.name AS entity, 'MEMBER_OF' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)<-[r:ABOUT]-(o:Claim)
+RETURN e.name AS entity, 'ABOUT' AS type, 'in' AS direction, o.text AS other, count(r) AS evidence
 UNION ALL
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)-[r:OPPOSED]->(o)
-RETURN e.name AS entity, 'OPPOSED' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)<-[r:OPPOSED]-(o)
-RETURN e.name AS entity, 'OPPOSED' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)-[r:MET_WITH]-(o)
-RETURN e.name AS entity, 'MET_WITH' AS type, 'both' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)-[r:PARTICIPATED_IN]->(o)
-RETURN e.name AS entity, 'PARTICIPATED_IN' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)<-[r:PARTICIPATED_IN]-(o)
-RETURN e.name AS entity, 'PARTICIPATED_IN' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)-[r:SAID]->(o)
-RETURN e.name AS entity, 'SAID' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)<-[r:ABOUT]-(o)
-RETURN e.name AS entity, 'ABOUT' AS type, 'in' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
-UNION ALL
-WITH toLower($name) AS needle
-MATCH (e)
-WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
-WITH e
-MATCH (e)-[r:MENTIONED_IN]->(o)
-RETURN e.name AS entity, 'MENTIONED_IN' AS type, 'out' AS direction, coalesce(o.name, o.title, o.text) AS other, count(r) AS evidence
+MATCH (e)-[r:MENTIONED_IN]->(o:Article)
+RETURN e.name AS entity, 'MENTIONED_IN' AS type, 'out' AS direction, o.title AS other, count(r) AS evidence

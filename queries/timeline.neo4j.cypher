@@ -6,11 +6,10 @@
 // Columns: date, entity, type, other, evidence, article.
 // Example: kg query timeline --param name=uf
 WITH toLower($name) AS needle
-MATCH (e)
+MATCH (e:Person|Party|Event)
 WHERE toLower(e.name) = needle OR toLower(e.acronym) = needle OR ANY(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = needle)
 WITH e
-MATCH (e)-[r]-(o)
-WHERE o.title IS NULL
+MATCH (e)-[r]-(o:Person|Party|Event|Claim)
 OPTIONAL MATCH (art:Article)
 WHERE art.id = r.articleId
 RETURN r.date AS date, e.name AS entity, type(r) AS type, coalesce(o.name, o.text) AS other, r.evidence AS evidence,
