@@ -36,6 +36,11 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
       continue;
     }
+    // an office of another country ("the Mexican president") is only the person the article gives it
+    if (foreignOffice(m.text, '')) {
+      doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
+      continue;
+    }
     const firstAfter = (p: Mention) =>
       !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
     const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
@@ -43,8 +48,10 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
     let next = personMentions.find(
       (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
     );
+    // (not from inside a quotation to its speaker: "... the president," Y said is not Y)
     next ??= personMentions.find(
-      (p) => p.start > m.end && p.sentence - m.sentence <= 1 && firstAfter(p) && untitled(p) && !p.inQuote,
+      (p) =>
+        p.start > m.end && p.sentence - m.sentence <= 1 && firstAfter(p) && untitled(p) && !p.inQuote && !m.inQuote,
     );
     // anaphora: the most recent person outside quotations, within three sentences, holding the same office
     next ??= [...personMentions]
@@ -154,6 +161,7 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
     if (e.label !== 'Person') continue;
     for (const t of e.titles) {
       const k = titleKey(t);
+      if (!sameRank(k, span.key) || foreignOffice(doc.text.slice(span.start, span.end), t)) continue;
       if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
         matches.push(e);
         break;
@@ -193,9 +201,40 @@ function addPreNameTitles(doc: ArticleDoc): void {
 function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
   const e = p.entity ? doc.entities.get(p.entity) : undefined;
   if (!e || e.label !== 'Person' || e.titles.size === 0) return false;
-  const head = titleKey(title.text).split(' ').pop() ?? '';
-  return [...e.titles].some((t) => titleKey(t).endsWith(head));
+  const key = titleKey(title.text);
+  const head = officeHead(key);
+  return [...e.titles].some(
+    (t) => titleKey(t).endsWith(head) && sameRank(titleKey(t), key) && !foreignOffice(title.text, t),
+  );
 }
+
+/** The office a title names, without its modifiers: "prime minister" of "the british prime minister". */
+function officeHead(key: string): string {
+  const words = key.split(' ');
+  for (let n = words.length; n > 1; n--) {
+    const suffix = words.slice(-n).join(' ');
+    if (OFFICE_PHRASES.has(suffix)) return suffix;
+  }
+  return words[words.length - 1];
+}
+
+/** Words that make another office of the same noun: a deputy prime minister is not the prime minister. */
+const RANK_WORDS = /\b(deputy|vice|shadow|assistant|junior|under|associate|lieutenant|co|acting|former|ex)\b/g;
+
+function sameRank(a: string, b: string): boolean {
+  const ranks = (s: string) => (s.match(RANK_WORDS) ?? []).sort().join(' ');
+  return ranks(a) === ranks(b);
+}
+
+/**
+ * An office qualified by a nationality the person's own title lacks ("the Mexican president" is not the
+ * President X the article named before): a capitalised word ending like a demonym (-an, -ese, -ish, -i).
+ */
+function foreignOffice(title: string, personTitle: string): boolean {
+  const own = low(personTitle);
+  return (title.match(DEMONYM) ?? []).some((w) => !own.includes(low(w)));
+}
+const DEMONYM = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|i)\b/gu;
 
 /** A person mention that is the first one of its entity and is a bare surname ("Tessori"). */
 function introducedBySurname(doc: ArticleDoc, m: Mention): boolean {

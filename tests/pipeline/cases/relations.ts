@@ -234,6 +234,24 @@ export const RELATION_CASES: RelationCase[] = [
     text: 'Gerhard Vollmer and Lena Baumgartner met for two hours at the chancellery.',
     rels: [['MET_WITH', 'Gerhard Vollmer', 'Lena Baumgartner']],
   },
+  {
+    note: 'a title with a nationality ("the Ruritanian president") is not the President X named nearby',
+    text:
+      'Visit row\n\nDana Cole flew to Ostrava on Monday.\n\n' +
+      '\u201cHer visit, where she met the Ruritanian president, recalls President Hale\u2019s trip to Geneva,\u201d Mara Quist wrote.',
+    noRels: [
+      ['MET_WITH', 'Dana Cole', 'Hale'],
+      ['MET_WITH', 'Dana Cole', 'Mara Quist'],
+    ],
+  },
+  {
+    note: 'a deputy\u2019s office is not the office itself, nor is another minister ("the prime minister")',
+    text:
+      'Audit row deepens\n\nAt a dinner hosted by Deputy Prime Minister Olek Varn, finance minister Ivo Tal presented the budget.\n\n' +
+      'Opposition leader Rhea Mont accused the prime minister and Mr Tal of squabbling like schoolboys.',
+    rels: [['ACCUSED', 'Rhea Mont', 'Ivo Tal']],
+    noRels: [['ACCUSED', 'Rhea Mont', 'Olek Varn']],
+  },
   // negative cases
   {
     note: 'no ALLIED_WITH from a conditional threat ("would face consequences if they entered into an alliance")',
