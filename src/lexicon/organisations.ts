@@ -23,6 +23,10 @@ export const ORG_HEADS = wordSet(`
   administration secretariat board boards institute institution institutions foundation foundations
   university universities college school schools academy society association associations federation-of
   corporation corp corp. company companies inc inc. ltd ltd. plc llc group groups bank banks fund funds
+  partners associates consulting consultants consultancy realty stores research lab labs laboratory
+  laboratories systems holdings ventures investments industries enterprises solutions technologies
+  pharmaceuticals airlines airways motors studios productions entertainment communications strategies
+  advisors advisers insurance securities
   news times post journal herald tribune guardian telegraph gazette express mail mirror observer chronicle
   daily weekly radio television tv channel network networks press agency media magazine newspaper
   broadcasting broadcaster programme program show

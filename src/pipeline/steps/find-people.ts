@@ -160,6 +160,9 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
       continue;
     }
     if (/\d/.test(t)) return false;
+    // "Warren-style", "Cold War-era": a name used as a modifier
+    if (i === words.length - 1 && /-(?:style|era|based|led|backed|like|esque|type|linked|funded|owned)$/i.test(t))
+      return false;
     if (NON_NAME_WORDS.has(l) && !(i > 0 && MONTHS.has(l))) return false;
     if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;

@@ -30,6 +30,15 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Greta Halvorsen', 'Ivar Lund'],
     notPersons: ['Headed', 'Rival'],
   },
+  {
+    note: 'companies named by their trade ("Halden Realty", "Morrow Research said") and names used as modifiers are not persons',
+    text:
+      'Polling firms disagree\n\n' +
+      'Halden Realty said rents had doubled, and Morrow Research said the mayor had lost ground to Petra Lind, ' +
+      'whose Lind-style rallies filled the square. Ruth Anand of Carver Partners agreed.',
+    persons: ['Petra Lind', 'Ruth Anand'],
+    notPersons: ['Realty', 'Research', 'Lind-style', 'Partners'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
