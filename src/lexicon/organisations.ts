@@ -84,6 +84,7 @@ export const NON_PARTY_ACRONYMS = wordSet(`
   ceo cfo coo mp mps mna mnas mpa mpas mla mlas mep meps msp am pm dpm cm fm dnc rnc
   gdp gnp vat tv pr it ai id pdf usd gbp eur pkr inr am pm bc ad ok ps
   covid aids hiv sars
+  lgbt lgbtq lgbtq+ lgbtqia
   ngo ngos nhs police
   jr sr ii iii iv
 `);

@@ -83,6 +83,9 @@ kurds | sunni | shia | shiite | latino | latinos | hispanic | hispanics | black 
 african-american | scandinavian | nordic | balkan | arabian | persian | malay | tamil | bengali | urdu | hindi
 `);
 
+/** A word shaped like a nationality ("Libyan", "Maltese", "Qatari", "Danish"), for the many DEMONYMS does not list. */
+export const DEMONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+
 /** Plural capitalised words that name groups of people but not parties ("the Americans", "the Commons"). */
 export const NON_PARTY_GROUPS = phraseSet(`
 americans | britons | europeans | pakistanis | indians | russians | ukrainians | germans | italians | israelis |

@@ -11,7 +11,7 @@ import {
   PARTY_HEADS,
 } from '../../lexicon/organisations.js';
 import { IDEOLOGY_PARTY_WORDS, NON_PARTY_MODIFIERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
-import { NON_PARTY_GROUPS } from '../../lexicon/places.js';
+import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
 
@@ -256,6 +256,9 @@ function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
   const words = l.split(/\s+/);
   if (words.some((w) => NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || ORG_HEADS.has(w))) return false;
   if (isPlace(l) || NON_PARTY_GROUPS.has(l)) return false;
+  // "Libyan leader X": a nationality, not a party
+  if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !PARTY_HEADS.has(l) && !IDEOLOGY_PARTY_WORDS.has(l))
+    return false;
   return true;
 }
 

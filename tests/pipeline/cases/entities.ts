@@ -39,6 +39,14 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Petra Lind', 'Ruth Anand'],
     notPersons: ['Realty', 'Research', 'Lind-style', 'Partners'],
   },
+  {
+    note: 'a nationality before a party role ("Veldan leader X", "LGBTQ activist X") is not a party',
+    text:
+      'Summit ends early\n\n' +
+      'Veldan leader Omar Tassi left the summit on Friday, said LGBTQ activist Noor Halabi, who had met him there.',
+    persons: ['Omar Tassi', 'Noor Halabi'],
+    notParties: ['Veldan', 'LGBTQ'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
