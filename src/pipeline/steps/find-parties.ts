@@ -131,13 +131,20 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const phrase = c.words.map((w) => w.text).join(' ');
     return canBeContextParty(phrase, doc) && !surnames.has(low(phrase));
   });
+  // "Dana Whitfield supporters", "Dana Whitfield's leadership": two words ending like a surname are a person
+  // unless a role only a party’s members share follows ("Sinn Fein lawmakers")
+  const personLike = (c: NameChunk) =>
+    c.words.length === 2 &&
+    !isAcronym(c.words[0].text) &&
+    surnames.has(low(c.words[1].text)) &&
+    !inRoleContext(doc, c, MEMBER_ONLY_ROLES);
   let grew = true;
   for (let round = 0; round < 3 && grew; round++) {
     grew = false;
     for (const c of candidates) {
       const phrase = c.words.map((w) => w.text).join(' ');
       if (found.has(phrase)) continue;
-      if (inPartyContext(doc, c, found)) {
+      if (inPartyContext(doc, c, found) && !personLike(c)) {
         found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
         grew = true;
       }
@@ -255,6 +262,8 @@ function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
   }
   const words = l.split(/\s+/);
   if (words.some((w) => NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || ORG_HEADS.has(w))) return false;
+  // "Cruz-friendly", "Congress-is": a name with a lowercase word hyphened on is a modifier
+  if (/-\p{Ll}+$/u.test(phrase)) return false;
   if (isPlace(l) || NON_PARTY_GROUPS.has(l)) return false;
   // "Libyan leader X": a nationality, not a party
   if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !PARTY_HEADS.has(l) && !IDEOLOGY_PARTY_WORDS.has(l))
@@ -272,6 +281,13 @@ function inRoleContext(doc: ArticleDoc, c: NameChunk, roles: Set<string> = PARTY
 /** Roles only a party has: the word before them is a party even when it is not an acronym. */
 const STRONG_PARTY_ROLES = new Set(
   'leader leaders leadership mp mps mep meps mna mnas mpa mpas mla mlas msp msps candidate candidates lawmaker lawmakers legislator legislators manifesto activists activist voters supporters councillor councillors peer peers backbencher backbenchers frontbencher frontbenchers whip whips nominee nominees primary primaries ticket'.split(
+    ' ',
+  ),
+);
+
+/** Roles a party's members have and a person's followers do not: "X MPs" is a party, "X supporters" may be a person's. */
+const MEMBER_ONLY_ROLES = new Set(
+  'mps meps mnas mpas mlas msps lawmakers legislators peers councillors councilors backbenchers frontbenchers whips manifesto'.split(
     ' ',
   ),
 );

@@ -47,6 +47,20 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Omar Tassi', 'Noor Halabi'],
     notParties: ['Veldan', 'LGBTQ'],
   },
+  {
+    note: 'a person before "supporters" or "leadership" is not a party; hyphened modifiers are not parties either',
+    text:
+      'Rally draws thousands\n\n' +
+      'Dana Whitfield supporters filled the hall, and critics of Dana Whitfield\u2019s leadership stayed away. ' +
+      'Organisers said Whitfield-friendly voters and Tuesday-night crowds had grown.',
+    persons: ['Dana Whitfield'],
+    notParties: ['Dana Whitfield', 'Whitfield-friendly', 'Tuesday-night'],
+  },
+  {
+    note: 'two words that end like a surname are a party before a role only members share ("Sinn Fein lawmakers")',
+    text: 'Talks resume\n\nKerry Doyle met Liam Fein on Monday. Later, Sinn Fein lawmakers walked out of the chamber.',
+    parties: ['Sinn Fein'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
