@@ -12,6 +12,7 @@ import {
 } from '../../lexicon/organisations.js';
 import { IDEOLOGY_PARTY_WORDS, NON_PARTY_MODIFIERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
+import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
 
@@ -225,8 +226,15 @@ export function isPartyName(phrase: string): boolean {
   const words = l.split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => ORG_HEADS.has(w) && !PARTY_HEADS.has(w))) return false;
-  const heads = words.filter((w) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w));
+  const isHead = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
+  const heads = words.filter(isHead);
   if (heads.length === 0) return false;
+  // "Democrats Hillary Clinton", "Party Chairman Reince Priebus": a plural head ends a name, and an office after
+  // the last head is a person's title (the party is the shorter phrase before it)
+  const lastHead = words.findLastIndex(isHead);
+  if (words.slice(lastHead + 1).some((w) => ROLE_NOUNS.has(w))) return false;
+  if (words.some((w, i) => i < words.length - 1 && IDEOLOGY_PARTY_WORDS.has(w) && /[^']s$/.test(w) && isHead(w)))
+    return false;
   if (words.length === 1) return PARTY_COMPOUND.test(words[0]);
   const strong = heads.some((h) => !WEAK_HEADS.has(h));
   if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');

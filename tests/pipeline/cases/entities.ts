@@ -61,6 +61,15 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'Talks resume\n\nKerry Doyle met Liam Fein on Monday. Later, Sinn Fein lawmakers walked out of the chamber.',
     parties: ['Sinn Fein'],
   },
+  {
+    note: 'a party name ends before a person and before an office ("Democrats Mara Lenz", "Civic Party Chairman X")',
+    text:
+      'Budget vote nears\n\n' +
+      'Senate Democrats Mara Lenz and Tom Abara voted no, and Civic Party Chairman Ivo Brandt said the bill would pass.',
+    persons: ['Mara Lenz', 'Ivo Brandt'],
+    parties: ['Civic Party'],
+    notParties: ['Mara Lenz', 'Chairman'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
