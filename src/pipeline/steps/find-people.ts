@@ -160,6 +160,7 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
       continue;
     }
     if (/\d/.test(t)) return false;
+    if (!isPersonWordShape(t, words.length === 1)) return false;
     // "Warren-style", "Cold War-era": a name used as a modifier
     if (i === words.length - 1 && /-(?:style|era|based|led|backed|like|esque|type|linked|funded|owned)$/i.test(t))
       return false;
@@ -171,6 +172,21 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
   }
   // every word is an initial: not a name
   return !words.every((w) => /^\p{Lu}\.?$/u.test(w.text));
+}
+
+/**
+ * Shapes no word of a personal name has: a contraction ("I'm", "We'll"), a web address ("Factcheck.org"), words
+ * run together ("FlagShareLikeReply"); and, for a name of one word, dotted initials ("F.A.A.") or a brand's inner
+ * capital ("EgyptAir", "BuzzFeed"; not "McConnell", "DeSantis"). "J.K. Rowling" and "RoseAnn DeMoro" stay names.
+ */
+function isPersonWordShape(t: string, alone: boolean): boolean {
+  if (/['’](?:m|ll|re|ve|d)$/i.test(t)) return false;
+  if (/\.(?:com|org|net|gov|edu|co|io|uk|info)$/i.test(t)) return false;
+  if (/\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(t)) return false;
+  if (!alone) return true;
+  if (/^(?:\p{Lu}\.){2,}$/u.test(t)) return false;
+  const inner = /^(\p{Lu}\p{Ll}+)\p{Lu}/u.exec(t);
+  return !inner || /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Van|Vander|Von|Fitz|St|Al|El|Ben|Bin|Abu)$/.test(inner[1]);
 }
 
 const SPEECH_AFTER = new RegExp(

@@ -70,6 +70,15 @@ export const ENTITY_CASES: EntityCase[] = [
     parties: ['Civic Party'],
     notParties: ['Mara Lenz', 'Chairman'],
   },
+  {
+    note: 'contractions, web addresses, dotted initials and brand names are not persons ("I\u2019m", "EgyptAir")',
+    text:
+      'Airline inquiry widens\n\n' +
+      'Anna Kowal, the inspector, said the F.A.A. had not replied. SkyVolta said the route was safe. ' +
+      'I\u2019m not convinced, Kowal said, and Checkpoint.org said it would publish the logs. Janet McRory agreed.',
+    persons: ['Anna Kowal', 'Janet McRory'],
+    notPersons: ['F.A.A.', 'SkyVolta', 'I\u2019m', 'Checkpoint.org'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
