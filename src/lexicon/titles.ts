@@ -45,6 +45,13 @@ export const ROLE_NOUNS = wordSet(`
   governor-general premier-elect prime-minister rebel rebels insider insiders dissident dissidents
 `);
 
+/** Occupations news writes before a name like a title ("Actress X", "Economist X"), besides ROLE_NOUNS. */
+export const PROFESSION_NOUNS = wordSet(`actress actor singer rapper comedian comedienne author novelist columnist
+  commentator journalist reporter correspondent broadcaster presenter anchor historian economist analyst professor
+  scholar lawyer attorney barrister solicitor businessman businesswoman billionaire entrepreneur
+  investor banker pollster filmmaker musician artist poet playwright pastor preacher evangelist cleric imam rabbi
+  staff justices`);
+
 /** Role words that only ever name an office, so "the X" refers to one person ("the Sindh governor"). */
 export const OFFICE_NOUNS = wordSet(`president premier chancellor minister secretary governor senator mayor speaker
   leader chairman chairwoman chair spokesman spokeswoman spokesperson convener convenor ambassador

@@ -1,7 +1,7 @@
 // Helpers that read names: normal forms for matching parties and people, acronyms and what they stand for,
 // honorifics and offices at the front of a name, places and nationalities.
 import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
-import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, ROLE_NOUNS } from '../lexicon/titles.js';
+import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import type { ChunkWord } from './article-doc.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
@@ -171,7 +171,7 @@ const MAX_PHRASE = 4;
 
 /** First words of every honorific and office phrase: a chunk with none of them has no title to split off. */
 const TITLE_FIRST_WORDS = new Set(
-  [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
+  [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS, ...PROFESSION_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
 /** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
@@ -200,7 +200,13 @@ function splitTitled(words: ChunkWord[]): NameParts {
           .join(' '),
       );
       const honorific = HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''));
-      if (honorific || OFFICE_PHRASES.has(phrase) || (n === 1 && ROLE_NOUNS.has(phrase))) {
+      if (
+        honorific ||
+        OFFICE_PHRASES.has(phrase) ||
+        (n === 1 && ROLE_NOUNS.has(phrase)) ||
+        // an occupation only before a name: "Paul Singer" ends in a surname, "Actress Jo Ash" opens with a title
+        (n === 1 && PROFESSION_NOUNS.has(phrase) && i + 1 < words.length)
+      ) {
         const written = words
           .slice(i, i + n)
           .map((w) => w.text)

@@ -12,6 +12,7 @@ import {
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
 import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
+import { DEMONYMS } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
@@ -161,6 +162,8 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     }
     if (/\d/.test(t)) return false;
     if (!isPersonWordShape(t, words.length === 1)) return false;
+    // "Cuban Americans", "Native Americans": a group of people
+    if (i === words.length - 1 && i > 0 && /s$/.test(l) && DEMONYMS.has(l)) return false;
     // "Warren-style", "Cold War-era": a name used as a modifier
     if (i === words.length - 1 && /-(?:style|era|based|led|backed|like|esque|type|linked|funded|owned)$/i.test(t))
       return false;

@@ -79,6 +79,15 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Anna Kowal', 'Janet McRory'],
     notPersons: ['F.A.A.', 'SkyVolta', 'I\u2019m', 'Checkpoint.org'],
   },
+  {
+    note: 'an occupation before a name is a title, not part of the name; a plural nationality closes no name',
+    text:
+      'Film star backs levy\n\n' +
+      'Actress Lenka Dvorak said the levy was fair. Economist Tomas Ruzicka disagreed, and Chilean Americans ' +
+      'in the audience cheered. The donor Pavel Singer said nothing.',
+    persons: ['Lenka Dvorak', 'Tomas Ruzicka', 'Pavel Singer'],
+    notPersons: ['Actress', 'Economist', 'Chilean Americans'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',

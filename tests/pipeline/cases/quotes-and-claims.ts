@@ -294,12 +294,12 @@ export const CLAIM_CASES: ClaimCase[] = [
     noSpeaker: 'No To The Casino',
   },
   {
-    note: 'a headline label naming the end of a longer name ("Darla Scoby:" for "Pastor Darla Scoby")',
+    note: 'a headline label naming the end of a longer name ("Darla Scoby:" for "Ann Darla Scoby")',
     title: 'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019',
     text:
       'Darla Scoby: \u2018You Find Me Odd Because I Back the Mayor!\u2019\n\n' +
-      'Pastor Darla Scoby spoke to the congregation in Elmsford on Sunday.',
-    claims: [{ by: 'Pastor Darla Scoby', has: 'You Find Me Odd Because I Back the Mayor' }],
+      'Pastor Ann Darla Scoby spoke to the congregation in Elmsford on Sunday.',
+    claims: [{ by: 'Ann Darla Scoby', has: 'You Find Me Odd Because I Back the Mayor' }],
   },
   {
     note: 'a headline label after a capitalised kicker ("EXCLUSIVE \u2013 Name: statement") is the person\u2019s claim',
