@@ -44,21 +44,39 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
     const firstAfter = (p: Mention) =>
       !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
     const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
+    // a person the article named before the office, without it, is not its holder
+    const introducedAfter = (p: Mention) => (doc.entities.get(p.entity ?? '')?.firstMention?.start ?? -1) > m.end;
+    // "According to Mr Peston the prime minister said": a person named in a sentence beside the same office, not
+    // in apposition to it ("X, the prime minister,"), is someone else
+    const key = titleKey(m.text);
+    const besideOffice = (p: Mention) =>
+      spans.some(
+        (t) =>
+          t.key === key &&
+          doc.sentenceAt(t.start)?.i === p.sentence &&
+          !/^\s*,\s*$/.test(t.start >= p.end ? doc.text.slice(p.end, t.start) : doc.text.slice(t.end, p.start)),
+      );
     // cataphora: the next person the article introduces, by surname alone or with no office of their own
     let next = personMentions.find(
-      (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p),
+      (p) => p.start > m.end && p.sentence - m.sentence <= 3 && introducedBySurname(doc, p) && !besideOffice(p),
     );
     // (not from inside a quotation to its speaker: "... the president," Y said is not Y)
     next ??= personMentions.find(
       (p) =>
-        p.start > m.end && p.sentence - m.sentence <= 1 && firstAfter(p) && untitled(p) && !p.inQuote && !m.inQuote,
+        p.start > m.end &&
+        p.sentence - m.sentence <= 1 &&
+        firstAfter(p) &&
+        untitled(p) &&
+        introducedAfter(p) &&
+        !besideOffice(p) &&
+        !p.inQuote &&
+        !m.inQuote,
     );
     // anaphora: the most recent person outside quotations, within three sentences, holding the same office
     next ??= [...personMentions]
       .reverse()
       .find((p) => p.end <= m.start && m.sentence - p.sentence <= 3 && !p.inQuote && sameOffice(doc, p, m));
     if (next?.entity) {
-      const key = titleKey(doc.text.slice(m.start, m.end));
       for (const other of titleMentions) {
         if (!other.entity && titleKey(other.text) === key) other.entity = next.entity;
       }

@@ -252,6 +252,21 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ACCUSED', 'Rhea Mont', 'Ivo Tal']],
     noRels: [['ACCUSED', 'Rhea Mont', 'Olek Varn']],
   },
+  {
+    note: 'an office is not tied to a person named before it without that office (the author of a book)',
+    text:
+      'Book row\n\nAccording to a new book by journalist Karl Vance, the cabinet split in June.\n\n' +
+      'The prime minister dismissed the book on Sunday. Mr Vance said he stood by every word.\n\n' +
+      'Opposition leader Ada Roe accused the prime minister and his aides of hiding the truth.',
+    noRels: [['ACCUSED', 'Ada Roe', 'Karl Vance']],
+  },
+  {
+    note: 'a person named apart from the office in the same sentence is someone else ("According to Mr X the prime minister ...")',
+    text:
+      'Pay row\n\nThe prime minister spoke on Sunday. According to Mr Dalby the prime minister had promised to quit.\n\n' +
+      'Opposition leader Ada Roe accused the prime minister and his aides of lying.',
+    noRels: [['ACCUSED', 'Ada Roe', 'Dalby']],
+  },
   // negative cases
   {
     note: 'no ALLIED_WITH from a conditional threat ("would face consequences if they entered into an alliance")',
