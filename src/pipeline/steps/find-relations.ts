@@ -214,6 +214,8 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
     const described =
       out.length === 0 && /^\s*(?:his|her|their|its|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(gap);
     if (!described && (words.length > maxGap || /[.;:!?"“”]/.test(gap))) break;
+    // "blamed the media for Trump": the object comes before the preposition, the name after it is not accused
+    if (out.length === 0 && words.some((w) => PREPOSITIONS.test(w))) break;
     if (out.length === 0 && gap.includes(',') && !described) break; // "criticises this government, Hobbes": another phrase
     if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
     // "met PSZ chairwoman Annegret Vollmer": the party names the person's office; the person is the object
@@ -240,6 +242,8 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
   }
   return out;
 }
+
+const PREPOSITIONS = /^(?:for|of|on|over|about|with|from|in|at|to|into|against|after|before|during)$/i;
 
 /** The word just before `offset` is an office or role ("chairwoman", "leader"). */
 function isRoleBefore(doc: ArticleDoc, offset: number): boolean {

@@ -69,6 +69,7 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
         untitled(p) &&
         introducedAfter(p) &&
         !besideOffice(p) &&
+        isSubject(doc, m) &&
         !p.inQuote &&
         !m.inQuote,
     );
@@ -253,6 +254,12 @@ function foreignOffice(title: string, personTitle: string): boolean {
   return (title.match(DEMONYM) ?? []).some((w) => !own.includes(low(w)));
 }
 const DEMONYM = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|i)\b/gu;
+
+/** A title that acts as a subject ("The home secretary said", "..., the minister added"), not an object. */
+function isSubject(doc: ArticleDoc, m: Mention): boolean {
+  const next = doc.tokens[doc.tokenAt(m.end)];
+  return !!next && next.start >= m.end && (next.pos === 'VERB' || next.pos === 'AUX');
+}
 
 /** A person mention that is the first one of its entity and is a bare surname ("Tessori"). */
 function introducedBySurname(doc: ArticleDoc, m: Mention): boolean {

@@ -267,6 +267,18 @@ export const RELATION_CASES: RelationCase[] = [
       'Opposition leader Ada Roe accused the prime minister and his aides of lying.',
     noRels: [['ACCUSED', 'Ada Roe', 'Dalby']],
   },
+  {
+    note: 'the accused is the object before a preposition, not a name after it ("blamed the press for X")',
+    text: 'Leak inquiry\n\nGovernor Ilse Maren blamed the press for Tomas Ekdal and his troubles.',
+    noRels: [['ACCUSED', 'Ilse Maren', 'Tomas Ekdal']],
+  },
+  {
+    note: 'an office as the object of a verb is not tied to the next person named ("accused the prime minister ...")',
+    text:
+      'Row deepens\n\nOpposition leader Ada Roe accused the prime minister and his aides of lying. ' +
+      'She told the radio host Piet Claes that the country deserved better.',
+    noRels: [['ACCUSED', 'Ada Roe', 'Piet Claes']],
+  },
   // negative cases
   {
     note: 'no ALLIED_WITH from a conditional threat ("would face consequences if they entered into an alliance")',
