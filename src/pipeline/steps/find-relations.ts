@@ -153,6 +153,12 @@ function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
     const text = doc.text.slice(s.start, s.end);
     const own = /\b(?:his|her|my|our)\s+party\b/i.exec(text);
     if (!own) continue;
+    // "his party" is the nearest person's before it ("Mr Howard is likely to defend his party's ..."), when named
+    const owner = doc
+      .mentionsIn(s.i)
+      .filter((m) => m.kind !== 'party' && m.kind !== 'pronoun' && m.entity && m.end <= s.start + own.index)
+      .pop();
+    if (owner && owner.entity !== c.speaker && !owner.inQuote) continue;
     const named = new Set(
       doc
         .mentionsIn(s.i)

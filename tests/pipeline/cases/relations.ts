@@ -279,6 +279,13 @@ export const RELATION_CASES: RelationCase[] = [
       'She told the radio host Piet Claes that the country deserved better.',
     noRels: [['ACCUSED', 'Ada Roe', 'Piet Claes']],
   },
+  {
+    note: '"his party" belongs to the person named just before it, not to the speaker of a claim in that sentence',
+    text:
+      'Bill passes\n\nMr Lidholm is likely to defend his party\u2019s handling of the bill, which passed after the ' +
+      'Civic Union accepted Premier Ona Vask\u2019s promise that ministers would review it within a year.',
+    noRels: [['MEMBER_OF', 'Ona Vask', 'Civic Union']],
+  },
   // negative cases
   {
     note: 'no ALLIED_WITH from a conditional threat ("would face consequences if they entered into an alliance")',
