@@ -27,6 +27,8 @@ export const ORG_HEADS = wordSet(`
   laboratories systems holdings ventures investments industries enterprises solutions technologies
   pharmaceuticals airlines airways motors studios productions entertainment communications strategies
   advisors advisers insurance securities
+  teachers employees retail retailers brigades engineers nurses doctors physicians miners students trades
+  journalists pilots drivers dockers liberties manufacturers merchants employers bankers lawyers chambers
   news times post journal herald tribune guardian telegraph gazette express mail mirror observer chronicle
   daily weekly radio television tv channel network networks press agency media magazine newspaper
   broadcasting broadcaster programme program show

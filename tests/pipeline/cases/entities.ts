@@ -88,6 +88,14 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Lenka Dvorak', 'Tomas Ruzicka', 'Pavel Singer'],
     notPersons: ['Actress', 'Economist', 'Chilean Americans'],
   },
+  {
+    note: 'trade unions and trade bodies are not parties ("Harbour Teachers Union", "National Retail Federation")',
+    text:
+      'Strike called\n\nThe Harbour Teachers Union and the National Retail Federation backed the strike, ' +
+      'while the Civic Reform Party stayed silent.',
+    parties: ['Civic Reform Party'],
+    notParties: ['Teachers', 'Retail'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
