@@ -95,6 +95,8 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
   const between = doc.text.slice(offset, m.start);
   if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && !isRoleLead(between))
     return null;
+  const holder = ownedRoleHolder(doc, m, sentence);
+  if (holder) return { entity: holder.entity, start: holder.start, end: holder.end, kind: 'person' };
   return {
     entity: m.entity,
     start: m.start,
@@ -109,6 +111,20 @@ const PROFESSIONS = new Set(
     ' ',
   ),
 );
+/** Relations that describe a speaker by whom they stand with ("a Smith ally", "a Smith constituent"). */
+const RELATION_NOUNS = new Set('ally friend constituent supporter donor critic confidant'.split(' '));
+
+/**
+ * "said Clinton ally James Carville", "said Marquette pollster Ann Lee", "said Ortiz's lawyer Ben Hale": a name
+ * followed by a role and another person's name; the speaker is the role holder.
+ */
+function ownedRoleHolder(doc: ArticleDoc, m: Mention, sentence: number): Mention | null {
+  const next = doc.mentionsIn(sentence).find((x) => x.start > m.end && x.start - m.end <= 40);
+  if (!next?.entity || next.kind !== 'person') return null;
+  const role = /^(?:['’]s?)?(\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(doc.text.slice(m.end, next.start));
+  return role && isRoleLead(role[1]) ? next : null;
+}
+
 /** Words that end a description: after them, the name is not the description's. */
 const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|after|before|when|while|because|if|as)$/i;
 
@@ -117,7 +133,7 @@ function isRoleLead(between: string): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5 || words.some((w) => CLAUSE_WORDS.test(w))) return false;
   const last = words[words.length - 1].toLowerCase();
-  return !/s$/.test(last) && (ROLE_NOUNS.has(last) || PROFESSIONS.has(last));
+  return !/s$/.test(last) && (ROLE_NOUNS.has(last) || PROFESSIONS.has(last) || RELATION_NOUNS.has(last));
 }
 
 function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from: number): Subject | null {
@@ -144,8 +160,9 @@ function isSubjectExtension(between: string): boolean {
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }
 
+/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */
 function isAppositive(between: string): boolean {
-  return /^\s*,[^,;:"“”]{2,90},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+  return /^\s*(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );
 }

@@ -398,8 +398,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
-    // participial cue (", saying:"): the subject of the main clause
-    subject = clauseSubject(doc, sentence, cueStart);
+    // participial cue (", saying:"): the subject of the cue before it, else of the main clause
+    subject = participleSubject(doc, sentence, cueStart);
   } else {
     subject = subjectBefore(doc, cueStart, sentence);
     if (!subject && /heard|quoted/.test(cueWord)) subject = clauseSubject(doc, sentence, cueStart);
@@ -473,6 +473,30 @@ function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subje
   return { entity: first.entity, start: first.start, end: first.end, kind };
 }
 
+/**
+ * Who a participial cue after a comma belongs to: the speaker of a cue right before the comma ("..., Ana Ruiz
+ * said, adding that ..." / "..., said Ana Ruiz, adding ..."), else the subject of the main clause.
+ */
+function participleSubject(doc: ArticleDoc, sentence: number, cueStart: number): Subject | null {
+  const s = doc.sentences[sentence];
+  let comma = doc.tokenAt(cueStart) - 1;
+  while (comma > s.firstToken && doc.tokens[comma].text !== ',') comma--;
+  const before = doc.tokens[comma - 1];
+  if (before && comma > s.firstToken && before.quote < 0) {
+    if (QUOTE_CUE_SET.has(before.lower) && before.pos === 'VERB') {
+      const subj = subjectBefore(doc, before.start, sentence);
+      if (subj) return subj;
+    }
+    const m = doc.mentionsIn(sentence).find((x) => x.end === before.end);
+    const cue = m && doc.tokens[doc.tokenAt(m.start) - 1];
+    if (m && cue && QUOTE_CUE_SET.has(cue.lower) && /^\s+$/.test(doc.text.slice(cue.end, m.start))) {
+      const subj = subjectAfter(doc, cue.end, sentence);
+      if (subj) return subj;
+    }
+  }
+  return clauseSubject(doc, sentence, cueStart);
+}
+
 /** A quotation that makes up its sentence(s) on its own: nothing but punctuation around it. */
 function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
   const s0 = doc.sentenceAt(g.outerStart) ?? doc.sentenceAt(g.start);
@@ -515,7 +539,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   let subject: Subject | null = null;
   if (participial) {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
-    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = clauseSubject(doc, s.i, tok.start);
+    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ..."
@@ -789,6 +813,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
   if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
+  // "..., X said, adding that ...": the participle starts a claim of its own
+  if (
+    i > t + 1 &&
+    toks[i - 1].text === ',' &&
+    i < s.endToken &&
+    /ing$/.test(toks[i].lower) &&
+    SPEECH_VERBS.has(toks[i].lower)
+  )
+    return -1;
   if (i >= s.endToken || toks[i].pos === 'PUNCT') {
     return i < s.endToken && /^["“]$/.test(toks[i].text) ? toks[i].start : -1;
   }

@@ -409,4 +409,12 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'The Lagos Evening Tribune reported that the minister had resigned.',
     noSpeaker: 'the minister had resigned',
   },
+  {
+    note: '"X said, adding that ...": the content before the cue is X\u2019s claim, the participle another',
+    text: 'The ferry service will resume in May, Tobias Hale said, adding that the fares would not rise.',
+    claims: [
+      { by: 'Tobias Hale', has: 'The ferry service will resume in May', lacks: 'adding' },
+      { by: 'Tobias Hale', has: 'the fares would not rise' },
+    ],
+  },
 ];

@@ -246,4 +246,52 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the vote was a disgrace',
     by: 'Cecily Rickwood',
   },
+  {
+    note: 'a name, a relation and another name after an inverted cue ("said Okafor ally X"): the last name speaks',
+    text:
+      'Chidi Okafor lost the vote on Friday. \u201cThe levy will hurt small farms,\u201d said Okafor ally Renata ' +
+      'Szabo.',
+    has: 'The levy will hurt small farms',
+    by: 'Renata Szabo',
+  },
+  {
+    note: 'the same with a profession ("said Marlowe pollster X")',
+    text: '\u201cThe race is tied in the north,\u201d said Marlowe pollster Dan Ibsen.',
+    has: 'The race is tied in the north',
+    by: 'Dan Ibsen',
+  },
+  {
+    note: 'a name, then other words, then a name ("said Okafor in Lagos") is not a relation: the first name speaks',
+    text: 'Chidi Okafor and Renata Szabo met in Enugu. \u201cWe agreed on nothing,\u201d said Okafor after the talks with Szabo.',
+    has: 'We agreed on nothing',
+    by: 'Chidi Okafor',
+  },
+  {
+    note: 'a participle after "X said," belongs to X, not to the subject of the sentence\u2019s first verb',
+    text:
+      'Marta Quist left the mill before the vote. The plant stays open, Dario Fenn said, adding that nobody ' +
+      'would lose a job.',
+    has: 'nobody would lose a job',
+    by: 'Dario Fenn',
+  },
+  {
+    note: 'a participle after "said X," belongs to X',
+    text: 'The ferry will resume in May, said Tobias Hale, adding that fares would stay the same.',
+    has: 'fares would stay the same',
+    by: 'Tobias Hale',
+  },
+  {
+    note: 'a subject with two descriptions between commas (an age and a clause) before its verb',
+    text: 'Pieter Claes, 58, who farms outside Ostend, says he did not know much about the levy before May.',
+    has: 'he did not know much about the levy',
+    by: 'Pieter Claes',
+  },
+  {
+    note: 'a subject with a party tag and a participle phrase between commas before its verb',
+    text:
+      'Sen. Hana Dvorak, D-Ohio, appearing on a morning show after the speech, said the budget failed rural ' +
+      'schools.',
+    has: 'the budget failed rural schools',
+    by: 'Hana Dvorak',
+  },
 ];
