@@ -417,4 +417,15 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Tobias Hale', has: 'the fares would not rise' },
     ],
   },
+  {
+    note: 'less common verbs of saying ("speculated", "confided", "bemoaned") report what follows',
+    text:
+      'Tomas Vidal speculated the detained men could belong to a wider network. Lena Maris confided that the ' +
+      'party had run out of money. Oskar Brandt bemoaned that the ferry had been cancelled again.',
+    claims: [
+      { by: 'Tomas Vidal', has: 'the detained men could belong to a wider network', kind: 'reported' },
+      { by: 'Lena Maris', has: 'the party had run out of money' },
+      { by: 'Oskar Brandt', has: 'the ferry had been cancelled again' },
+    ],
+  },
 ];
