@@ -124,6 +124,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
       } else if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) {
         const claim = stance(doc, t);
         if (claim) claims.push(claim);
+      } else if (
+        (verb || tok.pos === 'ADJ') &&
+        doc.tokens[t + 1]?.pos === 'SCONJ' &&
+        doc.tokens[t + 1].lower === 'that'
+      ) {
+        const claim = thatClause(doc, t);
+        if (claim) claims.push(claim);
       } else if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
         const claim = possessedSpeech(doc, t);
         if (claim) claims.push(claim);
@@ -642,6 +649,14 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   while ((m = participle.exec(span))) {
     if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
   }
+  // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
+  const clause = /,\s+(?:he|she|they|it|we|I)\s+/gu;
+  while ((m = clause.exec(span))) {
+    const verb = doc.tokens[doc.tokenAt(start + m.index + m[0].length)];
+    // not a parenthetical (", it seems,")
+    const parenthetical = /^[^\s,]*\s*,/.test(doc.text.slice(verb?.end ?? 0, end));
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.quote < 0 && !parenthetical) return start + m.index;
+  }
   const dash = /\s[-—–]\s/.exec(span);
   if (dash && dash.index > 15) return start + dash.index;
   // "... crazy and said the party ...", "... but said little": a second predicate of the same subject
@@ -711,6 +726,39 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     denial ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
+}
+
+/** Heads whose "that" clause is not something the subject holds ("the problem is that", "given that"). */
+const NOT_THAT_CUES = /^(?:is|was|are|were|be|been|being|'s|’s|given|provided|so|such|now|except|means|meant|mean)$/;
+
+/**
+ * Any other verb or adjective of a named person with a "that" clause ("X speculated that ...", "X was confident
+ * that ...", "X made it clear that ..."): the clause is the claim, with the confidence of a belief.
+ */
+function thatClause(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const toks = doc.tokens;
+  const tok = toks[t];
+  const s = doc.sentences[tok.sentence];
+  let head = t;
+  const prev = (k: number) => toks[t - k]?.lower ?? '';
+  if (/^(?:made|makes|make)$/.test(prev(1))) head = t - 1;
+  else if (prev(1) === 'it' && /^(?:made|makes|make)$/.test(prev(2))) head = t - 2;
+  else if (tok.pos === 'ADJ' && !/^(?:is|was|are|were|been|be|seemed|seems|remained|remains)$/.test(prev(1)))
+    return null;
+  const headTok = toks[head];
+  if (/ing$/.test(headTok.lower) || t + 2 >= s.endToken || NOT_THAT_CUES.test(headTok.lower)) return null;
+  // "bought that plane": a determiner before a bare singular noun, not a clause
+  if (toks[t + 2].pos === 'NOUN' && !/s$/.test(toks[t + 2].lower)) return null;
+  const beforeCue = doc.text.slice(Math.max(s.start, headTok.start - 40), headTok.start);
+  if (NEGATED_CUE.test(beforeCue)) return null;
+  // "it was reported that", "was told that": a passive says what others said
+  if (tok.pos !== 'ADJ' && /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) return null;
+  const subject = subjectBefore(doc, headTok.start, s.i);
+  if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
+  const start = toks[t + 2].start;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  const cue = doc.text.slice(headTok.start, tok.end).toLowerCase();
+  return draft(doc, start, end, cue, subject.entity, subject.start, end, s.i, 'asserts', 0.5);
 }
 
 /** Participles that name or judge what they take ("..., calling him a liar", "..., describing the plan as ..."). */

@@ -428,4 +428,36 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Oskar Brandt', has: 'the ferry had been cancelled again' },
     ],
   },
+  {
+    note: 'any verb or adjective of a named person with a "that" clause ("was confident that", "made it clear that")',
+    text:
+      'Ana Lindqvist was confident that the coalition would hold until spring. Rafael Ortiz made it clear ' +
+      'that he would not serve under the new chairman.',
+    claims: [
+      { by: 'Ana Lindqvist', has: 'the coalition would hold until spring', kind: 'reported' },
+      { by: 'Rafael Ortiz', has: 'he would not serve under the new chairman' },
+    ],
+  },
+  {
+    note: '"that" as a determiner ("bought that plane") does not open a claim',
+    text: 'Jonas Ekberg bought that plane from a dealer in Malmo in 1995.',
+    noClaim: 'plane from a dealer',
+  },
+  {
+    note: 'a "that" clause after "is" ("the trouble is that") is not the subject\u2019s claim',
+    text: 'The trouble for Jonas Ekberg is that the dealers in Malmo never paid their taxes.',
+    noClaim: 'the dealers in Malmo never paid',
+  },
+  {
+    note: 'reported content ends where a comma, a pronoun and its verb start a main clause ("..., she sees ...")',
+    text:
+      'While Mara Klein acknowledges the minister\u2019s appeal as a speaker, she sees the deputy as the better ' +
+      'choice.',
+    claims: [{ by: 'Mara Klein', has: 'the minister\u2019s appeal as a speaker', lacks: 'deputy' }],
+  },
+  {
+    note: 'a parenthetical pronoun clause (", it seems,") does not end the content',
+    text: 'Ida Berg said the deal, it seems, was dead.',
+    claims: [{ by: 'Ida Berg', has: ['the deal', 'was dead'] }],
+  },
 ];
