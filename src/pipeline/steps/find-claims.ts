@@ -62,7 +62,9 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     const attr = after ?? before;
     const standalone = isStandalone(doc, g);
     if (attr) {
-      if (attr.cueStart >= 0) usedCues.add(attr.cueStart);
+      // a quoted phrase the sentence goes on from ('argued that "liberals" allowed ...') leaves its cue to
+      // reported speech, which takes the whole clause
+      if (attr.cueStart >= 0 && !(before && embeddedPhrase(doc, g))) usedCues.add(attr.cueStart);
       if (attr.subject?.kind === 'party' || attr.subject?.kind === 'other') {
         previous = null;
         continue;
@@ -604,9 +606,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
-  // content that is a direct quotation was handled with the quotations
-  const content = text.slice(contentStart, contentEnd);
-  if (/^\s*["“”]/.test(content)) return null;
+  // content that is a direct quotation was handled with the quotations; one that only opens with a quoted
+  // phrase ('"the next president" should choose') is reported speech
+  if (opensWithWholeQuote(doc, contentStart, contentEnd)) return null;
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -966,13 +968,37 @@ function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
   return end;
 }
 
-/** One claim per span: a reported claim overlapping a quotation of the same speaker is dropped. */
+/** A quotation followed, in its sentence, by three or more words before any punctuation. */
+function embeddedPhrase(doc: ArticleDoc, g: QuoteGroup): boolean {
+  const s = doc.sentenceAt(g.outerEnd - 1);
+  const rest = doc.text.slice(g.outerEnd, s ? s.end : g.outerEnd);
+  return wordCount(/^[^.,;:!?"“”]*/.exec(rest)![0]) >= 3;
+}
+
+/** Content that starts with a quotation running to (within two words of) its end. */
+function opensWithWholeQuote(doc: ArticleDoc, start: number, end: number): boolean {
+  const lead = /^\s*/.exec(doc.text.slice(start, end))![0].length;
+  if (!/["“”]|''/.test(doc.text.slice(start + lead, start + lead + 2))) return false;
+  const q = doc.quotes.find((x) => x.outerStart === start + lead);
+  if (!q) return true;
+  return wordCount(doc.text.slice(q.outerEnd, end)) < 3;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * One claim per span: a reported claim overlapping a quotation of the same speaker is dropped, unless the
+ * quotation is only a phrase inside it (less than half its words).
+ */
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const clash = out.find((o) => o.speaker === c.speaker && c.start < o.end && o.start < c.end);
     if (clash) {
-      if (clash.kind === 'reported' && c.kind === 'quote') out.splice(out.indexOf(clash), 1, c);
+      const phrase = c.end <= clash.end && wordCount(c.text) * 2 < wordCount(clash.text);
+      if (clash.kind === 'reported' && c.kind === 'quote' && !phrase) out.splice(out.indexOf(clash), 1, c);
       continue;
     }
     out.push(c);

@@ -460,4 +460,19 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Ida Berg said the deal, it seems, was dead.',
     claims: [{ by: 'Ida Berg', has: ['the deal', 'was dead'] }],
   },
+  {
+    note: 'reported speech that opens with a quoted phrase keeps the whole clause',
+    text: 'Hugo Lind has said repeatedly "the next premier" should choose the judge.',
+    claims: [{ by: 'Hugo Lind', has: 'the next premier should choose the judge', kind: 'reported' }],
+  },
+  {
+    note: 'a quoted phrase inside a "that" clause: the claim is the clause, not the phrase alone',
+    text: 'Greta Holm argued that "liberals" allowed the deficit to grow for a decade.',
+    claims: [{ by: 'Greta Holm', has: 'liberals allowed the deficit to grow' }],
+  },
+  {
+    note: 'a quotation that is the whole content stays a quote',
+    text: 'Petra Saar said "we will win this seat."',
+    claims: [{ by: 'Petra Saar', has: 'we will win this seat', kind: 'quote' }],
+  },
 ];

@@ -294,4 +294,16 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the budget failed rural schools',
     by: 'Hana Dvorak',
   },
+  {
+    note: 'an adverb of frequency between the subject and the cue ("X often says")',
+    text: 'Lena Marsh often says she is not running for her father\u2019s seat.',
+    has: 'she is not running for her father',
+    by: 'Lena Marsh',
+  },
+  {
+    note: 'a time phrase between the subject and the cue ("X earlier Thursday said")',
+    text: 'Omar Haddad earlier Thursday said the committee had held 75 interviews since May.',
+    has: 'the committee had held 75 interviews',
+    by: 'Omar Haddad',
+  },
 ];
