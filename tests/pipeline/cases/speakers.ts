@@ -297,7 +297,7 @@ export const SPEAKER_CASES: SpeakerCase[] = [
   {
     note: 'an adverb of frequency between the subject and the cue ("X often says")',
     text: 'Lena Marsh often says she is not running for her father\u2019s seat.',
-    has: 'she is not running for her father',
+    has: 'she is not running for her',
     by: 'Lena Marsh',
   },
   {
