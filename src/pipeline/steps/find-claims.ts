@@ -43,6 +43,13 @@ const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i'
 const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
 const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
+/** Nouns of a written or spoken statement that may introduce a quotation after a colon. */
+const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'letter', 'email', 'memo', 'note']);
+
+/** What may stand before a participial cue that belongs to the main clause's subject. */
+const PARTICIPLE_LEAD =
+  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statement|letter|tweet|post|message|email|e-mail|video|release|memo|note|op-ed|column|ad|interview|speech))\s+$/u;
+
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -409,6 +416,11 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
     // participial cue (", saying:"): the subject of the cue before it, else of the main clause
     subject = participleSubject(doc, sentence, cueStart);
+  } else if (STATEMENT_NOUNS.has(cueWord)) {
+    // "X released the following statement:": the subject of the verb that takes the noun
+    let v = doc.tokenAt(cueStart) - 1;
+    while (v >= s.firstToken && doc.tokens[v].pos !== 'VERB') v--;
+    subject = v >= s.firstToken ? subjectBefore(doc, doc.tokens[v].start, sentence) : null;
   } else {
     subject = subjectBefore(doc, cueStart, sentence);
     if (!subject && /heard|quoted/.test(cueWord)) subject = clauseSubject(doc, sentence, cueStart);
@@ -424,6 +436,9 @@ function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number;
     const tok = doc.tokens[t];
     if (tok.quote >= 0) return null;
     if (QUOTE_CUE_SET.has(tok.lower)) return { start: tok.start, end: tok.end, word: tok.lower };
+    // "X issued a statement: "..."": a noun of saying right before the colon or comma that opens the quotation
+    if (STATEMENT_NOUNS.has(tok.lower) && /^\s*[:,]\s*$/.test(doc.text.slice(tok.end, end)))
+      return { start: tok.start, end: tok.end, word: tok.lower };
     // "put it": the cue is two words
     if (tok.lower === 'it' && doc.tokens[t - 1]?.lower === 'put')
       return { start: doc.tokens[t - 1].start, end: tok.end, word: 'put it' };
@@ -549,6 +564,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (participial) {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
     if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
+    // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
+    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ..."
@@ -606,6 +623,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
+  // "X, after initially saying he would ..., bought ...": a subordinate participle's content ends at its comma
+  if (participial && /\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) {
+    const comma = text.indexOf(',', contentStart);
+    if (comma > 0 && comma < contentEnd) contentEnd = comma;
+  }
   // content that is a direct quotation was handled with the quotations; one that only opens with a quoted
   // phrase ('"the next president" should choose') is reported speech
   if (opensWithWholeQuote(doc, contentStart, contentEnd)) return null;

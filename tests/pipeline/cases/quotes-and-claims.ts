@@ -475,4 +475,25 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Petra Saar said "we will win this seat."',
     claims: [{ by: 'Petra Saar', has: 'we will win this seat', kind: 'quote' }],
   },
+  {
+    note: 'a participle after a noun of saying ("issued a statement saying ...") is the clause subject\u2019s',
+    text: 'On Saturday, Vera Kask issued a statement saying that the judge had been a brilliant jurist.',
+    claims: [{ by: 'Vera Kask', has: 'the judge had been a brilliant jurist' }],
+  },
+  {
+    note: 'a participle after "by" belongs to the subject of the main clause',
+    text: 'Jonas Lepp landed in trouble last week by saying that the tribunal could not be impartial.',
+    claims: [{ by: 'Jonas Lepp', has: 'the tribunal could not be impartial' }],
+  },
+  {
+    note: 'a participle after "after" ends at its clause\u2019s comma',
+    text: 'Mr. Ott Saar, after initially saying he would not advertise on television, bought airtime in the capital.',
+    claims: [{ by: 'Ott Saar', has: 'he would not advertise on television', lacks: 'airtime' }],
+  },
+  {
+    note: 'a quotation after "released the following statement:" is the statement\u2019s author\u2019s',
+    text:
+      'When the mayor died, Vera Kask released the following statement: "He served this city for forty ' + 'years."',
+    claims: [{ by: 'Vera Kask', has: 'He served this city for forty years', kind: 'quote' }],
+  },
 ];
