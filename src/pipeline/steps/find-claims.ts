@@ -602,6 +602,10 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (ADDRESSEE_VERBS.has(cue) || OBJECT_CUES.has(cue)) return null;
     const after = subjectAfter(doc, tok.end, s.i);
     if (!after) return null;
+    // "X, an organiser, said he expected ...": a name or pronoun followed by its own verb is the content's subject
+    const next = doc.tokens[doc.tokenAt(after.end)];
+    if (next && next.start >= after.end && next.start < s.end && (next.pos === 'VERB' || next.pos === 'AUX'))
+      return null;
     subject = after;
     const head = text.slice(s.start, tok.start);
     const m = /^(.*\S)\s*,\s*$/su.exec(head);

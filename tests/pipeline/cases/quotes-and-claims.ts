@@ -496,4 +496,11 @@ export const CLAIM_CASES: ClaimCase[] = [
       'When the mayor died, Vera Kask released the following statement: "He served this city for forty ' + 'years."',
     claims: [{ by: 'Vera Kask', has: 'He served this city for forty years', kind: 'quote' }],
   },
+  {
+    note: 'after "..., said", a name followed by its own verb is the subject of the content, not the speaker',
+    text:
+      'One former employee, speaking on condition of anonymity, said Kristin Dahl described the fund as a ' +
+      'slush fund.',
+    notBy: { by: 'Kristin Dahl', has: 'One former employee' },
+  },
 ];
