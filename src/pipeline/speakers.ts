@@ -163,7 +163,7 @@ function isSubjectExtension(between: string): boolean {
 
 /** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */
 function isAppositive(between: string): boolean {
-  return /^\s*(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+  return /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );
 }

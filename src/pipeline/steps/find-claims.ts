@@ -541,6 +541,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "X is said to be furious": others say it; "said nothing": no content
   if (/\b(?:is|was|are|were|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
+  // "X continues to trail Y": "continue to" is a cue only before a verb of saying ("continued to insist")
+  if (/^continu/.test(tok.lower) && doc.tokens[t + 1]?.lower === 'to') {
+    const next = doc.tokens[t + 2]?.lower ?? '';
+    if (!SPEECH_VERBS.has(next) && !STANCE_VERBS.has(next)) return null;
+  }
 
   // "according to X, ..." / "..., according to X."
   if (tok.lower === 'according') {
@@ -672,6 +677,9 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
+  // "X, noting the crowd, said ...": the verb of the main clause after the participle's comma
+  const mainVerb = /,\s+(\p{Ll}+)\b/gu;
+  while ((m = mainVerb.exec(span))) if (SPEECH_VERBS.has(m[1]) && !/ing$/.test(m[1])) return start + m.index;
   // ", telling reporters that ...", ", calling her ...": a participle after a comma starts another clause
   const participle = /,\s+(\p{Ll}+ing)\b/gu;
   while ((m = participle.exec(span))) {

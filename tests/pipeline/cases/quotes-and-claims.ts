@@ -503,4 +503,21 @@ export const CLAIM_CASES: ClaimCase[] = [
       'slush fund.',
     notBy: { by: 'Kristin Dahl', has: 'One former employee' },
   },
+  {
+    note: '"continues to" before a verb that is not one of saying is no cue',
+    text: 'Nora Vik continues to trail the mayor of Bergen in every poll this spring.',
+    notBy: { by: 'Nora Vik', has: 'trail the mayor' },
+  },
+  {
+    note: '"continued to insist that ..." reports what was insisted',
+    text: 'Nora Vik continued to insist that she would release the transcripts in June.',
+    claims: [{ by: 'Nora Vik', has: 'she would release the transcripts' }],
+  },
+  {
+    note: 'interview transcripts with "Q:" and "A:" labels do not make persons called Q and A',
+    text:
+      'Q: Have you talked to the premier this week about the budget?\n\nA: It has been about a month since we ' +
+      'last spoke.\n\nQ: Will you endorse her for the leadership?\n\nA: Yes, absolutely, and without any doubt.',
+    noSpeaker: 'It has been about a month',
+  },
 ];

@@ -306,4 +306,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the committee had held 75 interviews',
     by: 'Omar Haddad',
   },
+  {
+    note: 'a party tag in brackets, then a participle phrase between commas, before the cue',
+    text: 'Sen. Rolf Dahl (D-Ill.), noting the size of the crowd, said, \u201cHe has a heck of an email list.\u201d',
+    has: 'He has a heck of an email list',
+    by: 'Rolf Dahl',
+  },
 ];
