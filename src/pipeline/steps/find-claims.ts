@@ -312,7 +312,10 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
-    const cueFirst = QUOTE_CUE_FIRST.exec(text.slice(lead.length));
+    // '"...!" beamed Ana Ruiz': any past-tense verb right before a person's name, after an open-ended quotation
+    const cueFirst =
+      QUOTE_CUE_FIRST.exec(text.slice(lead.length)) ??
+      (openEnded ? /^(\p{Ll}{3,}ed)\b(?=\s+\p{Lu})/u.exec(text.slice(lead.length)) : null);
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
       if (subject)
@@ -394,7 +397,7 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
-  const m = cueBefore(doc, from, g.outerStart);
+  const m = cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart);
   if (!m) return null;
   const cueStart = m.start;
   const gapText = doc.text.slice(m.end, g.outerStart);
@@ -442,6 +445,28 @@ function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number;
     // "put it": the cue is two words
     if (tok.lower === 'it' && doc.tokens[t - 1]?.lower === 'put')
       return { start: doc.tokens[t - 1].start, end: tok.end, word: 'put it' };
+  }
+  return null;
+}
+
+/**
+ * 'X shot back: "..."', 'X echoed: "..."': a verb of any kind, at most two more words, then the colon that opens
+ * the quotation.
+ */
+function colonLead(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
+  const lead = /:\s*$/.exec(doc.text.slice(from, end));
+  if (!lead) return null;
+  const colon = from + lead.index;
+  let t = doc.tokenAt(colon) - 1;
+  for (let n = 0; t >= 0 && n < 3 && doc.tokens[t].start >= from; t--, n++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos === 'PUNCT') return null;
+    if (tok.pos === 'VERB' && /(?:ed|ew|ot|ote|id|aid|ke)$/.test(tok.lower))
+      return { start: tok.start, end: colon, word: tok.lower };
+    // "shot back", "hit back" (the tagger may read the verb as a noun)
+    const prev = doc.tokens[t - 1];
+    if (tok.lower === 'back' && prev && /^(?:shot|hit|fired|snapped)$/.test(prev.lower))
+      return { start: prev.start, end: colon, word: `${prev.lower} back` };
   }
   return null;
 }

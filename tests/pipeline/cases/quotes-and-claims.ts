@@ -520,4 +520,24 @@ export const CLAIM_CASES: ClaimCase[] = [
       'last spoke.\n\nQ: Will you endorse her for the leadership?\n\nA: Yes, absolutely, and without any doubt.',
     noSpeaker: 'It has been about a month',
   },
+  {
+    note: 'an unlisted past-tense verb between an open-ended quotation and a name ("...!" beamed X)',
+    text: '"This is fantastic!" beamed Harald Fosse of Tromso, who had sneaked onto the floor.',
+    claims: [{ by: 'Harald Fosse', has: 'This is fantastic', kind: 'quote' }],
+  },
+  {
+    note: 'a verb of any kind and a colon before a quotation ("X echoed:", "X shot back:")',
+    text:
+      'Jens Potts echoed: "He speaks his mind, and the country needs that." Asked whether the campaign should ' +
+      'apologise, Mr. Eirik Smeby shot back: "That would be good."',
+    claims: [
+      { by: 'Jens Potts', has: 'He speaks his mind', kind: 'quote' },
+      { by: 'Eirik Smeby', has: 'That would be good', kind: 'quote' },
+    ],
+  },
+  {
+    note: 'a colon after a clause with an object ("X had a message for voters:") is not a cue by itself',
+    text: 'The reason was simple: "Nobody reads the manifesto."',
+    noSpeaker: 'Nobody reads the manifesto',
+  },
 ];
