@@ -51,6 +51,13 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
       continue;
     if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
+      // "Ana Ruiz, contradicting Ben Ode, said": a name closing an appositive is passed over for the subject
+      if (/^\s*,/.test(between)) {
+        const outer = candidates
+          .slice(0, i)
+          .find((o) => o.kind !== 'party' && isAppositive(doc.text.slice(o.end, verbStart)));
+        if (outer) return { entity: outer.entity, start: outer.start, end: outer.end, kind: subjectKind(outer) };
+      }
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };
     }
@@ -112,6 +119,10 @@ const PROFESSIONS = new Set(
     ' ',
   ),
 );
+function subjectKind(m: Mention): Subject['kind'] {
+  return m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
+}
+
 /** Relations that describe a speaker by whom they stand with ("a Smith ally", "a Smith constituent"). */
 const RELATION_NOUNS = new Set('ally friend constituent supporter donor critic confidant'.split(' '));
 

@@ -312,4 +312,22 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'He has a heck of an email list',
     by: 'Rolf Dahl',
   },
+  {
+    note: 'a name closing an appositive (", contradicting Y, said") is not the subject: the name before it is',
+    text: 'Pedro Nunes, contradicting Ana Ruiz, said he had told her the wall would not be paid for.',
+    has: 'he had told her the wall',
+    by: 'Pedro Nunes',
+  },
+  {
+    note: 'a name inside a relative clause before the cue (", who has endorsed Y, said") is passed over',
+    text: 'Sen. Clara Moss (D-Mo.), who has endorsed Ana Ruiz, said the rival had pushed the party to the left.',
+    has: 'the rival had pushed the party',
+    by: 'Clara Moss',
+  },
+  {
+    note: 'a name set off by "meanwhile" still speaks',
+    text: 'Ana Ruiz met voters in Porto. Ruiz, meanwhile, said the tax would fall.',
+    has: 'the tax would fall',
+    by: 'Ana Ruiz',
+  },
 ];
