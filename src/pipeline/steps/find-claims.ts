@@ -43,6 +43,24 @@ const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i'
 const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
 const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
+/** Verbs of plain saying, which take no prepositional object ("agreed with X" does). */
+const PLAIN_SAYING =
+  /^(?:say|says|said|add|adds|added|write|writes|wrote|tweet|tweets|tweeted|posted|stated|explained|noted)$/;
+
+/** Tokens [from, to) that are a phrase of place or time and nothing else ("in a statement.", "at a rally in X."). */
+function onlyAdverbial(doc: ArticleDoc, from: number, to: number): boolean {
+  if (from >= to || !/^(?:in|at|on|during|from|via|through|after|before)$/.test(doc.tokens[from].lower)) return false;
+  for (let k = from; k < to; k++) {
+    const x = doc.tokens[k];
+    if (x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || x.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** A day or a part of one, and nothing else, to the end of the sentence. */
+const TIME_ONLY =
+  /^(?:(?:on|late|early|last|this|next|yesterday|today|tonight)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?\s*$/u;
+
 /** Nouns of a written or spoken statement that may introduce a quotation after a colon. */
 const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'letter', 'email', 'memo', 'note']);
 
@@ -379,6 +397,13 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
   // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
   // ("suggested looking at ..." is content: only plain saying verbs)
   if (/^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(rest)) return false;
+  // '"...," X tweeted the day after the attack': a time phrase
+  if (
+    /^\s+(?:the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|shortly|soon|hours|minutes|days|moments)\b/.test(
+      rest,
+    )
+  )
+    return false;
   if (/^(?:said|says)$/.test(cue) && /^\s+(?!\p{Ll}*thing\b)\p{Ll}{2,}ing\b/u.test(rest)) return false;
   if (
     /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
@@ -617,6 +642,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (subject) {
     // content after the cue (past an addressee for "told", and "that")
     contentStart = contentAfterCue(doc, t);
+    // "..., X said Monday." / "..., X said on Tuesday night.": only a time after the cue, the content is before
+    const placeOnly = PLAIN_SAYING.test(cue) && onlyAdverbial(doc, t + 1, s.endToken);
+    if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
       const head = text.slice(s.start, subject.start);

@@ -540,4 +540,32 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'The reason was simple: "Nobody reads the manifesto."',
     noSpeaker: 'Nobody reads the manifesto',
   },
+  {
+    note: 'content before the speaker when only a day follows the cue ("..., X said Monday.")',
+    text: 'Tomas Ilves is on solid ground attacking the former premier, Carla Fenn said Monday.',
+    claims: [{ by: 'Carla Fenn', has: 'Tomas Ilves is on solid ground', kind: 'reported' }],
+  },
+  {
+    note: 'content before the speaker when only a place follows the cue ("..., X said in a statement.")',
+    text:
+      'The budget is a disgrace for every farmer, Carla Fenn said in a statement. The levy will hurt every ' +
+      'small farm, Carla Fenn said at a rally in Tromso on Friday.',
+    claims: [
+      { by: 'Carla Fenn', has: 'The budget is a disgrace for every farmer' },
+      { by: 'Carla Fenn', has: 'The levy will hurt every small farm' },
+    ],
+    noClaim: 'a rally in Tromso',
+  },
+  {
+    note: 'a verb with a prepositional object keeps it ("agreed with the analysis")',
+    text: 'Former premier Arvo Kask agreed with the analysis of the central bank.',
+    claims: [{ by: 'Arvo Kask', has: 'the analysis of the central bank' }],
+  },
+  {
+    note: 'a quotation, the name and its cue, then a time phrase ("X tweeted the day after ...")',
+    text:
+      '"As we mourn the victims of the flood, we pray for every family in the valley," Mara Lind tweeted the ' +
+      'day after a storm destroyed the old bridge over the river.',
+    claims: [{ by: 'Mara Lind', has: 'we pray for every family in the valley', kind: 'quote' }],
+  },
 ];
