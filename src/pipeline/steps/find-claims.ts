@@ -740,7 +740,11 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   }
   // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
   const clause = /,\s+(?:he|she|they|it|we|I)\s+/gu;
-  while ((m = clause.exec(span))) {
+  // ... unless the content opens with a subordinate clause ("whether X or Y, it would ..."): that is its main clause
+  const subordinate = /^(?:whether|if|when|while|although|though|because|since|once|unless|after|before|as)\b/i.test(
+    span,
+  );
+  while (!subordinate && (m = clause.exec(span))) {
     const verb = doc.tokens[doc.tokenAt(start + m.index + m[0].length)];
     // not a parenthetical (", it seems,")
     const parenthetical = /^[^\s,]*\s*,/.test(doc.text.slice(verb?.end ?? 0, end));

@@ -568,4 +568,9 @@ export const CLAIM_CASES: ClaimCase[] = [
       'day after a storm destroyed the old bridge over the river.',
     claims: [{ by: 'Mara Lind', has: 'we pray for every family in the valley', kind: 'quote' }],
   },
+  {
+    note: 'content that opens with a subordinate clause keeps the main clause after its comma',
+    text: 'Ilse Berg said whether the voters chose the left or the right, it would mean higher taxes.',
+    claims: [{ by: 'Ilse Berg', has: ['whether the voters chose', 'it would mean higher taxes'] }],
+  },
 ];
