@@ -46,7 +46,8 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
-    if (between.length > 160 || /["“”;:]|\.\s/.test(between)) break;
+    // a quotation, a colon or a sentence-like full stop (not an abbreviation such as "U.S.") ends the search
+    if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
     if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
       continue;

@@ -143,7 +143,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX';
+      // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+      const misread =
+        tok.pos === 'NOUN' &&
+        /s$/.test(tok.lower) &&
+        doc.tokens[t - 1]?.pos === 'PROPN' &&
+        /^(?:PRON|DET|SCONJ)$/.test(doc.tokens[t + 1]?.pos ?? '');
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread;
       const isCue = verb && SPEECH_VERBS.has(tok.lower);
       if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
         const claim = reported(doc, t);

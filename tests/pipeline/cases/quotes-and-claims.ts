@@ -573,4 +573,14 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Ilse Berg said whether the voters chose the left or the right, it would mean higher taxes.',
     claims: [{ by: 'Ilse Berg', has: ['whether the voters chose', 'it would mean higher taxes'] }],
   },
+  {
+    note: 'a verb of saying the tagger may read as a noun ("X claims he is ...")',
+    text: 'Tomas Vidal claims he is worth ten billion crowns.',
+    claims: [{ by: 'Tomas Vidal', has: 'he is worth ten billion crowns' }],
+  },
+  {
+    note: 'a plural noun after a name is no cue ("the Vidal claims office")',
+    text: 'The Tomas Vidal claims office in Tartu closed its doors in the spring of last year.',
+    noClaim: 'office in Tartu',
+  },
 ];

@@ -330,4 +330,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the tax would fall',
     by: 'Ana Ruiz',
   },
+  {
+    note: 'an abbreviation with full stops ("U.S.") inside an appositive does not cut the subject off',
+    text: 'Salme Kuusk, citing data from the U.S. State Department, said that four million people live abroad.',
+    has: 'four million people live abroad',
+    by: 'Salme Kuusk',
+  },
 ];
