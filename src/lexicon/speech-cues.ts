@@ -100,6 +100,33 @@ export const SPEECH_VERBS = wordSet(`
   signal signals signalled signaled
   threaten threatens threatened threatening
   repeat repeats repeated
+  speculate speculates speculated speculating
+  proclaim proclaims proclaimed proclaiming
+  exclaim exclaims exclaimed
+  muse mused musing
+  clarify clarifies clarified clarifying
+  elaborate elaborates elaborated elaborating
+  opine opines opined opining
+  theorize theorizes theorized theorise theorises theorised
+  surmise surmised surmises
+  disclose discloses disclosed disclosing
+  divulge divulges divulged divulging
+  confide confides confided confiding
+  rebut rebuts rebutted rebutting
+  objected
+  protested
+  interject interjects interjected
+  reassure reassures reassured reassuring
+  swear swears swore sworn
+  brag brags bragged bragging
+  gush gushes gushed gushing
+  fume fumes fumed fuming
+  gripe gripes griped griping
+  sigh sighs sighed
+  chuckle chuckles chuckled
+  bemoan bemoans bemoaned bemoaning
+  grumble grumbles grumbled grumbling
+  recollect recollects recollected
 `);
 
 /** Verbs that report belief or feeling rather than speech: a weaker cue (lower confidence). */

@@ -19,9 +19,10 @@ const SUBJECT_PRONOUNS = /^(he|she)$/i;
 
 /** Auxiliaries and adverbs allowed between a subject and its verb ("has also", "can purportedly be heard"). */
 const BETWEEN_SUBJECT_AND_VERB = new RegExp(
-  String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{Ll}+day\s+|(?:this|last)\s+(?:week|month|year)\s+|(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
+  String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:on|late\s+on|early\s+on|earlier|later)\s+\p{Lu}\p{Ll}+day\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:earlier|later)\s+(?:today|tonight|this\s+(?:week|month|morning|year))\s+|(?:this|last)\s+(?:week|month|year)\s+|(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
+    String.raw`often|even|still|already|always|now|just|first|long|frequently|` +
     String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
   'u',
 );
@@ -45,11 +46,19 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
     const between = doc.text.slice(m.end, verbStart);
-    if (between.length > 160 || /["“”;:]|\.\s/.test(between)) break;
+    // a quotation, a colon or a sentence-like full stop (not an abbreviation such as "U.S.") ends the search
+    if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
     if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
       continue;
     if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
+      // "Ana Ruiz, contradicting Ben Ode, said": a name closing an appositive is passed over for the subject
+      if (/^\s*,/.test(between)) {
+        const outer = candidates
+          .slice(0, i)
+          .find((o) => o.kind !== 'party' && isAppositive(doc.text.slice(o.end, verbStart)));
+        if (outer) return { entity: outer.entity, start: outer.start, end: outer.end, kind: subjectKind(outer) };
+      }
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };
     }
@@ -95,6 +104,8 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
   const between = doc.text.slice(offset, m.start);
   if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && !isRoleLead(between))
     return null;
+  const holder = ownedRoleHolder(doc, m, sentence);
+  if (holder) return { entity: holder.entity, start: holder.start, end: holder.end, kind: 'person' };
   return {
     entity: m.entity,
     start: m.start,
@@ -109,6 +120,24 @@ const PROFESSIONS = new Set(
     ' ',
   ),
 );
+function subjectKind(m: Mention): Subject['kind'] {
+  return m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
+}
+
+/** Relations that describe a speaker by whom they stand with ("a Smith ally", "a Smith constituent"). */
+const RELATION_NOUNS = new Set('ally friend constituent supporter donor critic confidant'.split(' '));
+
+/**
+ * "said Clinton ally James Carville", "said Marquette pollster Ann Lee", "said Ortiz's lawyer Ben Hale": a name
+ * followed by a role and another person's name; the speaker is the role holder.
+ */
+function ownedRoleHolder(doc: ArticleDoc, m: Mention, sentence: number): Mention | null {
+  const next = doc.mentionsIn(sentence).find((x) => x.start > m.end && x.start - m.end <= 40);
+  if (!next?.entity || next.kind !== 'person') return null;
+  const role = /^(?:['’]s?)?(\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(doc.text.slice(m.end, next.start));
+  return role && isRoleLead(role[1]) ? next : null;
+}
+
 /** Words that end a description: after them, the name is not the description's. */
 const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|after|before|when|while|because|if|as)$/i;
 
@@ -117,7 +146,7 @@ function isRoleLead(between: string): boolean {
   const words = between.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5 || words.some((w) => CLAUSE_WORDS.test(w))) return false;
   const last = words[words.length - 1].toLowerCase();
-  return !/s$/.test(last) && (ROLE_NOUNS.has(last) || PROFESSIONS.has(last));
+  return !/s$/.test(last) && (ROLE_NOUNS.has(last) || PROFESSIONS.has(last) || RELATION_NOUNS.has(last));
 }
 
 function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from: number): Subject | null {
@@ -144,8 +173,9 @@ function isSubjectExtension(between: string): boolean {
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }
 
+/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */
 function isAppositive(between: string): boolean {
-  return /^\s*,[^,;:"“”]{2,90},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+  return /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );
 }

@@ -43,6 +43,31 @@ const QUOTE_CUE = new RegExp(String.raw`\b(${QUOTE_CUE_WORDS.join('|')})\b`, 'i'
 const QUOTE_CUE_SET = new Set(QUOTE_CUE_WORDS);
 const QUOTE_CUE_FIRST = new RegExp(String.raw`^${QUOTE_CUE.source.slice(2, -2)}\b`, 'i');
 
+/** Verbs of plain saying, which take no prepositional object ("agreed with X" does). */
+const PLAIN_SAYING =
+  /^(?:say|says|said|add|adds|added|write|writes|wrote|tweet|tweets|tweeted|posted|stated|explained|noted)$/;
+
+/** Tokens [from, to) that are a phrase of place or time and nothing else ("in a statement.", "at a rally in X."). */
+function onlyAdverbial(doc: ArticleDoc, from: number, to: number): boolean {
+  if (from >= to || !/^(?:in|at|on|during|from|via|through|after|before)$/.test(doc.tokens[from].lower)) return false;
+  for (let k = from; k < to; k++) {
+    const x = doc.tokens[k];
+    if (x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || x.lower === 'that') return false;
+  }
+  return true;
+}
+
+/** A day or a part of one, and nothing else, to the end of the sentence. */
+const TIME_ONLY =
+  /^(?:(?:on|late|early|last|this|next|yesterday|today|tonight)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?\s*$/u;
+
+/** Nouns of a written or spoken statement that may introduce a quotation after a colon. */
+const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'letter', 'email', 'memo', 'note']);
+
+/** What may stand before a participial cue that belongs to the main clause's subject. */
+const PARTICIPLE_LEAD =
+  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statement|letter|tweet|post|message|email|e-mail|video|release|memo|note|op-ed|column|ad|interview|speech))\s+$/u;
+
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
@@ -62,7 +87,9 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     const attr = after ?? before;
     const standalone = isStandalone(doc, g);
     if (attr) {
-      if (attr.cueStart >= 0) usedCues.add(attr.cueStart);
+      // a quoted phrase the sentence goes on from ('argued that "liberals" allowed ...') leaves its cue to
+      // reported speech, which takes the whole clause
+      if (attr.cueStart >= 0 && !(before && embeddedPhrase(doc, g))) usedCues.add(attr.cueStart);
       if (attr.subject?.kind === 'party' || attr.subject?.kind === 'other') {
         previous = null;
         continue;
@@ -116,13 +143,26 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX';
+      // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+      const misread =
+        tok.pos === 'NOUN' &&
+        /s$/.test(tok.lower) &&
+        doc.tokens[t - 1]?.pos === 'PROPN' &&
+        /^(?:PRON|DET|SCONJ)$/.test(doc.tokens[t + 1]?.pos ?? '');
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread;
       const isCue = verb && SPEECH_VERBS.has(tok.lower);
       if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
         const claim = reported(doc, t);
         if (claim) claims.push(claim);
       } else if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) {
         const claim = stance(doc, t);
+        if (claim) claims.push(claim);
+      } else if (
+        (verb || tok.pos === 'ADJ') &&
+        doc.tokens[t + 1]?.pos === 'SCONJ' &&
+        doc.tokens[t + 1].lower === 'that'
+      ) {
+        const claim = thatClause(doc, t);
         if (claim) claims.push(claim);
       } else if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') {
         const claim = possessedSpeech(doc, t);
@@ -296,7 +336,10 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
-    const cueFirst = QUOTE_CUE_FIRST.exec(text.slice(lead.length));
+    // '"...!" beamed Ana Ruiz': any past-tense verb right before a person's name, after an open-ended quotation
+    const cueFirst =
+      QUOTE_CUE_FIRST.exec(text.slice(lead.length)) ??
+      (openEnded ? /^(\p{Ll}{3,}ed)\b(?=\s+\p{Lu})/u.exec(text.slice(lead.length)) : null);
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
       if (subject)
@@ -360,6 +403,13 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
   // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
   // ("suggested looking at ..." is content: only plain saying verbs)
   if (/^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(rest)) return false;
+  // '"...," X tweeted the day after the attack': a time phrase
+  if (
+    /^\s+(?:the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|shortly|soon|hours|minutes|days|moments)\b/.test(
+      rest,
+    )
+  )
+    return false;
   if (/^(?:said|says)$/.test(cue) && /^\s+(?!\p{Ll}*thing\b)\p{Ll}{2,}ing\b/u.test(rest)) return false;
   if (
     /^\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|again|to|of|from|with|when|while|as)\b/i.test(
@@ -378,7 +428,7 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
-  const m = cueBefore(doc, from, g.outerStart);
+  const m = cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart);
   if (!m) return null;
   const cueStart = m.start;
   const gapText = doc.text.slice(m.end, g.outerStart);
@@ -398,8 +448,13 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
-    // participial cue (", saying:"): the subject of the main clause
-    subject = clauseSubject(doc, sentence, cueStart);
+    // participial cue (", saying:"): the subject of the cue before it, else of the main clause
+    subject = participleSubject(doc, sentence, cueStart);
+  } else if (STATEMENT_NOUNS.has(cueWord)) {
+    // "X released the following statement:": the subject of the verb that takes the noun
+    let v = doc.tokenAt(cueStart) - 1;
+    while (v >= s.firstToken && doc.tokens[v].pos !== 'VERB') v--;
+    subject = v >= s.firstToken ? subjectBefore(doc, doc.tokens[v].start, sentence) : null;
   } else {
     subject = subjectBefore(doc, cueStart, sentence);
     if (!subject && /heard|quoted/.test(cueWord)) subject = clauseSubject(doc, sentence, cueStart);
@@ -415,9 +470,34 @@ function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number;
     const tok = doc.tokens[t];
     if (tok.quote >= 0) return null;
     if (QUOTE_CUE_SET.has(tok.lower)) return { start: tok.start, end: tok.end, word: tok.lower };
+    // "X issued a statement: "..."": a noun of saying right before the colon or comma that opens the quotation
+    if (STATEMENT_NOUNS.has(tok.lower) && /^\s*[:,]\s*$/.test(doc.text.slice(tok.end, end)))
+      return { start: tok.start, end: tok.end, word: tok.lower };
     // "put it": the cue is two words
     if (tok.lower === 'it' && doc.tokens[t - 1]?.lower === 'put')
       return { start: doc.tokens[t - 1].start, end: tok.end, word: 'put it' };
+  }
+  return null;
+}
+
+/**
+ * 'X shot back: "..."', 'X echoed: "..."': a verb of any kind, at most two more words, then the colon that opens
+ * the quotation.
+ */
+function colonLead(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
+  const lead = /:\s*$/.exec(doc.text.slice(from, end));
+  if (!lead) return null;
+  const colon = from + lead.index;
+  let t = doc.tokenAt(colon) - 1;
+  for (let n = 0; t >= 0 && n < 3 && doc.tokens[t].start >= from; t--, n++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0 || tok.pos === 'PUNCT') return null;
+    if (tok.pos === 'VERB' && /(?:ed|ew|ot|ote|id|aid|ke)$/.test(tok.lower))
+      return { start: tok.start, end: colon, word: tok.lower };
+    // "shot back", "hit back" (the tagger may read the verb as a noun)
+    const prev = doc.tokens[t - 1];
+    if (tok.lower === 'back' && prev && /^(?:shot|hit|fired|snapped)$/.test(prev.lower))
+      return { start: prev.start, end: colon, word: `${prev.lower} back` };
   }
   return null;
 }
@@ -473,6 +553,30 @@ function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subje
   return { entity: first.entity, start: first.start, end: first.end, kind };
 }
 
+/**
+ * Who a participial cue after a comma belongs to: the speaker of a cue right before the comma ("..., Ana Ruiz
+ * said, adding that ..." / "..., said Ana Ruiz, adding ..."), else the subject of the main clause.
+ */
+function participleSubject(doc: ArticleDoc, sentence: number, cueStart: number): Subject | null {
+  const s = doc.sentences[sentence];
+  let comma = doc.tokenAt(cueStart) - 1;
+  while (comma > s.firstToken && doc.tokens[comma].text !== ',') comma--;
+  const before = doc.tokens[comma - 1];
+  if (before && comma > s.firstToken && before.quote < 0) {
+    if (QUOTE_CUE_SET.has(before.lower) && before.pos === 'VERB') {
+      const subj = subjectBefore(doc, before.start, sentence);
+      if (subj) return subj;
+    }
+    const m = doc.mentionsIn(sentence).find((x) => x.end === before.end);
+    const cue = m && doc.tokens[doc.tokenAt(m.start) - 1];
+    if (m && cue && QUOTE_CUE_SET.has(cue.lower) && /^\s+$/.test(doc.text.slice(cue.end, m.start))) {
+      const subj = subjectAfter(doc, cue.end, sentence);
+      if (subj) return subj;
+    }
+  }
+  return clauseSubject(doc, sentence, cueStart);
+}
+
 /** A quotation that makes up its sentence(s) on its own: nothing but punctuation around it. */
 function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
   const s0 = doc.sentenceAt(g.outerStart) ?? doc.sentenceAt(g.start);
@@ -493,6 +597,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "X is said to be furious": others say it; "said nothing": no content
   if (/\b(?:is|was|are|were|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
+  // "X continues to trail Y": "continue to" is a cue only before a verb of saying ("continued to insist")
+  if (/^continu/.test(tok.lower) && doc.tokens[t + 1]?.lower === 'to') {
+    const next = doc.tokens[t + 2]?.lower ?? '';
+    if (!SPEECH_VERBS.has(next) && !STANCE_VERBS.has(next)) return null;
+  }
 
   // "according to X, ..." / "..., according to X."
   if (tok.lower === 'according') {
@@ -515,7 +624,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   let subject: Subject | null = null;
   if (participial) {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
-    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = clauseSubject(doc, s.i, tok.start);
+    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
+    // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
+    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ..."
@@ -537,6 +648,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (subject) {
     // content after the cue (past an addressee for "told", and "that")
     contentStart = contentAfterCue(doc, t);
+    // "..., X said Monday." / "..., X said on Tuesday night.": only a time after the cue, the content is before
+    const placeOnly = PLAIN_SAYING.test(cue) && onlyAdverbial(doc, t + 1, s.endToken);
+    if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
       const head = text.slice(s.start, subject.start);
@@ -552,6 +666,10 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (ADDRESSEE_VERBS.has(cue) || OBJECT_CUES.has(cue)) return null;
     const after = subjectAfter(doc, tok.end, s.i);
     if (!after) return null;
+    // "X, an organiser, said he expected ...": a name or pronoun followed by its own verb is the content's subject
+    const next = doc.tokens[doc.tokenAt(after.end)];
+    if (next && next.start >= after.end && next.start < s.end && (next.pos === 'VERB' || next.pos === 'AUX'))
+      return null;
     subject = after;
     const head = text.slice(s.start, tok.start);
     const m = /^(.*\S)\s*,\s*$/su.exec(head);
@@ -573,9 +691,14 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
-  // content that is a direct quotation was handled with the quotations
-  const content = text.slice(contentStart, contentEnd);
-  if (/^\s*["“”]/.test(content)) return null;
+  // "X, after initially saying he would ..., bought ...": a subordinate participle's content ends at its comma
+  if (participial && /\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) {
+    const comma = text.indexOf(',', contentStart);
+    if (comma > 0 && comma < contentEnd) contentEnd = comma;
+  }
+  // content that is a direct quotation was handled with the quotations; one that only opens with a quoted
+  // phrase ('"the next president" should choose') is reported speech
+  if (opensWithWholeQuote(doc, contentStart, contentEnd)) return null;
   const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
   if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
     // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
@@ -613,10 +736,25 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
+  // "X, noting the crowd, said ...": the verb of the main clause after the participle's comma
+  const mainVerb = /,\s+(\p{Ll}+)\b/gu;
+  while ((m = mainVerb.exec(span))) if (SPEECH_VERBS.has(m[1]) && !/ing$/.test(m[1])) return start + m.index;
   // ", telling reporters that ...", ", calling her ...": a participle after a comma starts another clause
   const participle = /,\s+(\p{Ll}+ing)\b/gu;
   while ((m = participle.exec(span))) {
     if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
+  }
+  // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
+  const clause = /,\s+(?:he|she|they|it|we|I)\s+/gu;
+  // ... unless the content opens with a subordinate clause ("whether X or Y, it would ..."): that is its main clause
+  const subordinate = /^(?:whether|if|when|while|although|though|because|since|once|unless|after|before|as)\b/i.test(
+    span,
+  );
+  while (!subordinate && (m = clause.exec(span))) {
+    const verb = doc.tokens[doc.tokenAt(start + m.index + m[0].length)];
+    // not a parenthetical (", it seems,")
+    const parenthetical = /^[^\s,]*\s*,/.test(doc.text.slice(verb?.end ?? 0, end));
+    if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.quote < 0 && !parenthetical) return start + m.index;
   }
   const dash = /\s[-—–]\s/.exec(span);
   if (dash && dash.index > 15) return start + dash.index;
@@ -687,6 +825,39 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     denial ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
+}
+
+/** Heads whose "that" clause is not something the subject holds ("the problem is that", "given that"). */
+const NOT_THAT_CUES = /^(?:is|was|are|were|be|been|being|'s|’s|given|provided|so|such|now|except|means|meant|mean)$/;
+
+/**
+ * Any other verb or adjective of a named person with a "that" clause ("X speculated that ...", "X was confident
+ * that ...", "X made it clear that ..."): the clause is the claim, with the confidence of a belief.
+ */
+function thatClause(doc: ArticleDoc, t: number): ClaimDraft | null {
+  const toks = doc.tokens;
+  const tok = toks[t];
+  const s = doc.sentences[tok.sentence];
+  let head = t;
+  const prev = (k: number) => toks[t - k]?.lower ?? '';
+  if (/^(?:made|makes|make)$/.test(prev(1))) head = t - 1;
+  else if (prev(1) === 'it' && /^(?:made|makes|make)$/.test(prev(2))) head = t - 2;
+  else if (tok.pos === 'ADJ' && !/^(?:is|was|are|were|been|be|seemed|seems|remained|remains)$/.test(prev(1)))
+    return null;
+  const headTok = toks[head];
+  if (/ing$/.test(headTok.lower) || t + 2 >= s.endToken || NOT_THAT_CUES.test(headTok.lower)) return null;
+  // "bought that plane": a determiner before a bare singular noun, not a clause
+  if (toks[t + 2].pos === 'NOUN' && !/s$/.test(toks[t + 2].lower)) return null;
+  const beforeCue = doc.text.slice(Math.max(s.start, headTok.start - 40), headTok.start);
+  if (NEGATED_CUE.test(beforeCue)) return null;
+  // "it was reported that", "was told that": a passive says what others said
+  if (tok.pos !== 'ADJ' && /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) return null;
+  const subject = subjectBefore(doc, headTok.start, s.i);
+  if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
+  const start = toks[t + 2].start;
+  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  const cue = doc.text.slice(headTok.start, tok.end).toLowerCase();
+  return draft(doc, start, end, cue, subject.entity, subject.start, end, s.i, 'asserts', 0.5);
 }
 
 /** Participles that name or judge what they take ("..., calling him a liar", "..., describing the plan as ..."). */
@@ -789,6 +960,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
   if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
+  // "..., X said, adding that ...": the participle starts a claim of its own
+  if (
+    i > t + 1 &&
+    toks[i - 1].text === ',' &&
+    i < s.endToken &&
+    /ing$/.test(toks[i].lower) &&
+    SPEECH_VERBS.has(toks[i].lower)
+  )
+    return -1;
   if (i >= s.endToken || toks[i].pos === 'PUNCT') {
     return i < s.endToken && /^["“]$/.test(toks[i].text) ? toks[i].start : -1;
   }
@@ -885,13 +1065,37 @@ function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
   return end;
 }
 
-/** One claim per span: a reported claim overlapping a quotation of the same speaker is dropped. */
+/** A quotation followed, in its sentence, by three or more words before any punctuation. */
+function embeddedPhrase(doc: ArticleDoc, g: QuoteGroup): boolean {
+  const s = doc.sentenceAt(g.outerEnd - 1);
+  const rest = doc.text.slice(g.outerEnd, s ? s.end : g.outerEnd);
+  return wordCount(/^[^.,;:!?"“”]*/.exec(rest)![0]) >= 3;
+}
+
+/** Content that starts with a quotation running to (within two words of) its end. */
+function opensWithWholeQuote(doc: ArticleDoc, start: number, end: number): boolean {
+  const lead = /^\s*/.exec(doc.text.slice(start, end))![0].length;
+  if (!/["“”]|''/.test(doc.text.slice(start + lead, start + lead + 2))) return false;
+  const q = doc.quotes.find((x) => x.outerStart === start + lead);
+  if (!q) return true;
+  return wordCount(doc.text.slice(q.outerEnd, end)) < 3;
+}
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * One claim per span: a reported claim overlapping a quotation of the same speaker is dropped, unless the
+ * quotation is only a phrase inside it (less than half its words).
+ */
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const clash = out.find((o) => o.speaker === c.speaker && c.start < o.end && o.start < c.end);
     if (clash) {
-      if (clash.kind === 'reported' && c.kind === 'quote') out.splice(out.indexOf(clash), 1, c);
+      const phrase = c.end <= clash.end && wordCount(c.text) * 2 < wordCount(clash.text);
+      if (clash.kind === 'reported' && c.kind === 'quote' && !phrase) out.splice(out.indexOf(clash), 1, c);
       continue;
     }
     out.push(c);

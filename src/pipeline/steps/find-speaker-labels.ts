@@ -14,7 +14,8 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
     const m = LABEL.exec(text);
-    if (!m) continue;
+    // "Q:" and "A:" mark an interview's question and answer, not a person
+    if (!m || m[1].replace(/[.'’-]/g, '').length < 2) continue;
     labelled.push({ name: m[1], start: p.start, end: p.end, contentStart: p.end - m[2].length });
   }
   // an all-capitals label counts when it labels two paragraphs or more (a transcript)

@@ -93,8 +93,9 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       close(t);
       p++;
     }
-    // a new sentence never starts in lowercase: the library split after an abbreviation ("Sen. X (R-Ga.) said")
-    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence && !/^\p{Ll}/u.test(tokens[t].text)) close(t);
+    // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
+    // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...")
+    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence && !/^[\p{Ll},;]/u.test(tokens[t].text)) close(t);
     // a line break inside a paragraph ends a headline-like line without punctuation
     else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
   }

@@ -409,4 +409,178 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'The Lagos Evening Tribune reported that the minister had resigned.',
     noSpeaker: 'the minister had resigned',
   },
+  {
+    note: '"X said, adding that ...": the content before the cue is X\u2019s claim, the participle another',
+    text: 'The ferry service will resume in May, Tobias Hale said, adding that the fares would not rise.',
+    claims: [
+      { by: 'Tobias Hale', has: 'The ferry service will resume in May', lacks: 'adding' },
+      { by: 'Tobias Hale', has: 'the fares would not rise' },
+    ],
+  },
+  {
+    note: 'less common verbs of saying ("speculated", "confided", "bemoaned") report what follows',
+    text:
+      'Tomas Vidal speculated the detained men could belong to a wider network. Lena Maris confided that the ' +
+      'party had run out of money. Oskar Brandt bemoaned that the ferry had been cancelled again.',
+    claims: [
+      { by: 'Tomas Vidal', has: 'the detained men could belong to a wider network', kind: 'reported' },
+      { by: 'Lena Maris', has: 'the party had run out of money' },
+      { by: 'Oskar Brandt', has: 'the ferry had been cancelled again' },
+    ],
+  },
+  {
+    note: 'any verb or adjective of a named person with a "that" clause ("was confident that", "made it clear that")',
+    text:
+      'Ana Lindqvist was confident that the coalition would hold until spring. Rafael Ortiz made it clear ' +
+      'that he would not serve under the new chairman.',
+    claims: [
+      { by: 'Ana Lindqvist', has: 'the coalition would hold until spring', kind: 'reported' },
+      { by: 'Rafael Ortiz', has: 'he would not serve under the new chairman' },
+    ],
+  },
+  {
+    note: '"that" as a determiner ("bought that plane") does not open a claim',
+    text: 'Jonas Ekberg bought that plane from a dealer in Malmo in 1995.',
+    noClaim: 'plane from a dealer',
+  },
+  {
+    note: 'a "that" clause after "is" ("the trouble is that") is not the subject\u2019s claim',
+    text: 'The trouble for Jonas Ekberg is that the dealers in Malmo never paid their taxes.',
+    noClaim: 'the dealers in Malmo never paid',
+  },
+  {
+    note: 'reported content ends where a comma, a pronoun and its verb start a main clause ("..., she sees ...")',
+    text:
+      'While Mara Klein acknowledges the minister\u2019s appeal as a speaker, she sees the deputy as the better ' +
+      'choice.',
+    claims: [{ by: 'Mara Klein', has: 'the minister\u2019s appeal as a speaker', lacks: 'deputy' }],
+  },
+  {
+    note: 'a parenthetical pronoun clause (", it seems,") does not end the content',
+    text: 'Ida Berg said the deal, it seems, was dead.',
+    claims: [{ by: 'Ida Berg', has: ['the deal', 'was dead'] }],
+  },
+  {
+    note: 'reported speech that opens with a quoted phrase keeps the whole clause',
+    text: 'Hugo Lind has said repeatedly "the next premier" should choose the judge.',
+    claims: [{ by: 'Hugo Lind', has: 'the next premier should choose the judge', kind: 'reported' }],
+  },
+  {
+    note: 'a quoted phrase inside a "that" clause: the claim is the clause, not the phrase alone',
+    text: 'Greta Holm argued that "liberals" allowed the deficit to grow for a decade.',
+    claims: [{ by: 'Greta Holm', has: 'liberals allowed the deficit to grow' }],
+  },
+  {
+    note: 'a quotation that is the whole content stays a quote',
+    text: 'Petra Saar said "we will win this seat."',
+    claims: [{ by: 'Petra Saar', has: 'we will win this seat', kind: 'quote' }],
+  },
+  {
+    note: 'a participle after a noun of saying ("issued a statement saying ...") is the clause subject\u2019s',
+    text: 'On Saturday, Vera Kask issued a statement saying that the judge had been a brilliant jurist.',
+    claims: [{ by: 'Vera Kask', has: 'the judge had been a brilliant jurist' }],
+  },
+  {
+    note: 'a participle after "by" belongs to the subject of the main clause',
+    text: 'Jonas Lepp landed in trouble last week by saying that the tribunal could not be impartial.',
+    claims: [{ by: 'Jonas Lepp', has: 'the tribunal could not be impartial' }],
+  },
+  {
+    note: 'a participle after "after" ends at its clause\u2019s comma',
+    text: 'Mr. Ott Saar, after initially saying he would not advertise on television, bought airtime in the capital.',
+    claims: [{ by: 'Ott Saar', has: 'he would not advertise on television', lacks: 'airtime' }],
+  },
+  {
+    note: 'a quotation after "released the following statement:" is the statement\u2019s author\u2019s',
+    text:
+      'When the mayor died, Vera Kask released the following statement: "He served this city for forty ' + 'years."',
+    claims: [{ by: 'Vera Kask', has: 'He served this city for forty years', kind: 'quote' }],
+  },
+  {
+    note: 'after "..., said", a name followed by its own verb is the subject of the content, not the speaker',
+    text:
+      'One former employee, speaking on condition of anonymity, said Kristin Dahl described the fund as a ' +
+      'slush fund.',
+    notBy: { by: 'Kristin Dahl', has: 'One former employee' },
+  },
+  {
+    note: '"continues to" before a verb that is not one of saying is no cue',
+    text: 'Nora Vik continues to trail the mayor of Bergen in every poll this spring.',
+    notBy: { by: 'Nora Vik', has: 'trail the mayor' },
+  },
+  {
+    note: '"continued to insist that ..." reports what was insisted',
+    text: 'Nora Vik continued to insist that she would release the transcripts in June.',
+    claims: [{ by: 'Nora Vik', has: 'she would release the transcripts' }],
+  },
+  {
+    note: 'interview transcripts with "Q:" and "A:" labels do not make persons called Q and A',
+    text:
+      'Q: Have you talked to the premier this week about the budget?\n\nA: It has been about a month since we ' +
+      'last spoke.\n\nQ: Will you endorse her for the leadership?\n\nA: Yes, absolutely, and without any doubt.',
+    noSpeaker: 'It has been about a month',
+  },
+  {
+    note: 'an unlisted past-tense verb between an open-ended quotation and a name ("...!" beamed X)',
+    text: '"This is fantastic!" beamed Harald Fosse of Tromso, who had sneaked onto the floor.',
+    claims: [{ by: 'Harald Fosse', has: 'This is fantastic', kind: 'quote' }],
+  },
+  {
+    note: 'a verb of any kind and a colon before a quotation ("X echoed:", "X shot back:")',
+    text:
+      'Jens Potts echoed: "He speaks his mind, and the country needs that." Asked whether the campaign should ' +
+      'apologise, Mr. Eirik Smeby shot back: "That would be good."',
+    claims: [
+      { by: 'Jens Potts', has: 'He speaks his mind', kind: 'quote' },
+      { by: 'Eirik Smeby', has: 'That would be good', kind: 'quote' },
+    ],
+  },
+  {
+    note: 'a colon after a clause with an object ("X had a message for voters:") is not a cue by itself',
+    text: 'The reason was simple: "Nobody reads the manifesto."',
+    noSpeaker: 'Nobody reads the manifesto',
+  },
+  {
+    note: 'content before the speaker when only a day follows the cue ("..., X said Monday.")',
+    text: 'Tomas Ilves is on solid ground attacking the former premier, Carla Fenn said Monday.',
+    claims: [{ by: 'Carla Fenn', has: 'Tomas Ilves is on solid ground', kind: 'reported' }],
+  },
+  {
+    note: 'content before the speaker when only a place follows the cue ("..., X said in a statement.")',
+    text:
+      'The budget is a disgrace for every farmer, Carla Fenn said in a statement. The levy will hurt every ' +
+      'small farm, Carla Fenn said at a rally in Tromso on Friday.',
+    claims: [
+      { by: 'Carla Fenn', has: 'The budget is a disgrace for every farmer' },
+      { by: 'Carla Fenn', has: 'The levy will hurt every small farm' },
+    ],
+    noClaim: 'a rally in Tromso',
+  },
+  {
+    note: 'a verb with a prepositional object keeps it ("agreed with the analysis")',
+    text: 'Former premier Arvo Kask agreed with the analysis of the central bank.',
+    claims: [{ by: 'Arvo Kask', has: 'the analysis of the central bank' }],
+  },
+  {
+    note: 'a quotation, the name and its cue, then a time phrase ("X tweeted the day after ...")',
+    text:
+      '"As we mourn the victims of the flood, we pray for every family in the valley," Mara Lind tweeted the ' +
+      'day after a storm destroyed the old bridge over the river.',
+    claims: [{ by: 'Mara Lind', has: 'we pray for every family in the valley', kind: 'quote' }],
+  },
+  {
+    note: 'content that opens with a subordinate clause keeps the main clause after its comma',
+    text: 'Ilse Berg said whether the voters chose the left or the right, it would mean higher taxes.',
+    claims: [{ by: 'Ilse Berg', has: ['whether the voters chose', 'it would mean higher taxes'] }],
+  },
+  {
+    note: 'a verb of saying the tagger may read as a noun ("X claims he is ...")',
+    text: 'Tomas Vidal claims he is worth ten billion crowns.',
+    claims: [{ by: 'Tomas Vidal', has: 'he is worth ten billion crowns' }],
+  },
+  {
+    note: 'a plural noun after a name is no cue ("the Vidal claims office")',
+    text: 'The Tomas Vidal claims office in Tartu closed its doors in the spring of last year.',
+    noClaim: 'office in Tartu',
+  },
 ];

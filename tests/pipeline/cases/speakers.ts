@@ -246,4 +246,94 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the vote was a disgrace',
     by: 'Cecily Rickwood',
   },
+  {
+    note: 'a name, a relation and another name after an inverted cue ("said Okafor ally X"): the last name speaks',
+    text:
+      'Chidi Okafor lost the vote on Friday. \u201cThe levy will hurt small farms,\u201d said Okafor ally Renata ' +
+      'Szabo.',
+    has: 'The levy will hurt small farms',
+    by: 'Renata Szabo',
+  },
+  {
+    note: 'the same with a profession ("said Marlowe pollster X")',
+    text: '\u201cThe race is tied in the north,\u201d said Marlowe pollster Dan Ibsen.',
+    has: 'The race is tied in the north',
+    by: 'Dan Ibsen',
+  },
+  {
+    note: 'a name, then other words, then a name ("said Okafor in Lagos") is not a relation: the first name speaks',
+    text: 'Chidi Okafor and Renata Szabo met in Enugu. \u201cWe agreed on nothing,\u201d said Okafor after the talks with Szabo.',
+    has: 'We agreed on nothing',
+    by: 'Chidi Okafor',
+  },
+  {
+    note: 'a participle after "X said," belongs to X, not to the subject of the sentence\u2019s first verb',
+    text:
+      'Marta Quist left the mill before the vote. The plant stays open, Dario Fenn said, adding that nobody ' +
+      'would lose a job.',
+    has: 'nobody would lose a job',
+    by: 'Dario Fenn',
+  },
+  {
+    note: 'a participle after "said X," belongs to X',
+    text: 'The ferry will resume in May, said Tobias Hale, adding that fares would stay the same.',
+    has: 'fares would stay the same',
+    by: 'Tobias Hale',
+  },
+  {
+    note: 'a subject with two descriptions between commas (an age and a clause) before its verb',
+    text: 'Pieter Claes, 58, who farms outside Ostend, says he did not know much about the levy before May.',
+    has: 'he did not know much about the levy',
+    by: 'Pieter Claes',
+  },
+  {
+    note: 'a subject with a party tag and a participle phrase between commas before its verb',
+    text:
+      'Sen. Hana Dvorak, D-Ohio, appearing on a morning show after the speech, said the budget failed rural ' +
+      'schools.',
+    has: 'the budget failed rural schools',
+    by: 'Hana Dvorak',
+  },
+  {
+    note: 'an adverb of frequency between the subject and the cue ("X often says")',
+    text: 'Lena Marsh often says she is not running for her father\u2019s seat.',
+    has: 'she is not running for her',
+    by: 'Lena Marsh',
+  },
+  {
+    note: 'a time phrase between the subject and the cue ("X earlier Thursday said")',
+    text: 'Omar Haddad earlier Thursday said the committee had held 75 interviews since May.',
+    has: 'the committee had held 75 interviews',
+    by: 'Omar Haddad',
+  },
+  {
+    note: 'a party tag in brackets, then a participle phrase between commas, before the cue',
+    text: 'Sen. Rolf Dahl (D-Ill.), noting the size of the crowd, said, \u201cHe has a heck of an email list.\u201d',
+    has: 'He has a heck of an email list',
+    by: 'Rolf Dahl',
+  },
+  {
+    note: 'a name closing an appositive (", contradicting Y, said") is not the subject: the name before it is',
+    text: 'Pedro Nunes, contradicting Ana Ruiz, said he had told her the wall would not be paid for.',
+    has: 'he had told her the wall',
+    by: 'Pedro Nunes',
+  },
+  {
+    note: 'a name inside a relative clause before the cue (", who has endorsed Y, said") is passed over',
+    text: 'Sen. Clara Moss (D-Mo.), who has endorsed Ana Ruiz, said the rival had pushed the party to the left.',
+    has: 'the rival had pushed the party',
+    by: 'Clara Moss',
+  },
+  {
+    note: 'a name set off by "meanwhile" still speaks',
+    text: 'Ana Ruiz met voters in Porto. Ruiz, meanwhile, said the tax would fall.',
+    has: 'the tax would fall',
+    by: 'Ana Ruiz',
+  },
+  {
+    note: 'an abbreviation with full stops ("U.S.") inside an appositive does not cut the subject off',
+    text: 'Salme Kuusk, citing data from the U.S. State Department, said that four million people live abroad.',
+    has: 'four million people live abroad',
+    by: 'Salme Kuusk',
+  },
 ];
