@@ -2,7 +2,7 @@
 // ("said Mr X"), and pronouns ("he said") resolved to the most recent compatible person outside quotations,
 // preferring the subject of a recent sentence over a name in object position.
 import type { ArticleDoc, Gender, Mention } from './article-doc.js';
-import { ROLE_NOUNS } from '../lexicon/titles.js';
+import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 
 /** What stands in subject position: a resolved entity, or nothing usable. */
 export interface Subject {
@@ -114,12 +114,11 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
   };
 }
 
-/** Professions that describe a speaker before the name, besides the political roles of ROLE_NOUNS. */
-const PROFESSIONS = new Set(
-  'executive lawyer attorney economist analyst professor businessman businesswoman pollster historian scholar'.split(
-    ' ',
-  ),
-);
+/**
+ * Professions that describe a speaker before the name, besides the political roles of ROLE_NOUNS; "executive"
+ * too, which the name splitter leaves alone ("Executive Order" is no title).
+ */
+const PROFESSIONS = new Set([...PROFESSION_NOUNS, 'executive']);
 function subjectKind(m: Mention): Subject['kind'] {
   return m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
 }
