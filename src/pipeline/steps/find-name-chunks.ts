@@ -50,6 +50,9 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
         w.end -= plural ? 1 : 2;
         pushChunk(doc, chunks, piece, true, titleCaseSentences);
         piece = [];
+      } else if (i === 0 && endsSentenceBeforeName(text, w, words.length)) {
+        pushChunk(doc, chunks, piece, false, titleCaseSentences);
+        piece = [];
       } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text) && !HONORIFICS.has(w.text.toLowerCase())) {
         w.text = w.text.slice(0, -1);
         w.end -= 1;
@@ -70,6 +73,18 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   }
   doc.chunks = chunks;
   return doc;
+}
+
+/**
+ * "... at Bedminster, N.J. Roger Ailes, the former ...": a dotted place abbreviation after a comma, then a full
+ * name, ends one sentence and opens the next (the tokenizer keeps them together); "J.K. Rowling" stays whole.
+ */
+function endsSentenceBeforeName(text: string, w: ChunkWord, chunkWords: number): boolean {
+  return (
+    chunkWords >= 3 &&
+    /^(?:\p{Lu}\.){2,}$/u.test(w.text) &&
+    /,[ \t]*$/.test(text.slice(Math.max(0, w.start - 3), w.start))
+  );
 }
 
 function pushChunk(

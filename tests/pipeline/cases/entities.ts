@@ -96,6 +96,14 @@ export const ENTITY_CASES: EntityCase[] = [
     parties: ['Civic Reform Party'],
     notParties: ['Teachers', 'Retail'],
   },
+  {
+    note: 'a dotted place abbreviation ending a sentence is not the first word of the next name ("Elton, N.J. Mara Cole")',
+    text:
+      'Talks at the club\n\nThe talks were held at his golf club at Elton, N.J. Mara Cole, the former chairwoman of ' +
+      'a television network, also met with him that day. The author, J.K. Varley, was there too.',
+    persons: ['Mara Cole', 'J.K. Varley'],
+    notPersons: ['N.J. Mara Cole'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
