@@ -157,6 +157,8 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
     if (!best || Math.abs(r.index - at) < Math.abs(best.index - at)) best = r;
   }
   if (!best || Math.abs(best.index - at) > 120) return null;
+  // without an article date, "last year" or "on Tuesday" has nothing to count from (the parser would use today)
+  if (!ref && !/\b(?:1[89]|20)\d\d\b/.test(best.text)) return null;
   const c = best.start;
   const y = c.get('year');
   const mo = c.get('month');

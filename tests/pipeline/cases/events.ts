@@ -111,6 +111,18 @@ export const EVENT_CASES: EventCase[] = [
     events: [{ kind: 'meeting', date: null }],
   },
   {
+    note: 'a relative date ("last year", "on Tuesday") in an undated article gives no date; an explicit one does',
+    text:
+      'The scandal led to the resignation of the minister Rhea Voss last year. ' +
+      'Ivo Brandt met Lena Baumgartner on Tuesday. The election of 12 May 2005 was close.',
+    date: null,
+    events: [
+      { kind: 'resignation', date: null },
+      { kind: 'meeting', date: null },
+      { kind: 'election', date: '2005-05-12' },
+    ],
+  },
+  {
     note: 'no meeting from "did not meet"',
     text: 'Rahimi Othman did not meet Siew Ling Chong during his visit to Penang.',
     noEvents: ['meeting'],
