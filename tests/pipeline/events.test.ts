@@ -8,6 +8,7 @@ function fits(ev: FoundEvent, e: EventExpect): boolean {
   if (e.date !== undefined && ev.date !== e.date) return false;
   if (e.dateIn && (ev.date === null || ev.date < e.dateIn[0] || ev.date > e.dateIn[1])) return false;
   if (e.nameHas && !containsWords(ev.name, e.nameHas)) return false;
+  if (e.place !== undefined && ev.place !== e.place) return false;
   return (e.participants ?? []).every((p) => ev.participantEntities.some((x) => isEntity(x, p)));
 }
 
@@ -16,6 +17,7 @@ function describeExpect(e: EventExpect): string {
   if (e.date) parts.push(`dated ${e.date}`);
   if (e.dateIn) parts.push(`dated between ${e.dateIn[0]} and ${e.dateIn[1]}`);
   if (e.nameHas) parts.push(`named with "${e.nameHas}"`);
+  if (e.place) parts.push(`in ${e.place}`);
   if (e.participants) parts.push(`with ${e.participants.join(', ')}`);
   return parts.join(' ');
 }

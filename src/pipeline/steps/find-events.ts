@@ -191,6 +191,9 @@ function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participant
   return who.length ? `${base} (${who.join(', ')})` : base;
 }
 
+const CALENDAR_WORDS =
+  /(?:^|\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/;
+
 /** "in Port Alder", "at Downing Street": a capitalised place after "in" or "at", not a person or a party. */
 function eventPlace(doc: ArticleDoc, sStart: number, sEnd: number, near: number): string | null {
   const text = doc.text.slice(sStart, sEnd);
@@ -202,15 +205,12 @@ function eventPlace(doc: ArticleDoc, sStart: number, sEnd: number, near: number)
     const at = sStart + m.index + m[0].length - m[1].length;
     if (doc.mentions.some((x) => x.start <= at && at < x.end)) continue;
     if (/['’]s$/.test(m[1])) continue;
-    if (
-      /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-        m[1],
-      )
-    )
-      continue;
+    // "in North Carolina Tuesday": a day or month closes the place, and is no place alone
+    const place = m[1].replace(CALENDAR_WORDS, '').trim();
+    if (!place) continue;
     const dist = Math.abs(at - near);
     if (dist < bestDist && dist < 150) {
-      best = m[1];
+      best = place;
       bestDist = dist;
     }
   }

@@ -14,6 +14,8 @@ export interface EventExpect {
   participants?: string[];
   /** Words of the event's name. */
   nameHas?: string;
+  /** The event's place, exactly. */
+  place?: string;
 }
 
 export interface EventCase extends CaseBase {
@@ -102,6 +104,11 @@ export const EVENT_CASES: EventCase[] = [
     text: 'Ravi Tandon met Meenakshi Pillai in Chennai on Monday.',
     date: '2024-11-20',
     events: [{ kind: 'meeting', date: '2024-11-18' }],
+  },
+  {
+    note: 'a day after the place closes it ("a rally in Port Alder Tuesday")',
+    text: 'Rhea Voss held a rally in Port Alder Tuesday, and thousands came.',
+    events: [{ kind: 'protest', place: 'Port Alder' }],
   },
   // negative cases
   {
