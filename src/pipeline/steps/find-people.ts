@@ -200,6 +200,9 @@ const SPEECH_AFTER = new RegExp(
 /** A single capitalised word that is the subject of a speech or accusation verb ("Tessori said", "said Trump"). */
 function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false; // "the Treasury said"
+  // "Others said", "Projections show": the tagger reads a common word, not a name
+  const tok = doc.tokens[doc.tokenAt(c.start)];
+  if (tok && tok.start === c.start && tok.pos !== 'PROPN') return false;
   const after = doc.text.slice(c.end, c.end + 60);
   const m = SPEECH_AFTER.exec(after);
   if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;

@@ -104,6 +104,14 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Mara Cole', 'J.K. Varley'],
     notPersons: ['N.J. Mara Cole'],
   },
+  {
+    note: 'a capitalised common word before a verb of saying is no person ("Everybody said", "Five said")',
+    text:
+      'Council vote\n\nMayor Ilka Berg spoke first. Everybody said the vote was fair, and Five said it was not. ' +
+      'Wired said nothing.',
+    persons: ['Ilka Berg'],
+    notPersons: ['Everybody', 'Five'],
+  },
   // people with honorifics
   {
     note: 'a name after "Maulana" is a person',
