@@ -93,7 +93,8 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
   const extractor = createExtractor(options.jobs, options.lexicon);
   const batchSize = options.extractBatch ?? 16;
   const inFlight: Array<Promise<ExtractResult[]>> = [];
-  const maxInFlight = Math.max(2, options.jobs * 2);
+  // enough batches out to keep every worker's queue full (see BATCHES_PER_WORKER in extract-pool.ts)
+  const maxInFlight = Math.max(2, options.jobs * 4);
   let pending: SourceArticle[] = [];
   let toWrite: GraphFragment[] = [];
 
