@@ -40,10 +40,18 @@ class InlineExtractor implements Extractor {
   async close(): Promise<void> {}
 }
 
+/**
+ * Batches each worker may hold at once (one being extracted, the rest queued in its message port). The main thread
+ * stops answering while a LadybugDB statement runs (its calls block the event loop for most of their duration,
+ * measured), so a worker with only one batch sat idle until the statement ended; with batches queued it goes on.
+ */
+const BATCHES_PER_WORKER = 3;
+
 class WorkerExtractor implements Extractor {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly waiting: Array<(w: Worker) => void> = [];
+  /** Batches sent to each worker and not yet answered. */
+  private readonly outstanding: number[] = [];
+  private readonly waiting: Array<() => void> = [];
   private nextId = 0;
 
   constructor(jobs: number, lexicon: UserLexicon) {
@@ -52,12 +60,13 @@ class WorkerExtractor implements Extractor {
       const w = new Worker(url, { workerData: { lexicon } });
       w.unref();
       this.workers.push(w);
-      this.idle.push(w);
+      this.outstanding.push(0);
     }
   }
 
   async extract(articles: SourceArticle[]): Promise<ExtractResult[]> {
-    const worker = await this.acquire();
+    const index = await this.acquire();
+    const worker = this.workers[index];
     const id = this.nextId++;
     try {
       return await new Promise<ExtractResult[]>((resolve, reject) => {
@@ -79,20 +88,26 @@ class WorkerExtractor implements Extractor {
         worker.postMessage({ id, articles });
       });
     } finally {
-      this.release(worker);
+      this.release(index);
     }
   }
 
-  private acquire(): Promise<Worker> {
-    const w = this.idle.pop();
-    if (w) return Promise.resolve(w);
-    return new Promise((resolve) => this.waiting.push(resolve));
+  /** The worker with the fewest batches in hand, once one has room. */
+  private async acquire(): Promise<number> {
+    for (;;) {
+      let best = 0;
+      for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i] < this.outstanding[best]) best = i;
+      if (this.outstanding[best] < BATCHES_PER_WORKER) {
+        this.outstanding[best]++;
+        return best;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
   }
 
-  private release(w: Worker): void {
-    const next = this.waiting.shift();
-    if (next) next(w);
-    else this.idle.push(w);
+  private release(index: number): void {
+    this.outstanding[index]--;
+    this.waiting.shift()?.();
   }
 
   async close(): Promise<void> {

@@ -93,15 +93,30 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
   const extractor = createExtractor(options.jobs, options.lexicon);
   const batchSize = options.extractBatch ?? 16;
   const inFlight: Array<Promise<ExtractResult[]>> = [];
-  const maxInFlight = Math.max(2, options.jobs * 2);
+  // enough batches out to keep every worker's queue full (see BATCHES_PER_WORKER in extract-pool.ts)
+  const maxInFlight = Math.max(2, options.jobs * 4);
   let pending: SourceArticle[] = [];
   let toWrite: GraphFragment[] = [];
 
+  // One transaction is written at a time, in the background: while it runs, this thread goes on reading
+  // articles, handing them to the workers and collecting the next transaction's fragments, so that extraction
+  // and writing overlap. A full next transaction waits for the running one (that bounds memory).
+  let writing: Promise<void> | null = null;
+  let writeFailure: { error: unknown } | null = null;
+  const settleWrite = async () => {
+    if (writing) await writing;
+    writing = null;
+    if (writeFailure) throw writeFailure.error;
+  };
   const write = async (force: boolean) => {
+    if (writeFailure) throw writeFailure.error;
     if (toWrite.length === 0 || (!force && toWrite.length < options.articlesPerTransaction)) return;
+    await settleWrite();
     const batch = toWrite;
     toWrite = [];
-    await writeBatch(store, batch, report, problem, () => options.onCommit?.(report));
+    writing = writeBatch(store, batch, report, problem, () => options.onCommit?.(report)).catch((error: unknown) => {
+      writeFailure = { error };
+    });
   };
   const accept = async (results: ExtractResult[]) => {
     for (const r of results) {
@@ -153,10 +168,12 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
       toWrite.push(...bulk.deferred);
     }
     await write(true);
+    await settleWrite();
     await store.flush();
   } catch (e) {
     throw isFatal(e) ? stoppedError(e, store, report) : e;
   } finally {
+    await writing; // never rejects: a failure is kept in writeFailure
     await extractor.close();
     await bulk?.abort();
   }

@@ -14,9 +14,10 @@ export function slug(name: string): string {
 }
 
 export function hash(...parts: Array<string | number | null | undefined>): string {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(String(p ?? '')).update('\u0000');
-  return h.digest('hex').slice(0, 20);
+  // one update of the joined parts (the same bytes as an update per part and separator, at a fraction of the calls)
+  let joined = '';
+  for (const p of parts) joined += `${p ?? ''}\u0000`;
+  return createHash('sha256').update(joined).digest('hex').slice(0, 20);
 }
 
 /** Whitespace, line endings, quote styles and case differences do not make a different article. */

@@ -1,23 +1,26 @@
 // Splits the article into paragraphs, sentences and tokens (with character offsets and POS tags) using
 // wink-nlp's English model; sentences never cross a paragraph break.
-import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
 import type { ArticleDoc, Paragraph, Sentence, Token } from '../article-doc.js';
-
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const its = nlp.its;
+import { winkReader } from '../wink-reader.js';
 
 const UPPER = /^\p{Lu}/u;
 
 export function segment(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
   doc.paragraphs = findParagraphs(text);
-  const wdoc = nlp.readDoc(text);
-  const words = wdoc.tokens().out() as string[];
-  const tags = wdoc.tokens().out(its.pos) as string[];
-  const sentenceSpans: number[][] = [];
-  wdoc.sentences().each((s: ItemSentence) => {
-    sentenceSpans.push(s.out(its.span) as unknown as number[]);
+  const reader = winkReader();
+  const its = reader.its;
+  const { words, tags, sentenceSpans } = reader.read(text, (wdoc) => {
+    const spans: number[][] = [];
+    wdoc.sentences().each((s: ItemSentence) => {
+      spans.push(s.out(its.span) as unknown as number[]);
+    });
+    return {
+      words: wdoc.tokens().out() as string[],
+      tags: wdoc.tokens().out(its.pos) as string[],
+      sentenceSpans: spans,
+    };
   });
 
   // Character offsets: wink keeps each token's text as written, so a forward search finds it.

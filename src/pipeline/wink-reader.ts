@@ -1,0 +1,87 @@
+// wink-nlp's readDoc made a function of the text alone: the library remembers every out-of-vocabulary word it
+// meets and its tokenizer treats a remembered word as known, so without this one article's tokens depended on
+// the articles read before it in the same process (and so on which worker it went to).
+import winkNLP, { type Document, type Model } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** The parts of wink's core model that hold the words it learns (wink-eng-lite-web-model 1.x layout). */
+interface LexemeFeature {
+  hash: Record<string, number>;
+  list: string[];
+  intrinsicSize: number;
+}
+interface CoreModel {
+  features: { lexeme: LexemeFeature };
+}
+
+/**
+ * Instances are replaced after this many words were learned and forgotten: forgetting a word removes it from the
+ * lookup, but wink keeps its slot (its features live in an array that only grows, about 72 bytes a word; news text
+ * has about 12,000 such words a MB), so a long run's memory is bounded by starting afresh now and then (every 40 MB
+ * of text or so). An instance costs about 0.35 s to build.
+ */
+const RENEW_AFTER_WORDS = 500_000;
+
+/**
+ * The model's meta model, built once: wink-eng-lite-web-model's metaCER() stringifies its module's value again on
+ * every call, so the second instance of a process gets it escaped twice and the twentieth runs out of memory.
+ */
+let metaCER: unknown = null;
+
+class Reader {
+  private nlp!: ReturnType<typeof winkNLP>;
+  private lexeme!: LexemeFeature;
+  private forgotten = 0;
+
+  constructor() {
+    this.renew();
+  }
+
+  private renew(): void {
+    let core: CoreModel | null = null;
+    // wink builds its model through model.core(); keep a handle on what it builds to reach the learned words
+    const watched: Model = {
+      ...model,
+      core: (() => {
+        core = (model.core as unknown as () => CoreModel)();
+        return core;
+      }) as unknown as Model['core'],
+      metaCER: (() => (metaCER ??= (model.metaCER as unknown as () => unknown)())) as unknown as Model['metaCER'],
+    };
+    this.nlp = winkNLP(watched, ['sbd', 'pos']);
+    const lexeme = (core as CoreModel | null)?.features?.lexeme;
+    if (!lexeme || !Array.isArray(lexeme.list) || typeof lexeme.intrinsicSize !== 'number')
+      throw new Error(
+        'wink-reader: the language model has an unexpected layout. Expecting wink-eng-lite-web-model 1.x.',
+      );
+    this.lexeme = lexeme;
+    this.forgotten = 0;
+  }
+
+  get its(): ReturnType<typeof winkNLP>['its'] {
+    return this.nlp.its;
+  }
+
+  /** Reads `text` and hands the document to `use`; the words learned meanwhile are forgotten afterwards. */
+  read<T>(text: string, use: (doc: Document) => T): T {
+    if (this.forgotten > RENEW_AFTER_WORDS) this.renew();
+    const mark = this.lexeme.list.length;
+    try {
+      return use(this.nlp.readDoc(text));
+    } finally {
+      const { hash, list } = this.lexeme;
+      for (let i = Math.max(mark, this.lexeme.intrinsicSize); i < list.length; i++) {
+        if (hash[list[i]] === i) delete hash[list[i]];
+      }
+      this.forgotten += list.length - mark;
+    }
+  }
+}
+
+let reader: Reader | null = null;
+
+/** The shared reader (built on first use: the model costs a few tenths of a second). */
+export function winkReader(): Reader {
+  reader ??= new Reader();
+  return reader;
+}
