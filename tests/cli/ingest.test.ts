@@ -73,10 +73,12 @@ describe('kg ingest (bundled examples)', () => {
   });
 
   it('finds specific facts, each with its evidence at its offsets in the article text', () => {
-    const has = (type: string, from: string, to: string) =>
+    // the fact whose evidence holds these words (two articles may support the same edge)
+    const has = (type: string, from: string, to: string, words: string) =>
       graph.rels.find(
         (r) =>
           r.type === type &&
+          r.evidence.includes(words) &&
           ((nameOf(graph, r.from.id) === from && nameOf(graph, r.to.id) === to) ||
             (['ALLIED_WITH', 'MET_WITH'].includes(type) &&
               nameOf(graph, r.from.id) === to &&
@@ -99,7 +101,7 @@ describe('kg ingest (bundled examples)', () => {
       ['MET_WITH', 'Tomas Varga', 'Amara Okonjo-Reyes', 'met Ms Okonjo-Reyes'],
     ];
     for (const [type, from, to, words] of cases) {
-      const r = has(type, from, to);
+      const r = has(type, from, to, words);
       expect(r, `${type} ${from} -> ${to}`).toBeDefined();
       const article = graph.nodes.get(r!.articleId) as ArticleNode;
       expect(article.text.slice(r!.start, r!.end)).toBe(r!.evidence);
