@@ -336,4 +336,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'four million people live abroad',
     by: 'Salme Kuusk',
   },
+  {
+    note: 'a surname the tagger reads as a common word opens a sentence ("Cook said ...") after the full name',
+    text: 'Tomas Cook runs the port authority in Veldhaven. Cook said the new cranes would arrive in the spring.',
+    has: 'the new cranes would arrive',
+    by: 'Tomas Cook',
+  },
 ];
