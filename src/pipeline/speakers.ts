@@ -42,6 +42,9 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   if (!s) return null;
   const from = Math.max(s.start, clauseStart);
   const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
+  // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
+  const relative = candidates.find((m) => m.kind === 'person' && isRelativeClause(doc.text.slice(m.end, verbStart)));
+  if (relative) return { entity: relative.entity, start: relative.start, end: relative.end, kind: 'person' };
   // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
@@ -170,6 +173,13 @@ function isSubjectExtension(between: string): boolean {
   if (/^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?$/u.test(between))
     return true;
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
+}
+
+/** ", who calls the plan a “farce,” " / ", whose ... , has": a relative clause closed by a comma before the verb. */
+function isRelativeClause(between: string): boolean {
+  return /^\s*,\s*(?:who|whose)\s+[^;:]{1,220}?,["”’']?\s*(?:(?:has|had|have|was|is|also|then|later|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+    between,
+  );
 }
 
 /** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */

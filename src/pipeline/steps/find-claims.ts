@@ -342,7 +342,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       (openEnded ? /^(\p{Ll}{3,}ed)\b(?=\s+\p{Lu})/u.exec(text.slice(lead.length)) : null);
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
-      if (subject)
+      // '..., who calls him a "liar," said he would ...': a pronoun with words after it is the subject of reported
+      // content, not an inverted speaker
+      const reportedPronoun =
+        subject?.kind === 'pronoun' && /^\s+\p{L}/u.test(doc.text.slice(subject.end, subject.end + 3));
+      if (subject && !reportedPronoun)
         return {
           subject,
           cue: cueFirst[1].toLowerCase(),

@@ -342,4 +342,16 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'the new cranes would arrive',
     by: 'Tomas Cook',
   },
+  {
+    note: 'a relative clause holding a quoted word (", who calls the plan a \u201cfarce,\u201d said he ...") leaves the subject its cue',
+    text: 'Ines Marlow sits on the harbour board. Marlow, who calls the dredging plan a \u201cfarce,\u201d said she doubts the board will fund it.',
+    has: 'she doubts the board will fund it',
+    by: 'Ines Marlow',
+  },
+  {
+    note: 'a long relative clause between the subject and the cue (", who ... until June despite ..., has said")',
+    text: 'Rosa Lindqvist, who stayed in the leadership race against Piet Haas until June despite his lead and Unity Party calls for her to bow out, has said she will not ask him to withdraw.',
+    has: 'she will not ask him to withdraw',
+    by: 'Rosa Lindqvist',
+  },
 ];
