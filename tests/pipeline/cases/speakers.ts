@@ -354,4 +354,16 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'she will not ask him to withdraw',
     by: 'Rosa Lindqvist',
   },
+  {
+    note: 'a state abbreviation with two full stops in brackets ("(D-N.M.),") does not end the sentence before the cue',
+    text: 'The vote is close. Sen. Walt Brandt (D-N.M.), said after a lunch on Tuesday that he had not read the plan.',
+    has: 'he had not read the plan',
+    by: 'Walt Brandt',
+  },
+  {
+    note: '"since" between the auxiliary and the cue ("X has since said")',
+    text: 'Mrs. Ana Ruiz has since said she would support a wage rise like the one passed in Porto.',
+    has: 'she would support a wage rise',
+    by: 'Ana Ruiz',
+  },
 ];
