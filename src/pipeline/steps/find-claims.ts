@@ -99,12 +99,14 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         previous = null;
         continue;
       }
+      // 'The rival will play the "woman card," Ruiz said': the clause the quotation closes is the claim
+      const leadIn = after ? clauseLeadIn(doc, g) : -1;
       previous = pushClaim(
         claims,
         doc,
-        g.start,
+        leadIn >= 0 ? leadIn : g.start,
         g.end,
-        'quote',
+        leadIn >= 0 ? 'reported' : 'quote',
         attr.cue,
         attr.subject.entity,
         Math.min(g.outerStart, attr.spanStart),
@@ -1067,6 +1069,25 @@ function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
   let end = 0;
   for (const q of doc.quotes) if (q.outerEnd <= offset) end = q.outerEnd;
   return end;
+}
+
+/**
+ * Where the clause a quotation closes begins, when words of that clause lead straight into the quotation ('will
+ * play the "woman card,"'); -1 when the quotation opens its clause (after a comma, a colon or a dash).
+ */
+function clauseLeadIn(doc: ArticleDoc, g: QuoteGroup): number {
+  const s = doc.sentenceAt(g.outerStart);
+  if (!s) return -1;
+  const prefix = doc.text.slice(s.start, g.outerStart);
+  const boundary = /^(?:.*(?:[;:—–(]|\s-\s))?/su.exec(prefix)![0].length;
+  const lead = prefix.slice(boundary);
+  if (!/\p{L}\s+$/u.test(lead) || wordCount(lead) < 2) return -1;
+  // 'Ruiz said the "rigged" vote ...': a cue of its own before the quotation
+  for (let t = doc.tokenAt(s.start + boundary); t < doc.tokens.length && doc.tokens[t].start < g.outerStart; t++) {
+    const tok = doc.tokens[t];
+    if (tok.pos === 'VERB' && QUOTE_CUE_SET.has(tok.lower)) return -1;
+  }
+  return s.start + boundary;
 }
 
 /** A quotation followed, in its sentence, by three or more words before any punctuation. */

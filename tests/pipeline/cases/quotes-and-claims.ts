@@ -583,4 +583,16 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'The Tomas Vidal claims office in Tartu closed its doors in the spring of last year.',
     noClaim: 'office in Tartu',
   },
+  {
+    note: 'words of the clause lead into a quoted phrase the cue closes: the clause is the claim ("will play the \u201cX,\u201d Y said")',
+    text: 'Lena Brandvold spoke in Tromsø. The minister will play the \u201cfisheries card,\u201d Brandvold said, adding little.',
+    claims: [
+      { by: 'Lena Brandvold', has: 'The minister will play the fisheries card', lacks: 'said', kind: 'reported' },
+    ],
+  },
+  {
+    note: 'a quotation opening its clause after a dash stays a quotation of its own',
+    text: 'Neither voter liked the senator \u2013 \u201cborn with a silver spoon,\u201d Piet Olsen said \u2013 and both stayed home.',
+    claims: [{ by: 'Piet Olsen', has: 'born with a silver spoon', lacks: 'voter', kind: 'quote' }],
+  },
 ];
