@@ -362,7 +362,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     const clauseEnd = Math.min(doc.sentences[sentence]?.end ?? doc.text.length, nextQuoteStart(doc, restStart));
     const window = doc.text.slice(restStart, Math.min(clauseEnd, restStart + 100));
     const cue = QUOTE_CUE.exec(window);
-    if (!cue) continue;
+    if (!cue) {
+      const bare = openEnded ? bareVerbAfter(doc, at, restStart, sentence) : null;
+      if (bare) return bare;
+      continue;
+    }
     const cueStart = restStart + cue.index;
     // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
     if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase(), openEnded)) continue;
@@ -393,6 +397,33 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     }
   }
   return null;
+}
+
+/**
+ * '"...," Ana Ruiz barked.' / '"...," Ruiz shot back with a laugh.': after a quotation left open by a comma, a
+ * person's name and a past-tense verb of any kind closing the clause (within four more words).
+ */
+function bareVerbAfter(doc: ArticleDoc, at: number, restStart: number, sentence: number): Attribution | null {
+  const m = doc.mentionsIn(sentence).find((x) => x.start >= restStart && x.start - restStart <= 4);
+  if (!m?.entity || m.kind !== 'person') return null;
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(doc.text.slice(m.end, m.end + 40));
+  if (!verb) return null;
+  const verbStart = m.end + verb[0].length - verb[1].length;
+  const tok = doc.tokens[doc.tokenAt(verbStart)];
+  if (!tok || tok.start !== verbStart || !/(?:ed|ot|ew|oke|ote|ent)$/.test(tok.lower)) return null;
+  // "shot back", "hit back": the tagger may read the verb as a noun
+  const backed =
+    /^(?:shot|hit|fired|snapped)$/.test(tok.lower) && doc.tokens[doc.tokenAt(verbStart) + 1]?.lower === 'back';
+  if (tok.pos !== 'VERB' && !backed) return null;
+  const rest = doc.text.slice(tok.end, doc.sentences[sentence]?.end ?? doc.text.length);
+  if (!/^(?:\s+[\p{L}'’-]+){0,4}\s*(?:[.,;!?]|$)/u.test(rest)) return null;
+  return {
+    subject: { entity: m.entity, start: m.start, end: m.end, kind: 'person' },
+    cue: tok.lower,
+    cueStart: tok.start,
+    spanStart: at,
+    spanEnd: tok.end,
+  };
 }
 
 /** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
@@ -517,7 +548,8 @@ function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const between = doc.text.slice(m.end, g.outerStart);
   if (!/^\s*[―—–:-]\s*$/.test(between)) return null;
   const before = doc.text.slice(doc.sentenceAt(m.start)?.start ?? m.start, m.start);
-  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before)) return null;
+  // "Pollsters agree - Ana Ruiz: "..."": a topic line, a dash, then the name
+  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before) && !/\s[-—–]\s*$/.test(before)) return null;
   const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
   return {
     subject: { entity: m.entity, start: m.start, end: m.end, kind },

@@ -595,4 +595,24 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Neither voter liked the senator \u2013 \u201cborn with a silver spoon,\u201d Piet Olsen said \u2013 and both stayed home.',
     claims: [{ by: 'Piet Olsen', has: 'born with a silver spoon', lacks: 'voter', kind: 'quote' }],
   },
+  {
+    note: 'after a quotation left open by a comma, a name and a past-tense verb of any kind end the clause ("..., X barked.")',
+    text:
+      'Mara Quist met Jon Bellamy at the studio. \u201cGo back to your own studio,\u201d Quist barked. ' +
+      '\u201cYou want to be a tough guy tonight,\u201d Bellamy shot back with a laugh.',
+    claims: [
+      { by: 'Mara Quist', has: 'Go back to your own studio', kind: 'quote' },
+      { by: 'Jon Bellamy', has: 'You want to be a tough guy tonight', kind: 'quote' },
+    ],
+  },
+  {
+    note: 'a name and a verb that go on into a clause of their own do not sign the quotation before them',
+    text: 'Mara Quist met Jon Bellamy. \u201cNot now,\u201d the guard replied, and then \u201cthe vote is over,\u201d Bellamy walked out of the hall while the crowd in the square cheered.',
+    notBy: { by: 'Jon Bellamy', has: 'the vote is over' },
+  },
+  {
+    note: 'a topic line, a dash, a name and a colon open the quotation ("Pollsters agree - X: \u201c...\u201d")',
+    text: 'Pollsters agree - Carl Brandvik: \u201cKeep on contacting voters as late as you possibly can.\u201d',
+    claims: [{ by: 'Carl Brandvik', has: 'Keep on contacting voters', kind: 'quote' }],
+  },
 ];
