@@ -803,11 +803,32 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     let v = t + 1;
     while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
     const next = doc.tokens[v];
-    if (next && next.pos === 'VERB' && /(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) && next.end <= end) return tok.start;
+    const cueVerb = next && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
+    if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
+      return tok.start;
+    // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
+    if (doc.tokens[t - 1]?.text === ',' && t - 1 > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
+      return doc.tokens[t - 1].start;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
   return end;
+}
+
+/** Token `t` opens a clause: a subject pronoun or a person's name, then (past an adverb) a verb or auxiliary. */
+function newSubjectClause(doc: ArticleDoc, t: number, end: number): boolean {
+  const first = doc.tokens[t];
+  if (!first || first.end > end) return false;
+  let v = t + 1;
+  if (!/^(?:he|she|they|we|i)$/.test(first.lower)) {
+    const m = doc.mentions.find((x) => x.start === first.start && x.kind === 'person');
+    if (!m) return false;
+    v = doc.tokenAt(m.end);
+    if (doc.tokens[v]?.start < m.end) v++;
+  }
+  if (doc.tokens[v]?.pos === 'ADV') v++;
+  const verb = doc.tokens[v];
+  return !!verb && verb.end <= end && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /**

@@ -615,4 +615,17 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Pollsters agree - Carl Brandvik: \u201cKeep on contacting voters as late as you possibly can.\u201d',
     claims: [{ by: 'Carl Brandvik', has: 'Keep on contacting voters', kind: 'quote' }],
   },
+  {
+    note: 'reported content ends where a clause with a subject of its own follows a comma (", but she has not ...")',
+    text: 'Ana Lindqvist has said she will vote for the harbour bill, but she has not endorsed its author.',
+    claims: [{ by: 'Ana Lindqvist', has: 'she will vote for the harbour bill', lacks: 'endorsed', kind: 'reported' }],
+  },
+  {
+    note: 'reported content ends at a second verb of saying of the same subject ("says ... but argues that ...")',
+    text: 'Ana Lindqvist says she respects the harbour plan but argues that the mayor cannot deliver the tunnel.',
+    claims: [
+      { by: 'Ana Lindqvist', has: 'she respects the harbour plan', lacks: 'argues' },
+      { by: 'Ana Lindqvist', has: 'the mayor cannot deliver the tunnel' },
+    ],
+  },
 ];
