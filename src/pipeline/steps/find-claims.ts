@@ -759,6 +759,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
 
 function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
   end = clauseEnd(doc, start, end);
+  // "he supports the final bill, which includes ...": a relative clause after a comma describes, it does not claim
+  const relative = /,\s+(?:which|whose)\s/.exec(doc.text.slice(start, end));
+  if (relative && wordCount(doc.text.slice(start, start + relative.index)) >= 4) end = start + relative.index;
   const span = doc.text.slice(start, end);
   // ", and he reiterated", ", and Trump vowed": another subject takes over
   const other =

@@ -628,4 +628,9 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ana Lindqvist', has: 'the mayor cannot deliver the tunnel' },
     ],
   },
+  {
+    note: 'reported content ends before a relative clause after a comma (", which includes ...")',
+    text: 'Bram Hollis said he supports the final harbour bill, which includes money for two new ferries.',
+    claims: [{ by: 'Bram Hollis', has: 'he supports the final harbour bill', lacks: 'ferries', kind: 'reported' }],
+  },
 ];
