@@ -182,8 +182,11 @@ function isRelativeClause(between: string): boolean {
   );
 }
 
-/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */
+/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas, or one between dashes. */
 function isAppositive(between: string): boolean {
+  // " — a teacher from Mount Pleasant — " / " -- who ... -- ": a description between dashes
+  if (/^\s+(?:—|–|--)\s[^—–;:"“”]{2,160}\s(?:—|–|--)\s*(?:(?:has|had|also|then|later|was|is)\s+)*$/u.test(between))
+    return true;
   return /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );

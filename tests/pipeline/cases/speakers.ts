@@ -366,4 +366,10 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'she would support a wage rise',
     by: 'Ana Ruiz',
   },
+  {
+    note: 'a description between dashes separates the subject from its cue ("X \u2014 who ... \u2014 told Y he ...")',
+    text: 'Reached by phone, Tove Jansrud \u2014 who is listed as a lawyer in Bergen but does not practise \u2014 told the Tidende she is not planning an appeal.',
+    has: 'she is not planning an appeal',
+    by: 'Tove Jansrud',
+  },
 ];
