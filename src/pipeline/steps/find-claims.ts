@@ -1016,10 +1016,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     let verb = false;
     for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
     // "said, at a rally in Ohio, that ..." / "said in a statement that ...": a prepositional phrase before "that"
-    const prepositional = /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower);
+    const prepositional =
+      /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower) || isDay(toks[t + 1]);
     if (!verb && (toks[thatAt - 1].text === ',' || prepositional)) return toks[thatAt + 1]?.start ?? -1;
   }
-  while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
+  // "said (on) Tuesday (night) the tax ...": a day is no part of the content
+  while (i < s.endToken && ((skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') || isDay(toks[i]))) {
+    i++;
+    if (isDay(toks[i - 1]) && /^(?:morning|afternoon|evening|night)$/.test(toks[i]?.lower ?? '')) i++;
+  }
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
   if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
   // "..., X said, adding that ...": the participle starts a claim of its own
@@ -1035,6 +1040,11 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     return i < s.endToken && /^["“]$/.test(toks[i].text) ? toks[i].start : -1;
   }
   return toks[i].start;
+}
+
+/** A day of the week ("Tuesday"). */
+function isDay(tok: ArticleDoc['tokens'][number] | undefined): boolean {
+  return !!tok && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tok.lower);
 }
 
 function findWithin(

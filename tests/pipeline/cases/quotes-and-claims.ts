@@ -633,4 +633,12 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Bram Hollis said he supports the final harbour bill, which includes money for two new ferries.',
     claims: [{ by: 'Bram Hollis', has: 'he supports the final harbour bill', lacks: 'ferries', kind: 'reported' }],
   },
+  {
+    note: 'a day right after the cue is no part of the content ("said Tuesday the ...", "said on Tuesday night that ...")',
+    text: 'Ana Ruiz said Tuesday the ferry tax would fall. Ana Ruiz said on Tuesday night that the bridge toll would rise.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the ferry tax would fall', lacks: 'Tuesday' },
+      { by: 'Ana Ruiz', has: 'the bridge toll would rise', lacks: 'Tuesday' },
+    ],
+  },
 ];
