@@ -22,7 +22,7 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
   String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:on|late\s+on|early\s+on|earlier|later)\s+\p{Lu}\p{Ll}+day\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:earlier|later)\s+(?:today|tonight|this\s+(?:week|month|morning|year))\s+|(?:this|last)\s+(?:week|month|year)\s+|(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
-    String.raw`often|even|still|already|always|now|just|first|long|frequently|` +
+    String.raw`often|even|still|already|always|now|just|first|long|frequently|since|` +
     String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
   'u',
 );
@@ -42,6 +42,9 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   if (!s) return null;
   const from = Math.max(s.start, clauseStart);
   const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
+  // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
+  const relative = candidates.find((m) => m.kind === 'person' && isRelativeClause(doc.text.slice(m.end, verbStart)));
+  if (relative) return { entity: relative.entity, start: relative.start, end: relative.end, kind: 'person' };
   // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
@@ -172,8 +175,18 @@ function isSubjectExtension(between: string): boolean {
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }
 
-/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas. */
+/** ", who calls the plan a “farce,” " / ", whose ... , has": a relative clause closed by a comma before the verb. */
+function isRelativeClause(between: string): boolean {
+  return /^\s*,\s*(?:who|whose)\s+[^;:]{1,220}?,["”’']?\s*(?:(?:has|had|have|was|is|also|then|later|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+    between,
+  );
+}
+
+/** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas, or one between dashes. */
 function isAppositive(between: string): boolean {
+  // " — a teacher from Mount Pleasant — " / " -- who ... -- ": a description between dashes
+  if (/^\s+(?:—|–|--)\s[^—–;:"“”]{2,160}\s(?:—|–|--)\s*(?:(?:has|had|also|then|later|was|is)\s+)*$/u.test(between))
+    return true;
   return /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;:"“”]{2,90}){1,3},\s*(?:(?:has|had|also|then|further|later|have|was|is|can|could)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );

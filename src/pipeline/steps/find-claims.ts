@@ -99,12 +99,14 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         previous = null;
         continue;
       }
+      // 'The rival will play the "woman card," Ruiz said': the clause the quotation closes is the claim
+      const leadIn = after ? clauseLeadIn(doc, g) : -1;
       previous = pushClaim(
         claims,
         doc,
-        g.start,
+        leadIn >= 0 ? leadIn : g.start,
         g.end,
-        'quote',
+        leadIn >= 0 ? 'reported' : 'quote',
         attr.cue,
         attr.subject.entity,
         Math.min(g.outerStart, attr.spanStart),
@@ -342,7 +344,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       (openEnded ? /^(\p{Ll}{3,}ed)\b(?=\s+\p{Lu})/u.exec(text.slice(lead.length)) : null);
     if (cueFirst) {
       const subject = subjectAfter(doc, at + lead.length + cueFirst[0].length, sentence);
-      if (subject)
+      // '..., who calls him a "liar," said he would ...': a pronoun with words after it is the subject of reported
+      // content, not an inverted speaker
+      const reportedPronoun =
+        subject?.kind === 'pronoun' && /^\s+\p{L}/u.test(doc.text.slice(subject.end, subject.end + 3));
+      if (subject && !reportedPronoun)
         return {
           subject,
           cue: cueFirst[1].toLowerCase(),
@@ -356,7 +362,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     const clauseEnd = Math.min(doc.sentences[sentence]?.end ?? doc.text.length, nextQuoteStart(doc, restStart));
     const window = doc.text.slice(restStart, Math.min(clauseEnd, restStart + 100));
     const cue = QUOTE_CUE.exec(window);
-    if (!cue) continue;
+    if (!cue) {
+      const bare = openEnded ? bareVerbAfter(doc, at, restStart, sentence) : null;
+      if (bare) return bare;
+      continue;
+    }
     const cueStart = restStart + cue.index;
     // '"Sunday Morning Futures," Issa said Democratic candidates ...': the cue has content of its own
     if (ownsContent(doc, cueStart + cue[0].length, sentence, cue[1].toLowerCase(), openEnded)) continue;
@@ -387,6 +397,33 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     }
   }
   return null;
+}
+
+/**
+ * '"...," Ana Ruiz barked.' / '"...," Ruiz shot back with a laugh.': after a quotation left open by a comma, a
+ * person's name and a past-tense verb of any kind closing the clause (within four more words).
+ */
+function bareVerbAfter(doc: ArticleDoc, at: number, restStart: number, sentence: number): Attribution | null {
+  const m = doc.mentionsIn(sentence).find((x) => x.start >= restStart && x.start - restStart <= 4);
+  if (!m?.entity || m.kind !== 'person') return null;
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(doc.text.slice(m.end, m.end + 40));
+  if (!verb) return null;
+  const verbStart = m.end + verb[0].length - verb[1].length;
+  const tok = doc.tokens[doc.tokenAt(verbStart)];
+  if (!tok || tok.start !== verbStart || !/(?:ed|ot|ew|oke|ote|ent)$/.test(tok.lower)) return null;
+  // "shot back", "hit back": the tagger may read the verb as a noun
+  const backed =
+    /^(?:shot|hit|fired|snapped)$/.test(tok.lower) && doc.tokens[doc.tokenAt(verbStart) + 1]?.lower === 'back';
+  if (tok.pos !== 'VERB' && !backed) return null;
+  const rest = doc.text.slice(tok.end, doc.sentences[sentence]?.end ?? doc.text.length);
+  if (!/^(?:\s+[\p{L}'’-]+){0,4}\s*(?:[.,;!?]|$)/u.test(rest)) return null;
+  return {
+    subject: { entity: m.entity, start: m.start, end: m.end, kind: 'person' },
+    cue: tok.lower,
+    cueStart: tok.start,
+    spanStart: at,
+    spanEnd: tok.end,
+  };
 }
 
 /** After a cue, a clause of its own (more than a few words, not an adverbial): the cue reports that clause. */
@@ -511,7 +548,8 @@ function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const between = doc.text.slice(m.end, g.outerStart);
   if (!/^\s*[―—–:-]\s*$/.test(between)) return null;
   const before = doc.text.slice(doc.sentenceAt(m.start)?.start ?? m.start, m.start);
-  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before)) return null;
+  // "Pollsters agree - Ana Ruiz: "..."": a topic line, a dash, then the name
+  if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before) && !/\s[-—–]\s*$/.test(before)) return null;
   const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
   return {
     subject: { entity: m.entity, start: m.start, end: m.end, kind },
@@ -721,6 +759,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
 
 function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {
   end = clauseEnd(doc, start, end);
+  // "he supports the final bill, which includes ...": a relative clause after a comma describes, it does not claim
+  const relative = /,\s+(?:which|whose)\s/.exec(doc.text.slice(start, end));
+  if (relative && wordCount(doc.text.slice(start, start + relative.index)) >= 4) end = start + relative.index;
   const span = doc.text.slice(start, end);
   // ", and he reiterated", ", and Trump vowed": another subject takes over
   const other =
@@ -765,11 +806,32 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     let v = t + 1;
     while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
     const next = doc.tokens[v];
-    if (next && next.pos === 'VERB' && /(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) && next.end <= end) return tok.start;
+    const cueVerb = next && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
+    if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
+      return tok.start;
+    // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
+    if (doc.tokens[t - 1]?.text === ',' && t - 1 > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
+      return doc.tokens[t - 1].start;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
   return end;
+}
+
+/** Token `t` opens a clause: a subject pronoun or a person's name, then (past an adverb) a verb or auxiliary. */
+function newSubjectClause(doc: ArticleDoc, t: number, end: number): boolean {
+  const first = doc.tokens[t];
+  if (!first || first.end > end) return false;
+  let v = t + 1;
+  if (!/^(?:he|she|they|we|i)$/.test(first.lower)) {
+    const m = doc.mentions.find((x) => x.start === first.start && x.kind === 'person');
+    if (!m) return false;
+    v = doc.tokenAt(m.end);
+    if (doc.tokens[v]?.start < m.end) v++;
+  }
+  if (doc.tokens[v]?.pos === 'ADV') v++;
+  const verb = doc.tokens[v];
+  return !!verb && verb.end <= end && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 /**
@@ -954,10 +1016,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     let verb = false;
     for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
     // "said, at a rally in Ohio, that ..." / "said in a statement that ...": a prepositional phrase before "that"
-    const prepositional = /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower);
+    const prepositional =
+      /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower) || isDay(toks[t + 1]);
     if (!verb && (toks[thatAt - 1].text === ',' || prepositional)) return toks[thatAt + 1]?.start ?? -1;
   }
-  while (i < s.endToken && skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') i++;
+  // "said (on) Tuesday (night) the tax ...": a day is no part of the content
+  while (i < s.endToken && ((skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') || isDay(toks[i]))) {
+    i++;
+    if (isDay(toks[i - 1]) && /^(?:morning|afternoon|evening|night)$/.test(toks[i]?.lower ?? '')) i++;
+  }
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
   if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
   // "..., X said, adding that ...": the participle starts a claim of its own
@@ -973,6 +1040,11 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     return i < s.endToken && /^["“]$/.test(toks[i].text) ? toks[i].start : -1;
   }
   return toks[i].start;
+}
+
+/** A day of the week ("Tuesday"). */
+function isDay(tok: ArticleDoc['tokens'][number] | undefined): boolean {
+  return !!tok && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tok.lower);
 }
 
 function findWithin(
@@ -1063,6 +1135,25 @@ function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
   let end = 0;
   for (const q of doc.quotes) if (q.outerEnd <= offset) end = q.outerEnd;
   return end;
+}
+
+/**
+ * Where the clause a quotation closes begins, when words of that clause lead straight into the quotation ('will
+ * play the "woman card,"'); -1 when the quotation opens its clause (after a comma, a colon or a dash).
+ */
+function clauseLeadIn(doc: ArticleDoc, g: QuoteGroup): number {
+  const s = doc.sentenceAt(g.outerStart);
+  if (!s) return -1;
+  const prefix = doc.text.slice(s.start, g.outerStart);
+  const boundary = /^(?:.*(?:[;:—–(]|\s-\s))?/su.exec(prefix)![0].length;
+  const lead = prefix.slice(boundary);
+  if (!/\p{L}\s+$/u.test(lead) || wordCount(lead) < 2) return -1;
+  // 'Ruiz said the "rigged" vote ...': a cue of its own before the quotation
+  for (let t = doc.tokenAt(s.start + boundary); t < doc.tokens.length && doc.tokens[t].start < g.outerStart; t++) {
+    const tok = doc.tokens[t];
+    if (tok.pos === 'VERB' && QUOTE_CUE_SET.has(tok.lower)) return -1;
+  }
+  return s.start + boundary;
 }
 
 /** A quotation followed, in its sentence, by three or more words before any punctuation. */

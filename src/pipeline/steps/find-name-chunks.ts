@@ -18,6 +18,8 @@ const SENTENCE_INITIAL_KEEP = new Set(['PROPN']);
 
 /** The words the article being chunked writes in lowercase somewhere (set by findNameChunks). */
 let lowercaseWords = new Set<string>();
+/** The words the article writes as the last word of a name of two or more words ("Peter Cook"; set by findNameChunks). */
+let nameTails = new Set<string>();
 
 export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
@@ -26,6 +28,7 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   lowercaseWords = new Set(
     doc.tokens.filter((t) => t.text === t.lower && /^\p{Ll}{3,}$/u.test(t.text)).map((t) => t.text),
   );
+  nameTails = findNameTails(text);
   CHUNK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CHUNK.exec(text))) {
@@ -163,9 +166,20 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
     }
   }
   if (!opensSentence) return false;
+  // "Cook said ...", "Small, who ...": a surname the article gives in full elsewhere ("Peter Cook"), though the
+  // tagger reads it as a verb or an adjective here
+  if (nameTails.has(token.lower) && !COMMON_OPENERS.has(token.lower) && !lowercaseWords.has(token.lower)) return false;
   // "Rival Hillary Clinton", "Retired Lt. Gen. ...": a word the article also writes in lowercase is a common word,
   // whatever the tagger says of it here
   return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower) || lowercaseWords.has(token.lower);
+}
+
+/** Lowercased words that close a run of two capitalised words on one line ("Peter Cook", "Marty Small"). */
+function findNameTails(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})/gu))
+    out.add(m[1].toLowerCase());
+  return out;
 }
 
 /** Possessive group nouns that stay inside party names. */

@@ -97,11 +97,26 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       p++;
     }
     // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
-    // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...")
-    if (t > first && tokens[t].sentence !== tokens[t - 1].sentence && !/^[\p{Ll},;]/u.test(tokens[t].text)) close(t);
+    // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
+    if (
+      t > first &&
+      tokens[t].sentence !== tokens[t - 1].sentence &&
+      !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
+      !insideShortBracket(tokens, first, t)
+    )
+      close(t);
     // a line break inside a paragraph ends a headline-like line without punctuation
     else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
   }
   close(tokens.length);
   return out;
+}
+
+/** Whether token `t` falls inside a bracket opened at most six tokens before it ("(D-R.I.)"), in the sentence from `first`. */
+function insideShortBracket(tokens: Token[], first: number, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(first, t - 6); k--) {
+    if (tokens[k].text === ')') return false;
+    if (tokens[k].text === '(') return true;
+  }
+  return false;
 }

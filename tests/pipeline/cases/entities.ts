@@ -452,4 +452,10 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'The Opposition walked out before the vote on the budget.',
     notParties: ['Opposition'],
   },
+  {
+    note: 'a common word opening a sentence stays common when the article never closes a full name with it',
+    text: 'Nadia Frost chairs the board. Cook said the cranes would arrive, and Frost agreed. Small firms said little.',
+    persons: ['Nadia Frost'],
+    notPersons: ['Cook', 'Small'],
+  },
 ];

@@ -583,4 +583,62 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'The Tomas Vidal claims office in Tartu closed its doors in the spring of last year.',
     noClaim: 'office in Tartu',
   },
+  {
+    note: 'words of the clause lead into a quoted phrase the cue closes: the clause is the claim ("will play the \u201cX,\u201d Y said")',
+    text: 'Lena Brandvold spoke in Tromsø. The minister will play the \u201cfisheries card,\u201d Brandvold said, adding little.',
+    claims: [
+      { by: 'Lena Brandvold', has: 'The minister will play the fisheries card', lacks: 'said', kind: 'reported' },
+    ],
+  },
+  {
+    note: 'a quotation opening its clause after a dash stays a quotation of its own',
+    text: 'Neither voter liked the senator \u2013 \u201cborn with a silver spoon,\u201d Piet Olsen said \u2013 and both stayed home.',
+    claims: [{ by: 'Piet Olsen', has: 'born with a silver spoon', lacks: 'voter', kind: 'quote' }],
+  },
+  {
+    note: 'after a quotation left open by a comma, a name and a past-tense verb of any kind end the clause ("..., X barked.")',
+    text:
+      'Mara Quist met Jon Bellamy at the studio. \u201cGo back to your own studio,\u201d Quist barked. ' +
+      '\u201cYou want to be a tough guy tonight,\u201d Bellamy shot back with a laugh.',
+    claims: [
+      { by: 'Mara Quist', has: 'Go back to your own studio', kind: 'quote' },
+      { by: 'Jon Bellamy', has: 'You want to be a tough guy tonight', kind: 'quote' },
+    ],
+  },
+  {
+    note: 'a name and a verb that go on into a clause of their own do not sign the quotation before them',
+    text: 'Mara Quist met Jon Bellamy. \u201cNot now,\u201d the guard replied, and then \u201cthe vote is over,\u201d Bellamy walked out of the hall while the crowd in the square cheered.',
+    notBy: { by: 'Jon Bellamy', has: 'the vote is over' },
+  },
+  {
+    note: 'a topic line, a dash, a name and a colon open the quotation ("Pollsters agree - X: \u201c...\u201d")',
+    text: 'Pollsters agree - Carl Brandvik: \u201cKeep on contacting voters as late as you possibly can.\u201d',
+    claims: [{ by: 'Carl Brandvik', has: 'Keep on contacting voters', kind: 'quote' }],
+  },
+  {
+    note: 'reported content ends where a clause with a subject of its own follows a comma (", but she has not ...")',
+    text: 'Ana Lindqvist has said she will vote for the harbour bill, but she has not endorsed its author.',
+    claims: [{ by: 'Ana Lindqvist', has: 'she will vote for the harbour bill', lacks: 'endorsed', kind: 'reported' }],
+  },
+  {
+    note: 'reported content ends at a second verb of saying of the same subject ("says ... but argues that ...")',
+    text: 'Ana Lindqvist says she respects the harbour plan but argues that the mayor cannot deliver the tunnel.',
+    claims: [
+      { by: 'Ana Lindqvist', has: 'she respects the harbour plan', lacks: 'argues' },
+      { by: 'Ana Lindqvist', has: 'the mayor cannot deliver the tunnel' },
+    ],
+  },
+  {
+    note: 'reported content ends before a relative clause after a comma (", which includes ...")',
+    text: 'Bram Hollis said he supports the final harbour bill, which includes money for two new ferries.',
+    claims: [{ by: 'Bram Hollis', has: 'he supports the final harbour bill', lacks: 'ferries', kind: 'reported' }],
+  },
+  {
+    note: 'a day right after the cue is no part of the content ("said Tuesday the ...", "said on Tuesday night that ...")',
+    text: 'Ana Ruiz said Tuesday the ferry tax would fall. Ana Ruiz said on Tuesday night that the bridge toll would rise.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the ferry tax would fall', lacks: 'Tuesday' },
+      { by: 'Ana Ruiz', has: 'the bridge toll would rise', lacks: 'Tuesday' },
+    ],
+  },
 ];

@@ -336,4 +336,40 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'four million people live abroad',
     by: 'Salme Kuusk',
   },
+  {
+    note: 'a surname the tagger reads as a common word opens a sentence ("Cook said ...") after the full name',
+    text: 'Tomas Cook runs the port authority in Veldhaven. Cook said the new cranes would arrive in the spring.',
+    has: 'the new cranes would arrive',
+    by: 'Tomas Cook',
+  },
+  {
+    note: 'a relative clause holding a quoted word (", who calls the plan a \u201cfarce,\u201d said he ...") leaves the subject its cue',
+    text: 'Ines Marlow sits on the harbour board. Marlow, who calls the dredging plan a \u201cfarce,\u201d said she doubts the board will fund it.',
+    has: 'she doubts the board will fund it',
+    by: 'Ines Marlow',
+  },
+  {
+    note: 'a long relative clause between the subject and the cue (", who ... until June despite ..., has said")',
+    text: 'Rosa Lindqvist, who stayed in the leadership race against Piet Haas until June despite his lead and Unity Party calls for her to bow out, has said she will not ask him to withdraw.',
+    has: 'she will not ask him to withdraw',
+    by: 'Rosa Lindqvist',
+  },
+  {
+    note: 'a state abbreviation with two full stops in brackets ("(D-N.M.),") does not end the sentence before the cue',
+    text: 'The vote is close. Sen. Walt Brandt (D-N.M.), said after a lunch on Tuesday that he had not read the plan.',
+    has: 'he had not read the plan',
+    by: 'Walt Brandt',
+  },
+  {
+    note: '"since" between the auxiliary and the cue ("X has since said")',
+    text: 'Mrs. Ana Ruiz has since said she would support a wage rise like the one passed in Porto.',
+    has: 'she would support a wage rise',
+    by: 'Ana Ruiz',
+  },
+  {
+    note: 'a description between dashes separates the subject from its cue ("X \u2014 who ... \u2014 told Y he ...")',
+    text: 'Reached by phone, Tove Jansrud \u2014 who is listed as a lawyer in Bergen but does not practise \u2014 told the Tidende she is not planning an appeal.',
+    has: 'she is not planning an appeal',
+    by: 'Tove Jansrud',
+  },
 ];
