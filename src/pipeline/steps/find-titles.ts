@@ -5,6 +5,7 @@ import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
 import { OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
+import { DEMONYM_SHAPE } from '../../lexicon/places.js';
 
 interface TitleSpan {
   start: number;
@@ -251,9 +252,8 @@ function sameRank(a: string, b: string): boolean {
  */
 function foreignOffice(title: string, personTitle: string): boolean {
   const own = low(personTitle);
-  return (title.match(DEMONYM) ?? []).some((w) => !own.includes(low(w)));
+  return title.split(/[^\p{L}]+/u).some((w) => DEMONYM_SHAPE.test(w) && !own.includes(low(w)));
 }
-const DEMONYM = /\b\p{Lu}\p{Ll}+(?:an|ese|ish|i)\b/gu;
 
 /** A title that acts as a subject ("The home secretary said", "..., the minister added"), not an object. */
 function isSubject(doc: ArticleDoc, m: Mention): boolean {
