@@ -72,5 +72,15 @@ export const OFFICE_PHRASES = phraseSet(`prime minister | deputy prime minister 
   union minister | cabinet minister | cabinet secretary | information minister | law minister | planning minister |
   deputy convener | deputy chairman | deputy speaker | president-elect | prime minister-designate`);
 
+/** Offices abbreviated before a name ("Florida Sen. X", "Lt. Gov. Y"), spelled out when titles are compared. */
+export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'],
+  ['gov', 'governor'],
+  ['rep', 'representative'],
+  ['pres', 'president'],
+  ['lt', 'lieutenant'],
+  ['atty', 'attorney'],
+]);
+
 /** Role words that say the tie to a party is past. */
 export const PAST_ROLE_MARKERS = wordSet(`former ex ex- erstwhile one-time onetime then-`);

@@ -186,6 +186,8 @@ export class ArticleDoc {
   partyAcronyms = new Map<string, string>();
   /** Acronyms the article defines for something that is not a party ("National Accountability Bureau (NAB)"). */
   otherAcronyms = new Set<string>();
+  /** Offices with an indefinite article that no named person could be tied to ("a Labour Party spokesman"). */
+  unnamedOffices: Mention[] = [];
   claims: ClaimDraft[] = [];
   relations: RelationDraft[] = [];
   events: EventDraft[] = [];

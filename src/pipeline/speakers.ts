@@ -234,6 +234,10 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
     const inS = doc.mentionsIn(s).filter((m) => compatible(m));
+    // "A party spokesman criticised X's record. He said: ...": the subject is an office holder the article does
+    // not name, so the pronoun stays unresolved rather than going to the person named after it
+    const unnamed = doc.unnamedOffices.find((m) => m.sentence === s && (!m.inQuote || insideQuote >= 0));
+    if (unnamed && (!inS.length || unnamed.start < inS[0].start)) break;
     if (inS.length) {
       found = inS[0].entity;
       const others = new Set(inS.map((m) => m.entity));

@@ -2,7 +2,7 @@
 // each to the person the article gives that office: by a title before the name, an appositive, or, failing
 // those, the next person the article introduces by surname alone.
 import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
-import { OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
+import { OFFICE_ABBREVIATIONS, OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
@@ -88,14 +88,24 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
     }
   }
   doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort((a, b) => a.start - b.start);
+  // "a party spokesman": an indefinite office is somebody new the article does not name ("the chancellor",
+  // definite, is often the person named just before without the title, so it is not listed; "as a senator" is
+  // what somebody was)
+  doc.unnamedOffices = titleMentions.filter((m) => {
+    const before = doc.text.slice(Math.max(0, m.start - 7), m.start);
+    return !m.entity && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && !/(?:^|[^\p{L}])as\s+an?\s+$/iu.test(before);
+  });
   return doc;
 }
 
 /** First words of every office phrase and noun: a token that is none of them cannot start a title. */
 const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
 
+/** A title for comparing: lowercased, no article, abbreviations spelled out ("Florida Sen." = "florida senator"). */
 function titleKey(s: string): string {
-  return low(s).replace(/^the\s+/, '');
+  return low(s)
+    .replace(/^the\s+/, '')
+    .replace(/\b([a-z]+)\.?(?=\s|$)/g, (word, w: string) => OFFICE_ABBREVIATIONS.get(w) ?? word);
 }
 
 function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
@@ -179,14 +189,12 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
   const matches: LocalEntity[] = [];
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
-    for (const t of e.titles) {
-      const k = titleKey(t);
-      if (!sameRank(k, span.key) || foreignOffice(doc.text.slice(span.start, span.end), t)) continue;
-      if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
-        matches.push(e);
-        break;
-      }
-    }
+    const keys = [...e.titles]
+      .filter((t) => !foreignOffice(doc.text.slice(span.start, span.end), t))
+      .map(titleKey)
+      .filter((k) => sameRank(k, span.key) && !otherPlace(k, span.key));
+    if (keys.some((k) => k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)))
+      matches.push(e);
   }
   return matches.length === 1 ? matches[0].key : null;
 }
@@ -224,8 +232,28 @@ function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
   const key = titleKey(title.text);
   const head = officeHead(key);
   return [...e.titles].some(
-    (t) => titleKey(t).endsWith(head) && sameRank(titleKey(t), key) && !foreignOffice(title.text, t),
+    (t) =>
+      titleKey(t).endsWith(head) &&
+      sameRank(titleKey(t), key) &&
+      !foreignOffice(title.text, t) &&
+      !otherPlace(titleKey(t), key),
   );
+}
+
+/**
+ * Two offices qualified by different words ("texas senator", "the florida senator"): different offices, held by
+ * different people. An office without qualifier ("senator") fits either.
+ */
+function otherPlace(a: string, b: string): boolean {
+  const qualifiers = (key: string) =>
+    key
+      .slice(0, key.length - officeHead(key).length)
+      .replace(RANK_WORDS, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+  const qa = qualifiers(a);
+  const qb = new Set(qualifiers(b));
+  return qa.length > 0 && qb.size > 0 && !qa.some((w) => qb.has(w));
 }
 
 /** The office a title names, without its modifiers: "prime minister" of "the british prime minister". */

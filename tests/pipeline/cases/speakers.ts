@@ -16,6 +16,31 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: '"he" after an office holder the article does not name is not the person named after that office',
+    text:
+      'Rhodri Evans-Pryce set out the housing plan of the Unity Front on Monday.\n\n' +
+      'A Green Alliance spokesman criticised Evans-Pryce\u2019s record, saying rents had doubled while he ran the council. ' +
+      'He said: "These promises are written on sand."',
+    has: 'These promises are written on sand',
+    unattributed: true,
+  },
+  {
+    note: 'an office abbreviated before the name ("Ohio Sen. X") is the same office as "the Ohio senator"',
+    text:
+      'Ohio Sen. Marta Kowalczyk and Nevada Sen. Daniel Ferreira toured the flooded farms on Monday.\n\n' +
+      'Ferreira promised federal help. The Ohio senator said that the levees had been neglected for a decade.',
+    has: 'the levees had been neglected',
+    by: 'Marta Kowalczyk',
+  },
+  {
+    note: 'an office of another place ("Nevada Senator X") is not "the Ohio senator"',
+    text:
+      'Nevada Senator Daniel Ferreira spoke first at the hearing.\n\n' +
+      'The Ohio senator said that the report was a whitewash.',
+    has: 'the report was a whitewash',
+    notBy: 'Daniel Ferreira',
+  },
+  {
     note: 'a lowercase description ending in a role after the cue ("said former tech executive X")',
     text: '\u201cThe levy will drive every start-up abroad,\u201d said former tech executive Ilona Varga.',
     has: 'drive every start-up abroad',
