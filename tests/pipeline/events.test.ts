@@ -1,7 +1,17 @@
 // Table-driven tests of events: their kind, date (explicit or relative to the article date) and participants.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/index.js';
 import { EVENT_CASES, type EventCase, type EventExpect } from './cases/events.js';
-import { analyse, check, containsWords, describeEvents, isEntity, runCases, type FoundEvent } from './helpers.js';
+import {
+  analyse,
+  check,
+  sourceOf,
+  containsWords,
+  describeEvents,
+  isEntity,
+  runCases,
+  type FoundEvent,
+} from './helpers.js';
 
 function fits(ev: FoundEvent, e: EventExpect): boolean {
   if (ev.kind !== e.kind) return false;
@@ -38,4 +48,29 @@ function runEventCase(c: EventCase): void {
 
 describe('events', () => {
   runCases(EVENT_CASES, runEventCase);
+});
+
+describe('events across articles', () => {
+  const eventIds = (text: string, date: string | null, key: string) =>
+    extractArticle(sourceOf(text, { date, key }))
+      .nodes.filter((n) => n.label === 'Event')
+      .map((n) => n.id);
+
+  it('keeps an undated election without participants apart from another article\u2019s', () => {
+    const a = eventIds('Turnout at the general election is expected to fall.', null, 'a.txt');
+    const b = eventIds('Few voters trust the polls before the general election.', null, 'b.txt');
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0]).not.toBe(b[0]);
+  });
+
+  it('joins the same election of two articles of one day, and one resignation of two undated articles', () => {
+    const a = eventIds('Turnout at the general election is expected to fall.', '2025-05-14', 'a.txt');
+    const b = eventIds('Few voters trust the polls before the general election.', '2025-05-14', 'b.txt');
+    expect(a).toEqual(b);
+    const c = eventIds('Ilse Marwick resigned as home secretary on Friday.', null, 'c.txt');
+    const d = eventIds('Unions welcomed news that Ilse Marwick resigned as home secretary.', null, 'd.txt');
+    expect(c).toHaveLength(1);
+    expect(c).toEqual(d);
+  });
 });

@@ -91,11 +91,16 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
         const date = eventDate(text, m.index, m[0], ref);
         const name = eventName(trig.kind, m[0], doc, participants);
         const place = eventPlace(doc, s.start, s.end, start);
+        // Two articles name one happening when kind, date and participants agree. With no date (not even the
+        // article's) and no participants nothing says two "Election"s are one: the event stays the article's own
+        // (a corpus of undated articles otherwise made one "Election" node of every election in it).
+        const when = date ?? doc.source.date ?? '';
         const id = eventId(
           trig.kind,
-          date ?? doc.source.date ?? '',
+          when,
           ...[...participants].sort(),
           participants.size ? '' : name.toLowerCase(),
+          ...(!when && !participants.size ? [doc.id] : []),
         );
         const existing = byId.get(id);
         if (existing) {
