@@ -23,17 +23,19 @@ export const NAME_HONORIFICS = phraseSet(`sir | dame | lord | lady | baroness | 
 
 export const MALE_HONORIFICS = phraseSet(`mr | mr. | sir | lord | baron | viscount | earl | maulana | mufti |
   sheikh | shaikh | king | prince | emir | sultan | herr | monsieur | senor | señor | don | father | rabbi |
-  congressman | chairman | spokesman | tunku | datuk | dato | tan sri | tun`);
+  congressman | chairman | spokesman | alderman | councilman | assemblyman | tunku | datuk | dato | tan sri | tun`);
 export const FEMALE_HONORIFICS = phraseSet(`mrs | mrs. | ms | ms. | miss | dame | lady | baroness | begum | datin |
   puan sri | toh puan | smt | smt. | kumari | queen | princess | frau | madame | mme | senora | señora | doña |
-  dona | congresswoman | chairwoman | spokeswoman | businesswoman | sister`);
+  dona | congresswoman | chairwoman | spokeswoman | alderwoman | councilwoman | assemblywoman | businesswoman |
+  sister`);
 
 /** Role nouns: offices and party roles. Used before a name ("Tory leader X"), after ("X, a Labour MP"), and alone. */
 export const ROLE_NOUNS = wordSet(`
   president vice-president premier chancellor minister ministers secretary secretaries governor governors
   senator senators congressman congresswoman representative representatives mp mps mep meps mna mnas mpa mpas
   mla mlas msp msps am lawmaker lawmakers legislator legislators parliamentarian parliamentarians
-  mayor sheriff speaker leader leaders chairman chairwoman chair chairperson co-chairman co-chair spokesman spokeswoman
+  mayor alderman alderwoman aldermen councilman councilwoman councilmember assemblyman assemblywoman
+  assemblymember selectman sheriff speaker leader leaders chairman chairwoman chair chairperson co-chairman co-chair spokesman spokeswoman
   spokesperson spokespeople convener convenor co-convener secretary-general deputy deputies ambassador
   attorney-general commissioner director candidate candidates nominee nominees treasurer whip whips
   member members activist activists founder co-founder chief head boss official officials adviser advisers

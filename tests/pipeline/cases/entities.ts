@@ -89,6 +89,14 @@ export const ENTITY_CASES: EntityCase[] = [
     notPersons: ['Actress', 'Economist', 'Chilean Americans'],
   },
   {
+    note: 'city and state legislators\u2019 titles ("Alderman", "Councilwoman", "Assemblyman") are not part of the name',
+    text:
+      '"People are tired," said Harbor City Alderman Rafael M. Ostrowski, who chairs the zoning panel.\n\n' +
+      '"We will not wait," said Councilwoman Dana T. Whitfield. Assemblyman Kofi Mensah-Larbi agreed.',
+    persons: ['Rafael M. Ostrowski', 'Dana T. Whitfield', 'Kofi Mensah-Larbi'],
+    notPersons: ['Alderman', 'Councilwoman', 'Assemblyman'],
+  },
+  {
     note: 'trade unions and trade bodies are not parties ("Harbour Teachers Union", "National Retail Federation")',
     text:
       'Strike called\n\nThe Harbour Teachers Union and the National Retail Federation backed the strike, ' +
