@@ -174,13 +174,16 @@ const TITLE_FIRST_WORDS = new Set(
   [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS, ...PROFESSION_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
+/** Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again. */
+const isTitleFirstWord = memo((word: string): boolean => TITLE_FIRST_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+
 /** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
 const OFFICE_HONORIFICS =
   /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
 
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
-  if (!words.some((w) => TITLE_FIRST_WORDS.has(w.text.toLowerCase().replace(/\.$/, '')))) {
+  if (!words.some((w) => isTitleFirstWord(w.text))) {
     return { honorifics: [], offices: [], rest: words };
   }
   return splitTitled(words);

@@ -28,6 +28,33 @@ const RENEW_AFTER_WORDS = 500_000;
  */
 let metaCER: unknown = null;
 
+/** The words whose shapes were memoised before the memo starts afresh (a Map of short strings, a few MB at most). */
+const SHAPES_KEPT = 100_000;
+
+/**
+ * The model's feature extractors with `shape` memoised: every word forgotten after a document is learned again
+ * when the next one uses it, and its shape (Unicode normalisation and six regular-expression replacements) is the
+ * costly part of learning it. The shape of a word depends on the word alone, so the memo changes nothing.
+ */
+function memoisedFeatures(featureFn: Model['featureFn']): Model['featureFn'] {
+  return ((...args: unknown[]) => {
+    const methods = (featureFn as unknown as (...a: unknown[]) => Record<string, unknown>)(...args);
+    const shape = methods.shape;
+    if (typeof shape !== 'function') return methods;
+    const shapes = new Map<string, unknown>();
+    methods.shape = (word: string, ...rest: unknown[]) => {
+      let v = shapes.get(word);
+      if (v === undefined) {
+        v = (shape as (w: string, ...r: unknown[]) => unknown)(word, ...rest);
+        if (shapes.size >= SHAPES_KEPT) shapes.clear();
+        shapes.set(word, v);
+      }
+      return v;
+    };
+    return methods;
+  }) as unknown as Model['featureFn'];
+}
+
 class Reader {
   private nlp!: ReturnType<typeof winkNLP>;
   private lexeme!: LexemeFeature;
@@ -47,6 +74,7 @@ class Reader {
         return core;
       }) as unknown as Model['core'],
       metaCER: (() => (metaCER ??= (model.metaCER as unknown as () => unknown)())) as unknown as Model['metaCER'],
+      featureFn: memoisedFeatures(model.featureFn),
     };
     this.nlp = winkNLP(watched, ['sbd', 'pos']);
     const lexeme = (core as CoreModel | null)?.features?.lexeme;

@@ -5,6 +5,9 @@ import type { ArticleDoc, Paragraph, Sentence, Token } from '../article-doc.js';
 import { winkReader } from '../wink-reader.js';
 
 const UPPER = /^\p{Lu}/u;
+/** Nothing but white space (the characters String.prototype.trim removes). */
+const BLANK = /^\s*$/;
+const CURLY_QUOTE = /[\u2018\u2019]/;
 
 export function segment(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
@@ -30,8 +33,10 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    // whitespace tokens (paragraph breaks) carry nothing: they would only make empty sentences
-    if (w.trim() === '') continue;
+    // whitespace tokens (paragraph breaks) carry nothing: they would only make empty sentences (a token that
+    // opens with a printable ASCII character is not one: the common case, decided without a regular expression)
+    const w0 = w.charCodeAt(0);
+    if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
     let at = text.indexOf(w, cursor);
     if (at < 0 || at - cursor > 200) {
       // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.
@@ -40,7 +45,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const end = Math.min(at + w.length, text.length);
     const written = end - at === w.length ? w : text.slice(at, end);
     let lower = written.toLowerCase();
-    if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+    if (CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
     tokens.push({
       i: tokens.length,
