@@ -1,8 +1,10 @@
 // Measures writeFragments into Neo4j: synthetic articles (invented names) of 50 relationships each, written in
 // batches of whole articles, on an emptied database; prints nodes/s and relationships/s, median of the runs.
-// Usage: npx tsx scripts/bench-neo4j-write.ts [--articles 1000] [--runs 3] [--batch 200] [--warmup 1]
-// (warm-up runs are the same writes, not counted: a fresh JVM compiles Neo4j's hot paths during the first ones).
-// Uses NEO4J_URI (NEO4J_USERNAME, ...) when set; otherwise starts the local Neo4j of tests/neo4j-server/.
+// Usage: npx tsx scripts/bench-neo4j-write.ts [--articles 1000] [--runs 3] [--batch 200] [--warmup 3]
+// (warm-up runs are the same writes, not counted: a fresh JVM compiles Neo4j's hot paths during the first ones;
+// on a 2-core machine run 3 was still up to twice as fast as run 1 after a single warm-up).
+// Uses NEO4J_URI (NEO4J_USERNAME, ...) when set; otherwise starts the local Neo4j of tests/neo4j-server/ with a
+// fixed 2 GB heap (KG_NEO4J_HEAP sets the size; KG_NEO4J_FIXED_HEAP=0 lets it grow from 1/64 of the RAM, the JVM default).
 // It empties the database it writes to: never point it at a database you care about.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +19,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     batch: { type: 'string', default: '200' },
-    warmup: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '3' },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -45,7 +47,11 @@ const ownCpu = () => {
 async function main() {
   let server: StartedNeo4jServer | null = null;
   if (!process.env.NEO4J_URI) {
-    server = await startNeo4jServer({ port: await freePort(), heap: process.env.KG_NEO4J_HEAP ?? '2g' });
+    server = await startNeo4jServer({
+      port: await freePort(),
+      heap: process.env.KG_NEO4J_HEAP ?? '2g',
+      fixedHeap: process.env.KG_NEO4J_FIXED_HEAP !== '0',
+    });
     console.log(server.ready);
   }
   const settings = resolveSettings(server ? { neo4j: { uri: server.uri } } : {});
