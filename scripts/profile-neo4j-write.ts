@@ -1,7 +1,11 @@
 // Where the time of writeFragments into Neo4j goes: wraps the driver's Transaction.run and commit to time each
 // statement (client wall time, and the server's own resultAvailableAfter + resultConsumedAfter) during the
 // synthetic write bench, then prints a table per statement shape. A measuring aid, not part of kg.
-// Usage: npx tsx scripts/profile-neo4j-write.ts [--articles 1000] [--batch 200] [--warmup 1]
+// Usage: npx tsx scripts/profile-neo4j-write.ts [--articles 1000] [--batch 200] [--warmup 1] [--pid N]
+//   [--drop index_or_constraint,...]   (--pid: the server's process, for its CPU seconds when NEO4J_URI is set;
+//   --drop: schema items to drop after opening, to measure what they cost; the next open creates them again;
+//   KG_STORE_MODULE=../src/store/other.js compares another build of the store module on the same server.)
+// Uses NEO4J_URI when set, else starts the local Neo4j. It empties the database it writes to.
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
