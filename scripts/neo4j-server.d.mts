@@ -28,6 +28,8 @@ export function startNeo4jServer(options?: {
   timeoutMs?: number;
   /** C1 compiler only: fast from the first query, slower at peak (for test runs). */
   quickStart?: boolean;
+  /** -Xms as -Xmx: the whole heap from the start (for benchmarks). */
+  fixedHeap?: boolean;
   /** A folder for a self-signed certificate (localhost, 127.0.0.1): Bolt then requires TLS. */
   tls?: string;
   log?: (line: string) => void;

@@ -68,8 +68,10 @@ export function freePort() {
  * test run, which lasts a few minutes; leave it off for benchmarks and long development sessions.
  * `tls` is a folder for a self-signed certificate (localhost, 127.0.0.1): Bolt then requires TLS, and the
  * certificate to trust is `tls/public.crt`.
+ * `fixedHeap` starts the JVM with its whole heap (-Xms as -Xmx, as Neo4j's own memory recommendation does):
+ * right for benchmarks, where a heap that grows from the JVM default (1/64 of the RAM) collects garbage more often.
  * @param {{ port?: number, host?: string, password?: string | null, heap?: string, timeoutMs?: number,
- *   quickStart?: boolean, tls?: string, log?: (line: string) => void }} options
+ *   quickStart?: boolean, fixedHeap?: boolean, tls?: string, log?: (line: string) => void }} options
  */
 export async function startNeo4jServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
@@ -81,10 +83,12 @@ export async function startNeo4jServer(options = {}) {
     path.delimiter,
   );
   const env = { ...process.env, KG_NEO4J_SERVER_PASSWORD: options.password ?? '' };
+  const heap = options.heap ?? process.env.KG_NEO4J_HEAP ?? '1g';
   const child = spawn(
     'java',
     [
-      `-Xmx${options.heap ?? process.env.KG_NEO4J_HEAP ?? '1g'}`,
+      `-Xmx${heap}`,
+      ...(options.fixedHeap ? [`-Xms${heap}`] : []),
       ...(options.quickStart ? ['-XX:TieredStopAtLevel=1'] : []),
       '-cp',
       classpath,

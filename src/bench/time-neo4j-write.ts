@@ -9,7 +9,11 @@ interface ServerScript {
   checkTools(): { ok: boolean; reason: string };
   buildServer(): void;
   freePort(): Promise<number>;
-  startNeo4jServer(options?: { port?: number; heap?: string }): Promise<{ uri: string; stop(): Promise<void> }>;
+  startNeo4jServer(options?: {
+    port?: number;
+    heap?: string;
+    fixedHeap?: boolean;
+  }): Promise<{ uri: string; stop(): Promise<void> }>;
 }
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/neo4j-server.mjs', import.meta.url));
@@ -32,7 +36,8 @@ export async function timeNeo4jWrite(
   if (!tools.ok) return { ok: false, skipped: tools.reason };
   log('building and starting the local Neo4j (tests/neo4j-server)...');
   script.buildServer();
-  const server = await script.startNeo4jServer({ port: await script.freePort(), heap: '2g' });
+  // The whole heap from the start: a heap growing from the JVM default (1/64 of the RAM) collects garbage more often.
+  const server = await script.startNeo4jServer({ port: await script.freePort(), heap: '2g', fixedHeap: true });
   const { openNeo4jStore } = await import('../store/neo4j.js');
   try {
     const settings = resolveSettings({ store: 'neo4j', neo4j: { uri: server.uri } }, {});

@@ -213,4 +213,26 @@ describeNeo4j('Neo4jStore on a real Neo4j', (config) => {
       await small.close();
     }
   });
+
+  it('rolls back a batch when one of its statements sent at once fails on the server, and writes on after', async () => {
+    const small = await Neo4jStore.open(config, { batchSize: 2 });
+    try {
+      await small.writeFragments([articleB]);
+      const before = await records(store);
+      // A relationship whose id another article's relationship already has: the uniqueness constraint refuses
+      // it on the server, in the middle of the statements the store sends without waiting for each.
+      const taken = articleB.relationships[0];
+      const clash = structuredClone(articleA);
+      const victim = clash.relationships.findIndex((r) => r.type === taken.type);
+      expect(victim).toBeGreaterThanOrEqual(0);
+      clash.relationships[victim] = { ...clash.relationships[victim], id: taken.id };
+      await expect(small.writeFragments([clash])).rejects.toMatchObject({ code: 'QUERY_FAILED' });
+      expect(await records(store)).toEqual(before);
+      await small.writeFragments([articleA]);
+      const after = await records(store);
+      expect(after.filter((r) => r.kind === 'node' && r.node.label === 'Article')).toHaveLength(2);
+    } finally {
+      await small.close();
+    }
+  });
 });
