@@ -38,6 +38,15 @@ import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
+import {
+  columnParams,
+  createNodesStatement,
+  createRelationshipsStatement,
+  nodeKeys,
+  relationshipKeys,
+  updateNodesStatement,
+  type Column,
+} from './embedded-statements.js';
 import type { BulkLoad, BulkLoadable } from './bulk-load.js';
 import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
 import { toPlain } from './plain-value.js';
@@ -119,51 +128,17 @@ const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 type Params = Record<string, unknown>;
 type Props = Record<string, PlainValue>;
 
-/** A row for UNWIND: every property of the spec list, in that order; fractional columns as strings (see cast). */
-function rowOf(specs: typeof REL_PROPERTIES, source: Record<string, unknown>, extra: Params = {}): Params {
-  // Built key by key, not from `{ ...extra }`: rows begun by a spread did not share a shape and cost about 25 µs
-  // each to fill (1.2 s of the main thread on 47,000 relationships, measured), against 1.5 µs this way.
-  const row: Params = {};
-  for (const k in extra) row[k] = extra[k];
-  for (const p of specs) {
-    const v = source[p.name] ?? null;
-    // LadybugDB infers one STRUCT type from the rows: 1 and 0.5 in one column fail or, worse, are misread.
-    // Fractional columns travel as strings and are CAST in the statement.
-    row[p.name] = p.type === 'float' && v !== null ? String(v) : v;
-  }
-  return row;
-}
-
 /**
  * The properties that some of these records set. CREATE leaves the others null, so their columns need not travel:
- * LadybugDB converts every value of a parameter row on this thread at several microseconds each, the largest
- * cost of a write (measured), and most relationships have no status or validity dates.
+ * LadybugDB converts every parameter value on this thread, the largest cost of a write (measured), and most
+ * relationships have no status or validity dates.
  */
-function setIn(specs: typeof REL_PROPERTIES, sources: readonly object[]): Array<(typeof REL_PROPERTIES)[number]> {
+function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
   return specs.filter((p) => sources.some((x) => ((x as Record<string, unknown>)[p.name] ?? null) !== null));
 }
 
-const valueOf = (p: (typeof REL_PROPERTIES)[number]) =>
-  p.type === 'float' ? `CAST(r.${q(p.name)} AS DOUBLE)` : `r.${q(p.name)}`;
-
-function createNodes(label: NodeLabel, specs: typeof REL_PROPERTIES): string {
-  const props = specs.map((p) => `${q(p.name)}: ${valueOf(p)}`);
-  return `UNWIND $rows AS r CREATE (n:${label} {${props.join(', ')}})`;
-}
-
-function updateNodes(label: NodeLabel): string {
-  const sets = NODE_PROPERTIES[label].filter((p) => p.name !== 'id').map((p) => `n.${q(p.name)} = ${valueOf(p)}`);
-  return `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) SET ${sets.join(', ')}`;
-}
-
-function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel, specs: typeof REL_PROPERTIES): string {
-  const props = specs.map((p) => `${q(p.name)}: ${valueOf(p)}`);
-  // Two MATCH clauses, not one comma-joined pattern: LadybugDB plans the latter as a cross product.
-  return (
-    `UNWIND $rows AS r MATCH (a:${from} {id: r.fromId}) MATCH (b:${to} {id: r.toId}) ` +
-    `CREATE (a)-[:${type} {${props.join(', ')}}]->(b) RETURN count(*) AS n`
-  );
-}
+/** Prepared statements kept per connection, at most this many (the write statements are a few dozen). */
+const PREPARED_CACHE_SIZE = 256;
 
 const returnProps = (variable: string, specs: typeof REL_PROPERTIES) =>
   specs.map((p) => `${variable}.${q(p.name)} AS ${q(p.name)}`).join(', ');
@@ -175,6 +150,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   private readonly batchSize: number;
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
+  private readonly prepared = new Map<string, PreparedStatement>();
   private closed = false;
   /** Whether anything may have been written since the last checkpoint. */
   private dirty = false;
@@ -271,6 +247,18 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
   }
 
+  /** Like run, with the statement prepared once per store (preparing took about 4 ms a statement, measured). */
+  private async runPrepared(cypher: string, params: Params): Promise<Record<string, unknown>[]> {
+    let ps = this.prepared.get(cypher);
+    if (!ps) {
+      ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+      if (this.prepared.size >= PREPARED_CACHE_SIZE) this.prepared.clear();
+      this.prepared.set(cypher, ps);
+    }
+    return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
+  }
+
   /** Reads the last result's rows and closes every result: an open result keeps the database file locked. */
   private async rowsOf(result: LbugResult | LbugResult[]): Promise<Record<string, unknown>[]> {
     const all = Array.isArray(result) ? result : [result];
@@ -286,10 +274,21 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     await this.rowsOf(await this.conn.query(cypher));
   }
 
-  private async runChunked(cypher: string, rows: Params[]): Promise<number> {
+  /**
+   * Runs a statement of embedded-statements.ts over the sources, batchSize rows at a time: their `columns`, and
+   * `$keys` when the statement looks nodes up.
+   */
+  private async runChunked(
+    cypher: string,
+    columns: readonly Column[],
+    sources: readonly object[],
+    keys?: (chunk: object[]) => object[],
+  ): Promise<number> {
     let n = 0;
-    for (const chunk of chunks(rows, this.batchSize)) {
-      const out = await this.run(cypher, { rows: chunk });
+    for (const chunk of chunks([...sources], this.batchSize)) {
+      const params: Params = columnParams(columns, chunk);
+      if (keys) params.keys = keys(chunk);
+      const out = await this.runPrepared(cypher, params);
       n += out.length === 1 && 'n' in out[0] ? Number(out[0].n) : 0;
     }
     return n;
@@ -437,9 +436,11 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
           if (!sameEntity(merged, known)) updated.push(merged);
         }
       }
-      const rows = (list: EntityNode[]) => list.map((e) => rowOf(NODE_PROPERTIES[label], e as unknown as Params));
       await this.createNodes(label, created);
-      await this.runChunked(updateNodes(label), rows(updated));
+      const columns = NODE_PROPERTIES[label].filter((p) => p.name !== 'id');
+      await this.runChunked(updateNodesStatement(label, columns), columns, updated, (chunk) =>
+        nodeKeys(chunk as EntityNode[]),
+      );
       written += created.length + updated.length;
     }
     return written;
@@ -453,11 +454,8 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
    */
   private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
     if (nodes.length === 0) return;
-    const specs = setIn(NODE_PROPERTIES[label], nodes);
-    await this.runChunked(
-      createNodes(label, specs),
-      nodes.map((n) => rowOf(specs, n as Params)),
-    );
+    const columns = setIn(NODE_PROPERTIES[label], nodes);
+    await this.runChunked(createNodesStatement(label, columns), columns, nodes);
   }
 
   /** New relationships, with UNWIND (see createNodes for why not COPY FROM); a missing endpoint fails them. */
@@ -467,9 +465,11 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       for (const [from, to] of REL_ENDPOINTS[type]) {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
-        const specs = setIn(REL_PROPERTIES, mine);
-        const rows = mine.map((r) => rowOf(specs, r as unknown as Params, { fromId: r.from.id, toId: r.to.id }));
-        const n = await this.runChunked(createRelationships(type, from, to, specs), rows);
+        const columns = setIn(REL_PROPERTIES, mine);
+        const statement = createRelationshipsStatement(type, from, to, columns);
+        const n = await this.runChunked(statement, columns, mine, (chunk) =>
+          relationshipKeys(chunk as GraphRelationship[]),
+        );
         if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
         created += n;
       }
@@ -665,6 +665,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     } finally {
       await this.exclusive(async () => {
         this.closed = true;
+        this.prepared.clear();
         await this.conn.close();
         await this.db.close();
       }).finally(() => this.release?.());
