@@ -13,6 +13,7 @@
 // matched on a list element directly it scans the whole table. The test of these statements checks both.
 import type { PropertySpec } from '../model/properties.js';
 import type { NodeLabel, RelType } from '../model/types.js';
+import { pathLiteral } from './embedded-copy.js';
 import { COLUMN_TYPES, q } from './embedded-schema.js';
 
 /** A column of a write: a property and how to read it from a source record. */
@@ -73,5 +74,29 @@ export function createRelationshipsStatement(
   return (
     `UNWIND $keys AS r MATCH (a:${from} {id: r.fromId}) MATCH (b:${to} {id: r.toId}) ` +
     `CREATE (a)-[:${type} {${propertyMap(columns, 'r.k')}}]->(b) RETURN count(*) AS n`
+  );
+}
+
+/**
+ * Like createRelationshipsStatement, reading the rows from a Parquet file (columns `_from`, `_to`, then `columns`)
+ * instead of parameters: no value crosses the binding, and LadybugDB ran the MATCH and CREATE 4-8x faster on
+ * the rows of a file than on unwound parameters (measured). The rows are ordinary inserts of the transaction,
+ * logged like any other (unlike COPY FROM, see EmbeddedStore.createNodes).
+ */
+export function loadRelationshipsStatement(
+  type: RelType,
+  from: NodeLabel,
+  to: NodeLabel,
+  columns: readonly Column[],
+  file: string,
+): string {
+  const names = columns.map((c) => q(c.name)).join(', ');
+  const props = columns.map((c) => `${q(c.name)}: ${q(c.name)}`).join(', ');
+  // Each id renamed by a WITH and matched in turn: matched on a column of the file directly, LadybugDB 0.19.1
+  // found no node at all (measured); both ids in one MATCH ... MATCH after one WITH is a cross product.
+  return (
+    `LOAD FROM ${pathLiteral(file)} WITH _from AS fromId, _to AS toId, ${names} ` +
+    `MATCH (a:${from} {id: fromId}) WITH a, toId, ${names} MATCH (b:${to} {id: toId}) ` +
+    `CREATE (a)-[:${type} {${props}}]->(b) RETURN count(*) AS n`
   );
 }

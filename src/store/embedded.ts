@@ -1,6 +1,7 @@
 // The embedded store: a LadybugDB database in a folder (default ./kg-data), one writer process at a time.
 // All Cypher is parameterised; labels and types come from the model's fixed lists only.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   Connection,
@@ -42,6 +43,7 @@ import {
   columnParams,
   createNodesStatement,
   createRelationshipsStatement,
+  loadRelationshipsStatement,
   nodeKeys,
   relationshipKeys,
   updateNodesStatement,
@@ -49,6 +51,8 @@ import {
 } from './embedded-statements.js';
 import type { BulkLoad, BulkLoadable } from './bulk-load.js';
 import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
+import { RELATIONSHIP_FILE_COLUMNS } from './embedded-copy.js';
+import { ParquetTable } from './parquet-table.js';
 import { toPlain } from './plain-value.js';
 import type {
   EntityNames,
@@ -74,6 +78,11 @@ export interface EmbeddedStoreOptions {
   mustExist?: boolean;
   /** Rows per UNWIND statement (settings.batchSize). */
   batchSize?: number;
+  /**
+   * Relationships of one type and endpoint labels are written through a temporary Parquet file (LOAD FROM) when a
+   * transaction has at least this many, as parameters when fewer (default 256).
+   */
+  fileRows?: number;
   /** LadybugDB buffer pool in bytes; 0 lets LadybugDB choose. */
   bufferPoolBytes?: number;
   /** Largest database LadybugDB reserves address space for (a power of 2; default 256 GiB). */
@@ -137,6 +146,9 @@ function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
   return specs.filter((p) => sources.some((x) => ((x as Record<string, unknown>)[p.name] ?? null) !== null));
 }
 
+/** See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. */
+const DEFAULT_FILE_ROWS = 256;
+
 /** Prepared statements kept per connection, at most this many (the write statements are a few dozen). */
 const PREPARED_CACHE_SIZE = 256;
 
@@ -148,6 +160,9 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   readonly location: string;
   readonly readOnly: boolean;
   private readonly batchSize: number;
+  private readonly fileRows: number;
+  /** The folder of the temporary Parquet files of writes, made at the first one and removed at close. */
+  private tempDir: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
   private readonly prepared = new Map<string, PreparedStatement>();
@@ -164,6 +179,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     this.location = options.dir;
     this.readOnly = options.readOnly ?? false;
     this.batchSize = options.batchSize ?? 1000;
+    this.fileRows = options.fileRows ?? DEFAULT_FILE_ROWS;
   }
 
   /** Opens (and, for writing, creates) the store in `options.dir`. */
@@ -466,15 +482,45 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
         const columns = setIn(REL_PROPERTIES, mine);
-        const statement = createRelationshipsStatement(type, from, to, columns);
-        const n = await this.runChunked(statement, columns, mine, (chunk) =>
-          relationshipKeys(chunk as GraphRelationship[]),
-        );
+        const n =
+          mine.length >= this.fileRows
+            ? await this.loadRelationships(type, from, to, columns, mine)
+            : await this.runChunked(createRelationshipsStatement(type, from, to, columns), columns, mine, (chunk) =>
+                relationshipKeys(chunk as GraphRelationship[]),
+              );
         if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
         created += n;
       }
     }
     return created;
+  }
+
+  /** Writes the relationships to a temporary Parquet file and creates them from it (loadRelationshipsStatement). */
+  private async loadRelationships(
+    type: RelType,
+    from: NodeLabel,
+    to: NodeLabel,
+    columns: Column[],
+    relationships: GraphRelationship[],
+  ): Promise<number> {
+    this.tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kg-write-'));
+    const file = path.join(this.tempDir, 'relationships.parquet');
+    const table = new ParquetTable(file, [...RELATIONSHIP_FILE_COLUMNS.slice(0, 2), ...columns]);
+    const row: Record<string, unknown> = {};
+    for (const r of relationships) {
+      row._from = r.from.id;
+      row._to = r.to.id;
+      for (const c of columns) row[c.name] = (r as unknown as Record<string, unknown>)[c.name];
+      table.add(row);
+    }
+    table.finish();
+    try {
+      // prepared each time: LadybugDB reads the file's schema when it prepares the statement
+      const out = await this.run(loadRelationshipsStatement(type, from, to, columns, file));
+      return Number(out[0].n);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   }
 
   private danglingError(type: RelType, from: NodeLabel, to: NodeLabel, missing: number, of: number): Error {
@@ -668,6 +714,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         this.prepared.clear();
         await this.conn.close();
         await this.db.close();
+        if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
       }).finally(() => this.release?.());
     }
   }

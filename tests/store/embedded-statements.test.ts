@@ -9,9 +9,12 @@ import { articleId, personId, relationshipId } from '../../src/model/ids.js';
 import type { GraphFragment, GraphRelationship, PersonNode } from '../../src/model/types.js';
 import { NODE_PROPERTIES, REL_PROPERTIES } from '../../src/model/properties.js';
 import { EmbeddedStore } from '../../src/store/embedded.js';
+import { RELATIONSHIP_FILE_COLUMNS } from '../../src/store/embedded-copy.js';
+import { ParquetTable } from '../../src/store/parquet-table.js';
 import {
   columnParams,
   createRelationshipsStatement,
+  loadRelationshipsStatement,
   nodeKeys,
   relationshipKeys,
   updateNodesStatement,
@@ -20,7 +23,8 @@ import { readAll } from './store-contract.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-statements-'));
 let n = 0;
-const open = (batchSize?: number) => EmbeddedStore.open({ dir: path.join(root, `store-${n++}`), batchSize });
+const open = (batchSize?: number, fileRows?: number) =>
+  EmbeddedStore.open({ dir: path.join(root, `store-${n++}`), batchSize, fileRows });
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -87,7 +91,12 @@ describe('embedded write statements', () => {
     try {
       const f = article(0, 3);
       const rels = f.relationships.filter((r) => r.type === 'MET_WITH');
+      const file = path.join(root, `rels-${n}.parquet`);
+      const table = new ParquetTable(file, RELATIONSHIP_FILE_COLUMNS);
+      for (const r of rels) table.add({ ...r, _from: r.from.id, _to: r.to.id });
+      table.finish();
       const plans = [
+        [loadRelationshipsStatement('MET_WITH', 'Person', 'Person', REL_PROPERTIES, file), {}],
         [
           createRelationshipsStatement('MET_WITH', 'Person', 'Person', REL_PROPERTIES),
           { ...columnParams(REL_PROPERTIES, rels), keys: relationshipKeys(rels) },
@@ -108,8 +117,11 @@ describe('embedded write statements', () => {
     }
   });
 
-  it('writes each relationship between its own endpoints with its own properties, over many statements', async () => {
-    const store = await open(7);
+  it.each([
+    ['as parameters, over many statements', Infinity],
+    ['from files', 1],
+  ])('writes each relationship between its own endpoints with its own properties, %s', async (_, fileRows) => {
+    const store = await open(7, fileRows);
     try {
       const fragments = [article(1, 40), article(2, 25)];
       await store.writeFragments(fragments);
