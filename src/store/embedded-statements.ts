@@ -100,3 +100,9 @@ export function loadRelationshipsStatement(
     `CREATE (a)-[:${type} {${props}}]->(b) RETURN count(*) AS n`
   );
 }
+
+/** Like createNodesStatement, reading the rows from a Parquet file with `columns` (see loadRelationshipsStatement). */
+export function loadNodesStatement(label: NodeLabel, columns: readonly Column[], file: string): string {
+  const props = columns.map((c) => `${q(c.name)}: ${q(c.name)}`).join(', ');
+  return `LOAD FROM ${pathLiteral(file)} CREATE (n:${label} {${props}})`;
+}

@@ -43,6 +43,7 @@ import {
   columnParams,
   createNodesStatement,
   createRelationshipsStatement,
+  loadNodesStatement,
   loadRelationshipsStatement,
   nodeKeys,
   relationshipKeys,
@@ -463,7 +464,8 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   }
 
   /**
-   * New nodes, with UNWIND ... CREATE. Not through COPY FROM, although it is quicker for large groups: LadybugDB
+   * New nodes, with UNWIND ... CREATE, or LOAD FROM a temporary Parquet file ... CREATE for fileRows or more (no
+   * value through the binding). Not through COPY FROM, although it is quicker for large groups: LadybugDB
    * 0.19 does not log what COPY writes inside a transaction in a way it can replay, so a process killed after the
    * commit and before the next checkpoint lost those rows while the rest of the transaction survived (articles
    * without their claims, measured). COPY stays for the bulk path, which checkpoints before it reports success.
@@ -471,7 +473,31 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
     if (nodes.length === 0) return;
     const columns = setIn(NODE_PROPERTIES[label], nodes);
+    if (nodes.length >= this.fileRows) {
+      const file = this.writeFile(`${label}.parquet`, columns, nodes, (n) => n as Record<string, unknown>);
+      try {
+        await this.run(loadNodesStatement(label, columns, file)); // prepared each time: see loadRelationships
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+      return;
+    }
     await this.runChunked(createNodesStatement(label, columns), columns, nodes);
+  }
+
+  /** A temporary Parquet file of these rows' columns, in the store's temporary folder. */
+  private writeFile<T>(
+    name: string,
+    columns: readonly Column[],
+    rows: readonly T[],
+    read: (row: T) => Record<string, unknown>,
+  ): string {
+    this.tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kg-write-'));
+    const file = path.join(this.tempDir, name);
+    const table = new ParquetTable(file, columns);
+    for (const r of rows) table.add(read(r));
+    table.finish();
+    return file;
   }
 
   /** New relationships, with UNWIND (see createNodes for why not COPY FROM); a missing endpoint fails them. */
@@ -503,17 +529,18 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     columns: Column[],
     relationships: GraphRelationship[],
   ): Promise<number> {
-    this.tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kg-write-'));
-    const file = path.join(this.tempDir, 'relationships.parquet');
-    const table = new ParquetTable(file, [...RELATIONSHIP_FILE_COLUMNS.slice(0, 2), ...columns]);
     const row: Record<string, unknown> = {};
-    for (const r of relationships) {
-      row._from = r.from.id;
-      row._to = r.to.id;
-      for (const c of columns) row[c.name] = (r as unknown as Record<string, unknown>)[c.name];
-      table.add(row);
-    }
-    table.finish();
+    const file = this.writeFile(
+      'relationships.parquet',
+      [...RELATIONSHIP_FILE_COLUMNS.slice(0, 2), ...columns],
+      relationships,
+      (r) => {
+        row._from = r.from.id;
+        row._to = r.to.id;
+        for (const c of columns) row[c.name] = (r as unknown as Record<string, unknown>)[c.name];
+        return row;
+      },
+    );
     try {
       // prepared each time: LadybugDB reads the file's schema when it prepares the statement
       const out = await this.run(loadRelationshipsStatement(type, from, to, columns, file));
