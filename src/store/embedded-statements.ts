@@ -81,7 +81,8 @@ export function createRelationshipsStatement(
  * Like createRelationshipsStatement, reading the rows from a Parquet file (columns `_from`, `_to`, then `columns`)
  * instead of parameters: no value crosses the binding, and LadybugDB ran the MATCH and CREATE 4-8x faster on
  * the rows of a file than on unwound parameters (measured). The rows are ordinary inserts of the transaction,
- * logged like any other (unlike COPY FROM, see EmbeddedStore.createNodes).
+ * logged like any other (unlike COPY FROM, see EmbeddedStore.createNodes). The path is a quoted literal of our own
+ * temporary file: LadybugDB refuses a parameter there ("Cannot find parameter", it reads the file when preparing).
  */
 export function loadRelationshipsStatement(
   type: RelType,
