@@ -3,7 +3,8 @@
 import { NODE_PROPERTIES, REL_PROPERTIES, type PropertyType } from '../model/properties.js';
 import { NODE_LABELS, REL_ENDPOINTS, REL_TYPES } from '../model/types.js';
 
-const COLUMN_TYPES: Record<PropertyType, string> = {
+/** LadybugDB's type of each property type. */
+export const COLUMN_TYPES: Record<PropertyType, string> = {
   string: 'STRING',
   int: 'INT64',
   float: 'DOUBLE',

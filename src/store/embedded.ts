@@ -1,6 +1,7 @@
 // The embedded store: a LadybugDB database in a folder (default ./kg-data), one writer process at a time.
 // All Cypher is parameterised; labels and types come from the model's fixed lists only.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   Connection,
@@ -38,8 +39,21 @@ import { q, schemaStatements } from './embedded-schema.js';
 import { mergeEntity, sameEntity } from './merge-entity.js';
 import { messageOrigin, nodeFromProperties, relationshipFromProperties } from './model-from-properties.js';
 import { batchContent, chunks, planBatch } from './plan-batch.js';
+import {
+  columnParams,
+  createNodesStatement,
+  createRelationshipsStatement,
+  loadNodesStatement,
+  loadRelationshipsStatement,
+  nodeKeys,
+  relationshipKeys,
+  updateNodesStatement,
+  type Column,
+} from './embedded-statements.js';
 import type { BulkLoad, BulkLoadable } from './bulk-load.js';
 import { EmbeddedBulkLoad } from './embedded-bulk-load.js';
+import { RELATIONSHIP_FILE_COLUMNS } from './embedded-copy.js';
+import { ParquetTable } from './parquet-table.js';
 import { toPlain } from './plain-value.js';
 import type {
   EntityNames,
@@ -65,6 +79,11 @@ export interface EmbeddedStoreOptions {
   mustExist?: boolean;
   /** Rows per UNWIND statement (settings.batchSize). */
   batchSize?: number;
+  /**
+   * Relationships of one type and endpoint labels are written through a temporary Parquet file (LOAD FROM) when a
+   * transaction has at least this many, as parameters when fewer (default 256).
+   */
+  fileRows?: number;
   /** LadybugDB buffer pool in bytes; 0 lets LadybugDB choose. */
   bufferPoolBytes?: number;
   /** Largest database LadybugDB reserves address space for (a power of 2; default 256 GiB). */
@@ -119,51 +138,20 @@ const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 type Params = Record<string, unknown>;
 type Props = Record<string, PlainValue>;
 
-/** A row for UNWIND: every property of the spec list, in that order; fractional columns as strings (see cast). */
-function rowOf(specs: typeof REL_PROPERTIES, source: Record<string, unknown>, extra: Params = {}): Params {
-  // Built key by key, not from `{ ...extra }`: rows begun by a spread did not share a shape and cost about 25 µs
-  // each to fill (1.2 s of the main thread on 47,000 relationships, measured), against 1.5 µs this way.
-  const row: Params = {};
-  for (const k in extra) row[k] = extra[k];
-  for (const p of specs) {
-    const v = source[p.name] ?? null;
-    // LadybugDB infers one STRUCT type from the rows: 1 and 0.5 in one column fail or, worse, are misread.
-    // Fractional columns travel as strings and are CAST in the statement.
-    row[p.name] = p.type === 'float' && v !== null ? String(v) : v;
-  }
-  return row;
-}
-
 /**
  * The properties that some of these records set. CREATE leaves the others null, so their columns need not travel:
- * LadybugDB converts every value of a parameter row on this thread at several microseconds each, the largest
- * cost of a write (measured), and most relationships have no status or validity dates.
+ * LadybugDB converts every parameter value on this thread, the largest cost of a write (measured), and most
+ * relationships have no status or validity dates.
  */
-function setIn(specs: typeof REL_PROPERTIES, sources: readonly object[]): Array<(typeof REL_PROPERTIES)[number]> {
+function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
   return specs.filter((p) => sources.some((x) => ((x as Record<string, unknown>)[p.name] ?? null) !== null));
 }
 
-const valueOf = (p: (typeof REL_PROPERTIES)[number]) =>
-  p.type === 'float' ? `CAST(r.${q(p.name)} AS DOUBLE)` : `r.${q(p.name)}`;
+/** See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. */
+const DEFAULT_FILE_ROWS = 256;
 
-function createNodes(label: NodeLabel, specs: typeof REL_PROPERTIES): string {
-  const props = specs.map((p) => `${q(p.name)}: ${valueOf(p)}`);
-  return `UNWIND $rows AS r CREATE (n:${label} {${props.join(', ')}})`;
-}
-
-function updateNodes(label: NodeLabel): string {
-  const sets = NODE_PROPERTIES[label].filter((p) => p.name !== 'id').map((p) => `n.${q(p.name)} = ${valueOf(p)}`);
-  return `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) SET ${sets.join(', ')}`;
-}
-
-function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel, specs: typeof REL_PROPERTIES): string {
-  const props = specs.map((p) => `${q(p.name)}: ${valueOf(p)}`);
-  // Two MATCH clauses, not one comma-joined pattern: LadybugDB plans the latter as a cross product.
-  return (
-    `UNWIND $rows AS r MATCH (a:${from} {id: r.fromId}) MATCH (b:${to} {id: r.toId}) ` +
-    `CREATE (a)-[:${type} {${props.join(', ')}}]->(b) RETURN count(*) AS n`
-  );
-}
+/** Prepared statements kept per connection, at most this many (the write statements are a few dozen). */
+const PREPARED_CACHE_SIZE = 256;
 
 const returnProps = (variable: string, specs: typeof REL_PROPERTIES) =>
   specs.map((p) => `${variable}.${q(p.name)} AS ${q(p.name)}`).join(', ');
@@ -173,8 +161,12 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   readonly location: string;
   readonly readOnly: boolean;
   private readonly batchSize: number;
+  private readonly fileRows: number;
+  /** The folder of the temporary Parquet files of writes, made at the first one and removed at close. */
+  private tempDir: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private schemaReady = false;
+  private readonly prepared = new Map<string, PreparedStatement>();
   private closed = false;
   /** Whether anything may have been written since the last checkpoint. */
   private dirty = false;
@@ -188,6 +180,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     this.location = options.dir;
     this.readOnly = options.readOnly ?? false;
     this.batchSize = options.batchSize ?? 1000;
+    this.fileRows = options.fileRows ?? DEFAULT_FILE_ROWS;
   }
 
   /** Opens (and, for writing, creates) the store in `options.dir`. */
@@ -271,6 +264,18 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
   }
 
+  /** Like run, with the statement prepared once per store (preparing took about 4 ms a statement, measured). */
+  private async runPrepared(cypher: string, params: Params): Promise<Record<string, unknown>[]> {
+    let ps = this.prepared.get(cypher);
+    if (!ps) {
+      ps = await this.conn.prepare(cypher);
+      if (!ps.isSuccess()) throw new QueryError(`embedded store: ${ps.getErrorMessage()}`);
+      if (this.prepared.size >= PREPARED_CACHE_SIZE) this.prepared.clear();
+      this.prepared.set(cypher, ps);
+    }
+    return this.rowsOf(await this.conn.execute(ps, params as Record<string, LbugValue>));
+  }
+
   /**
    * Reads the last result's rows and closes every result: an open result keeps the database file locked.
    * Synchronously: the binding's getAll() fetches each row with its own trip through the thread pool, 3-20x
@@ -290,10 +295,21 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     await this.rowsOf(await this.conn.query(cypher));
   }
 
-  private async runChunked(cypher: string, rows: Params[]): Promise<number> {
+  /**
+   * Runs a statement of embedded-statements.ts over the sources, batchSize rows at a time: their `columns`, and
+   * `$keys` when the statement looks nodes up.
+   */
+  private async runChunked(
+    cypher: string,
+    columns: readonly Column[],
+    sources: readonly object[],
+    keys?: (chunk: object[]) => object[],
+  ): Promise<number> {
     let n = 0;
-    for (const chunk of chunks(rows, this.batchSize)) {
-      const out = await this.run(cypher, { rows: chunk });
+    for (const chunk of chunks([...sources], this.batchSize)) {
+      const params: Params = columnParams(columns, chunk);
+      if (keys) params.keys = keys(chunk);
+      const out = await this.runPrepared(cypher, params);
       n += out.length === 1 && 'n' in out[0] ? Number(out[0].n) : 0;
     }
     return n;
@@ -441,27 +457,51 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
           if (!sameEntity(merged, known)) updated.push(merged);
         }
       }
-      const rows = (list: EntityNode[]) => list.map((e) => rowOf(NODE_PROPERTIES[label], e as unknown as Params));
       await this.createNodes(label, created);
-      await this.runChunked(updateNodes(label), rows(updated));
+      const columns = NODE_PROPERTIES[label].filter((p) => p.name !== 'id');
+      await this.runChunked(updateNodesStatement(label, columns), columns, updated, (chunk) =>
+        nodeKeys(chunk as EntityNode[]),
+      );
       written += created.length + updated.length;
     }
     return written;
   }
 
   /**
-   * New nodes, with UNWIND ... CREATE. Not through COPY FROM, although it is quicker for large groups: LadybugDB
+   * New nodes, with UNWIND ... CREATE, or LOAD FROM a temporary Parquet file ... CREATE for fileRows or more (no
+   * value through the binding). Not through COPY FROM, although it is quicker for large groups: LadybugDB
    * 0.19 does not log what COPY writes inside a transaction in a way it can replay, so a process killed after the
    * commit and before the next checkpoint lost those rows while the rest of the transaction survived (articles
    * without their claims, measured). COPY stays for the bulk path, which checkpoints before it reports success.
    */
   private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
     if (nodes.length === 0) return;
-    const specs = setIn(NODE_PROPERTIES[label], nodes);
-    await this.runChunked(
-      createNodes(label, specs),
-      nodes.map((n) => rowOf(specs, n as Params)),
-    );
+    const columns = setIn(NODE_PROPERTIES[label], nodes);
+    if (nodes.length >= this.fileRows) {
+      const file = this.writeFile(`${label}.parquet`, columns, nodes, (n) => n as Record<string, unknown>);
+      try {
+        await this.run(loadNodesStatement(label, columns, file)); // prepared each time: see loadRelationships
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+      return;
+    }
+    await this.runChunked(createNodesStatement(label, columns), columns, nodes);
+  }
+
+  /** A temporary Parquet file of these rows' columns, in the store's temporary folder. */
+  private writeFile<T>(
+    name: string,
+    columns: readonly Column[],
+    rows: readonly T[],
+    read: (row: T) => Record<string, unknown>,
+  ): string {
+    this.tempDir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'kg-write-'));
+    const file = path.join(this.tempDir, name);
+    const table = new ParquetTable(file, columns);
+    for (const r of rows) table.add(read(r));
+    table.finish();
+    return file;
   }
 
   /** New relationships, with UNWIND (see createNodes for why not COPY FROM); a missing endpoint fails them. */
@@ -471,14 +511,47 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       for (const [from, to] of REL_ENDPOINTS[type]) {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
-        const specs = setIn(REL_PROPERTIES, mine);
-        const rows = mine.map((r) => rowOf(specs, r as unknown as Params, { fromId: r.from.id, toId: r.to.id }));
-        const n = await this.runChunked(createRelationships(type, from, to, specs), rows);
+        const columns = setIn(REL_PROPERTIES, mine);
+        const n =
+          mine.length >= this.fileRows
+            ? await this.loadRelationships(type, from, to, columns, mine)
+            : await this.runChunked(createRelationshipsStatement(type, from, to, columns), columns, mine, (chunk) =>
+                relationshipKeys(chunk as GraphRelationship[]),
+              );
         if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
         created += n;
       }
     }
     return created;
+  }
+
+  /** Writes the relationships to a temporary Parquet file and creates them from it (loadRelationshipsStatement). */
+  private async loadRelationships(
+    type: RelType,
+    from: NodeLabel,
+    to: NodeLabel,
+    columns: Column[],
+    relationships: GraphRelationship[],
+  ): Promise<number> {
+    const row: Record<string, unknown> = {};
+    const file = this.writeFile(
+      'relationships.parquet',
+      [...RELATIONSHIP_FILE_COLUMNS.slice(0, 2), ...columns],
+      relationships,
+      (r) => {
+        row._from = r.from.id;
+        row._to = r.to.id;
+        for (const c of columns) row[c.name] = (r as unknown as Record<string, unknown>)[c.name];
+        return row;
+      },
+    );
+    try {
+      // prepared each time: LadybugDB reads the file's schema when it prepares the statement
+      const out = await this.run(loadRelationshipsStatement(type, from, to, columns, file));
+      return Number(out[0].n);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   }
 
   private danglingError(type: RelType, from: NodeLabel, to: NodeLabel, missing: number, of: number): Error {
@@ -669,8 +742,10 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     } finally {
       await this.exclusive(async () => {
         this.closed = true;
+        this.prepared.clear();
         await this.conn.close();
         await this.db.close();
+        if (this.tempDir) fs.rmSync(this.tempDir, { recursive: true, force: true });
       }).finally(() => this.release?.());
     }
   }

@@ -10,5 +10,9 @@ const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-embedded-contract-'));
 let n = 0;
 
 storeContract('embedded (LadybugDB)', () => EmbeddedStore.open({ dir: path.join(root, `store-${n++}`) }));
+// every relationship through a temporary Parquet file (LOAD FROM), the path of large transactions
+storeContract('embedded (LadybugDB), relationships written from files', () =>
+  EmbeddedStore.open({ dir: path.join(root, `store-${n++}`), fileRows: 1 }),
+);
 
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
