@@ -75,13 +75,20 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     return { entity: resolvePronoun(doc, pron.start, pron.word), start: pron.start, end: pron.end, kind: 'pronoun' };
   }
   // a second predicate ("X embraced the mogul and said ..."): the subject of the sentence's first verb
-  const lead = doc.text.slice(Math.max(from, verbStart - 30), verbStart);
-  if (clauseStart < 0 && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(lead)) {
+  const leadStart = Math.max(from, verbStart - 30);
+  const conjunction = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.exec(
+    doc.text.slice(leadStart, verbStart),
+  );
+  if (clauseStart < 0 && conjunction) {
     for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < verbStart; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
-      if (tok.start >= verbStart - lead.length) break;
-      return subjectBefore(doc, tok.start, sentence, s.start);
+      // the first predicate's verb comes before the conjunction
+      if (tok.start >= leadStart + conjunction.index) break;
+      // its subject stands before its auxiliaries, negated or not ("X did not name them, but told ...")
+      let v = t;
+      while (v > s.firstToken && (doc.tokens[v - 1].pos === 'AUX' || doc.tokens[v - 1].pos === 'PART')) v--;
+      return subjectBefore(doc, doc.tokens[v].start, sentence, s.start);
     }
   }
   return null;

@@ -332,7 +332,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       }
     }
     const lead = /^\s*(?:[,—–-]\s*)?/.exec(text)![0];
-    const openEnded = /[,!?—–-]\s*$/.test(doc.text.slice(Math.max(0, innerEnd - 2), innerEnd));
+    // what follows in the next paragraph is never the attribution of a quotation closing this one
+    if (lead.includes('\n')) continue;
+    // a quotation may close on a quotation inside it ('... help do you need?’”'): look past its closing marks
+    const tail = doc.text.slice(Math.max(0, innerEnd - 4), innerEnd).replace(/['’"”]+$/u, '');
+    const openEnded = /[,!?—–-]\s*$/.test(tail);
     if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
       // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
       if (!/^\s+\p{Ll}/u.test(text)) continue;

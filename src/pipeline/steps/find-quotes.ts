@@ -75,6 +75,8 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     const doubled = c === "'" && text[i + 1] === "'";
     if (!(OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) || doubled)) continue;
     if (openAt >= 0 && i === openAt) continue;
+    // ",''' said X": a single quotation closing inside a doubled one; the last two apostrophes close the quote
+    if (doubled && openAt >= 0 && text[i + 2] === "'") continue;
     const role = doubled ? roleOfDoubled(text, i, openAt >= 0) : roleOf(text, i, openAt >= 0);
     if (role === 'open') {
       if (openAt >= 0) {

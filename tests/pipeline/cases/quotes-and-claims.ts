@@ -97,6 +97,37 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Mirela Ostrander', has: 'I was asked this a couple of months ago', kind: 'quote' },
     ],
   },
+  {
+    note: 'a quote closing on a quotation inside it ("... do you need?\u2019\u201d X said") keeps its cue',
+    text:
+      '\u201cShe was the only one who asked us, \u2018What can I do? What help do you need?\u2019\u201d ' +
+      'Amara Okonkwo-Reyes said.',
+    claims: [{ by: 'Amara Okonkwo-Reyes', has: 'She was the only one who asked us', kind: 'quote' }],
+  },
+  {
+    note: "wire copy's doubled apostrophes around a nested quotation (\"... 'we will win,''' said X\")",
+    text: "''Voters will not be satisfied with 'we will win,''' said Senator Halvard Brekke of Nordmark, on Sunday.",
+    claims: [{ by: 'Halvard Brekke', has: 'Voters will not be satisfied', kind: 'quote' }],
+  },
+  {
+    note: "a quotation closing its paragraph is not attributed to the next paragraph's cue",
+    text:
+      'Ilse Brandauer spoke first.\n\n"The plan is dead. We start again?"\n\nKofi Mensah-Lartey said the ' +
+      'ministers would meet.',
+    notBy: { by: 'Kofi Mensah-Lartey', has: 'The plan is dead' },
+  },
+  {
+    note: 'a second predicate after a negated first one ("X did not name them, but told his supporters, \\"...\\"")',
+    text:
+      'Radek Novotny did not name any of his rivals, but told his supporters, \u201cour country is in deep ' +
+      'trouble. Why tear each other down?\u201d',
+    claims: [{ by: 'Radek Novotny', has: 'our country is in deep trouble', kind: 'quote' }],
+  },
+  {
+    note: 'a second predicate after a short first one ("X thanked them, but warned: \\"...\\"")',
+    text: 'Selin Aydemir thanked them, but warned: \u201cThe count is not over until the last box is opened.\u201d',
+    claims: [{ by: 'Selin Aydemir', has: 'The count is not over', kind: 'quote' }],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
