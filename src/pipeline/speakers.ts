@@ -80,9 +80,10 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     doc.text.slice(leadStart, verbStart),
   );
   if (clauseStart < 0 && conjunction) {
+    const main = mainClauseStart(doc, sentence);
     for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < verbStart; t++) {
       const tok = doc.tokens[t];
-      if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+      if (tok.quote >= 0 || tok.pos !== 'VERB' || tok.start < main) continue;
       // the first predicate's verb comes before the conjunction
       if (tok.start >= leadStart + conjunction.index) break;
       // its subject stands before its auxiliaries, negated or not ("X did not name them, but told ...")
@@ -92,6 +93,33 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     }
   }
   return null;
+}
+
+/**
+ * A leading adverbial clause ("After Ruiz fell ill, Ode wrote ...", "In June, when the vote failed, Ode said ...")
+ * is no part of the main clause: where the main clause starts, the sentence start when there is none.
+ */
+const LEADING_SUBORDINATE =
+  /^(?:[^,]{0,40},\s*)?(?:after|when|while|as|because|since|before|once|if|although|though|until|whereas)\s[^,;:"“”]{1,120},\s*/i;
+
+export function mainClauseStart(doc: ArticleDoc, sentence: number): number {
+  const s = doc.sentences[sentence];
+  if (!s) return 0;
+  const m = LEADING_SUBORDINATE.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 200)));
+  return m ? s.start + m[0].length : participleEnd(doc, sentence);
+}
+
+/**
+ * A leading participle phrase ("Asked about Ruiz, Ode said ...", "Speaking in Lagos, Ode ..."): its names are
+ * objects, the main clause's subject comes after it. Where the main clause starts, the sentence start when there
+ * is no such phrase.
+ */
+function participleEnd(doc: ArticleDoc, sentence: number): number {
+  const s = doc.sentences[sentence];
+  const first = doc.tokens[s.firstToken];
+  if (!first || first.pos !== 'VERB' || !/(?:ed|ing)$/.test(first.lower)) return s.start;
+  const m = /^[^,;:"“”]{1,120},\s*/.exec(doc.text.slice(s.start, Math.min(s.end, s.start + 200)));
+  return m ? s.start + m[0].length : s.start;
 }
 
 /** "..., X said." / "said Mr X": a mention right after a cue, or a pronoun. */
@@ -236,7 +264,10 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const lead = doc.text.slice(Math.max(here.start, offset - 12), offset);
     const subordinate =
       /\b(?:after|before|when|because|as|since|while|until|once|if|though|although|where|that)\s+$/i.test(lead);
-    found = (subordinate ? sameSentence[sameSentence.length - 1] : sameSentence[0]).entity;
+    // "Asked about X, Y said she ...": past a leading participle phrase
+    const main = participleEnd(doc, here.i);
+    const subject = sameSentence.find((m) => m.start >= main) ?? sameSentence[0];
+    found = (subordinate ? sameSentence[sameSentence.length - 1] : subject).entity;
   }
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;

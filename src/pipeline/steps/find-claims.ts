@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
 } from '../../lexicon/speech-cues.js';
-import { subjectAfter, subjectBefore, type Subject } from '../speakers.js';
+import { mainClauseStart, subjectAfter, subjectBefore, type Subject } from '../speakers.js';
 
 interface QuoteGroup {
   quotes: Quotation[];
@@ -335,7 +335,7 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     // what follows in the next paragraph is never the attribution of a quotation closing this one
     if (lead.includes('\n')) continue;
     // a quotation may close on a quotation inside it ('... help do you need?’”'): look past its closing marks
-    const tail = doc.text.slice(Math.max(0, innerEnd - 4), innerEnd).replace(/['’"”]+$/u, '');
+    const tail = doc.text.slice(Math.max(0, innerEnd - 5), innerEnd).replace(/[\s'’"”]+$/u, '');
     const openEnded = /[,!?—–-]\s*$/.test(tail);
     if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
       // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
@@ -957,9 +957,10 @@ function mainClauseSubject(doc: ArticleDoc, sentence: number, before: number): S
 /** The subject of the first verb (outside quotations) before `before` that has one; with `anyVerb` false, of the first verb only. */
 function verbSubject(doc: ArticleDoc, sentence: number, before: number, anyVerb: boolean): Subject | null {
   const s = doc.sentences[sentence];
+  const main = mainClauseStart(doc, sentence);
   for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < before; t++) {
     const tok = doc.tokens[t];
-    if (tok.quote >= 0 || tok.pos !== 'VERB') continue;
+    if (tok.quote >= 0 || tok.pos !== 'VERB' || tok.start < main) continue;
     const subject = subjectBefore(doc, tok.start, sentence);
     if (subject || !anyVerb) return subject;
   }

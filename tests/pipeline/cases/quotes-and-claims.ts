@@ -128,6 +128,27 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Selin Aydemir thanked them, but warned: \u201cThe count is not over until the last box is opened.\u201d',
     claims: [{ by: 'Selin Aydemir', has: 'The count is not over', kind: 'quote' }],
   },
+  {
+    note: 'a leading participle phrase names no speaker ("Asked about X, Y said "...," she said")',
+    text:
+      'Lena Vogt-Amsel and Piet Kramerhuis met on Sunday. Asked about Kramerhuis, Vogt-Amsel said "I know ' +
+      'nothing about Piet Kramerhuis and the letters," she said.',
+    claims: [{ by: 'Lena Vogt-Amsel', has: 'I know nothing about', kind: 'quote' }],
+    notBy: { by: 'Piet Kramerhuis', has: 'I know nothing about' },
+  },
+  {
+    note: 'a leading "after" clause is no part of the main clause ("After X fell ill, Y wrote ..., telling her, "..."")',
+    text:
+      'Marta Lindqvist and Oskar Berglund served together. In June, after Lindqvist fell ill, Berglund wrote ' +
+      'to her, addressing her as "Marta" and telling her, "you are a star and we need you back!"',
+    claims: [{ by: 'Oskar Berglund', has: 'you are a star', kind: 'quote' }],
+    notBy: { by: 'Marta Lindqvist', has: 'you are a star' },
+  },
+  {
+    note: 'a quote closing on a nested one and a space ("... vote for her,\' " X told) keeps its cue',
+    text: `"It's not just me saying, 'Oh, yes, just vote for her,' " Tobias Endrizzi told the radio on Sunday.`,
+    claims: [{ by: 'Tobias Endrizzi', has: "It's not just me saying", kind: 'quote' }],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
