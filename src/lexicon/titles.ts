@@ -52,7 +52,8 @@ export const PROFESSION_NOUNS = wordSet(`actress actor singer rapper comedian co
   commentator journalist reporter correspondent broadcaster presenter anchor historian economist analyst professor
   scholar lawyer attorney barrister solicitor businessman businesswoman billionaire entrepreneur
   investor banker pollster filmmaker musician artist poet playwright pastor preacher evangelist cleric imam rabbi
-  staff justices`);
+  staff justices editor publisher producer writer blogger physician surgeon scientist researcher consultant
+  executive`);
 
 /** Role words that only ever name an office, so "the X" refers to one person ("the Sindh governor"). */
 export const OFFICE_NOUNS = wordSet(`president premier chancellor minister secretary governor senator mayor speaker

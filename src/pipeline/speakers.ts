@@ -89,7 +89,9 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
       // its subject stands before its auxiliaries, negated or not ("X did not name them, but told ...")
       let v = t;
       while (v > s.firstToken && (doc.tokens[v - 1].pos === 'AUX' || doc.tokens[v - 1].pos === 'PART')) v--;
-      return subjectBefore(doc, doc.tokens[v].start, sentence, s.start);
+      // a verb with no subject of its own ("a wide-ranging interview") is passed over for the next one
+      const subject = subjectBefore(doc, doc.tokens[v].start, sentence, s.start);
+      if (subject) return subject;
     }
   }
   return null;

@@ -472,7 +472,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const m = cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart);
   if (!m) return null;
   const cueStart = m.start;
-  const gapText = doc.text.slice(m.end, g.outerStart);
+  // 'X said, and I quote, "..."': an aside of the writer's between the cue and the quotation
+  const gapText = doc.text.slice(m.end, g.outerStart).replace(QUOTING_ASIDE, ',');
   const term = /(:|,|\bthat)\s*$/.exec(gapText);
   const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
   if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
@@ -504,12 +505,16 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
 }
 
+/** The writer's aside between a cue and its quotation ("said, and I quote, ..."). */
+const QUOTING_ASIDE = /^\s*,\s*(?:and\s+)?I\s+quote\s*,/i;
+
 /** The nearest cue word before `end` (within twelve tokens of the same sentence, outside quotations). */
 function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
   let t = doc.tokenAt(end) - 1;
   for (let n = 0; t >= 0 && n < 12 && doc.tokens[t].start >= from; t--, n++) {
     const tok = doc.tokens[t];
     if (tok.quote >= 0) return null;
+    if (tok.lower === 'quote' && doc.tokens[t - 1]?.lower === 'i') continue;
     if (QUOTE_CUE_SET.has(tok.lower)) return { start: tok.start, end: tok.end, word: tok.lower };
     // "X issued a statement: "..."": a noun of saying right before the colon or comma that opens the quotation
     if (STATEMENT_NOUNS.has(tok.lower) && /^\s*[:,]\s*$/.test(doc.text.slice(tok.end, end)))

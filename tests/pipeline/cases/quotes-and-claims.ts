@@ -149,6 +149,24 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: `"It's not just me saying, 'Oh, yes, just vote for her,' " Tobias Endrizzi told the radio on Sunday.`,
     claims: [{ by: 'Tobias Endrizzi', has: "It's not just me saying", kind: 'quote' }],
   },
+  {
+    note: 'the writer\'s aside "and I quote" between the cue and the quotation',
+    text: 'Sven Dahlberg spoke on Monday. No wonder Dahlberg said, and I quote, "We love the poorly educated."',
+    claims: [{ by: 'Sven Dahlberg', has: 'We love the poorly educated', kind: 'quote' }],
+    noClaim: 'and I quote',
+  },
+  {
+    note: 'a second predicate after an opening phrase with a verb in it ("In a wide-ranging interview, X said ... and added, "..."")',
+    text:
+      'In a wide-ranging interview with the journalist Ana Rosca-Mell last year, Teodor Lazaridis said he ' +
+      'welcomed the trial and added, "I will plead guilty, no problem."',
+    claims: [{ by: 'Teodor Lazaridis', has: 'I will plead guilty', kind: 'quote' }],
+  },
+  {
+    note: 'an occupation before a name at the start of a sentence is no part of the name ("Editor X Y said")',
+    text: 'Editor Marta Baronska defended the series. "We stand by every word," Baronska said.',
+    claims: [{ by: 'Marta Baronska', has: 'We stand by every word' }],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
