@@ -188,6 +188,11 @@ export class ArticleDoc {
   otherAcronyms = new Set<string>();
   /** Offices with an indefinite article that no named person could be tied to ("a Labour Party spokesman"). */
   unnamedOffices: Mention[] = [];
+  /**
+   * Who a sentence is about, by sentence index, filled while claims are found: the speaker of its first claim, or
+   * the person its opening "he"/"she" was resolved to.
+   */
+  sentenceSubjects = new Map<number, string>();
   claims: ClaimDraft[] = [];
   relations: RelationDraft[] = [];
   events: EventDraft[] = [];

@@ -3,6 +3,7 @@
 // preferring the subject of a recent sentence over a name in object position.
 import type { ArticleDoc, Gender, Mention } from './article-doc.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
+import { SPEECH_VERBS } from '../lexicon/speech-cues.js';
 
 /** What stands in subject position: a resolved entity, or nothing usable. */
 export interface Subject {
@@ -259,7 +260,18 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const e = doc.entities.get(m.entity);
     return !!e && e.label === 'Person' && (!gender || !e.gender || e.gender === gender);
   };
-  const sameSentence = doc.mentionsIn(here.i).filter((m) => m.end <= offset && compatible(m));
+  // "Ruiz has failed, he claimed": the speaker of reported words is none of the names in them (but "Ruiz, she
+  // said, ..." is a name set apart by the attribution, which may be the subject)
+  const lead = /,\s*["”']?\s*$/.exec(doc.text.slice(Math.max(here.start, offset - 4), offset));
+  const t = doc.tokenAt(offset);
+  const inverted =
+    lead !== null &&
+    SPEECH_VERBS.has(doc.tokens[t + 1]?.lower ?? '') &&
+    !doc.mentions.some((m) => m.end === offset - lead[0].length);
+  // the reported words start after a colon ('X saw it differently: "...," he said'), else with the sentence
+  const colon = doc.text.lastIndexOf(':', offset);
+  const wordsStart = inverted ? Math.max(here.start, colon + 1) : offset;
+  const sameSentence = doc.mentionsIn(here.i).filter((m) => m.end <= Math.min(offset, wordsStart) && compatible(m));
   let found: string | null = null;
   if (sameSentence.length) {
     // in a subordinate clause ("... to Lord Ashcroft after he said") the nearest name; otherwise the subject
@@ -278,6 +290,13 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     // not name, so the pronoun stays unresolved rather than going to the person named after it
     const unnamed = doc.unnamedOffices.find((m) => m.sentence === s && (!m.inQuote || insideQuote >= 0));
     if (unnamed && (!inS.length || unnamed.start < inS[0].start)) break;
+    // "Ruiz has failed, he claimed. The party, he said, ...": who spoke in that sentence, before who was named in it
+    const speaker = doc.sentenceSubjects.get(s);
+    const speakerEntity = speaker ? doc.entities.get(speaker) : undefined;
+    if (speakerEntity?.label === 'Person' && (!gender || !speakerEntity.gender || speakerEntity.gender === gender)) {
+      found = speaker!;
+      break;
+    }
     if (inS.length) {
       found = inS[0].entity;
       const others = new Set(inS.map((m) => m.entity));
@@ -294,5 +313,8 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const e = doc.entities.get(found);
     if (e && !e.gender) e.gender = gender;
   }
+  // "He went on to accuse Mr X ... He urged ...": a sentence opening with the pronoun is about its person
+  if (found && !doc.sentenceSubjects.has(here.i) && /^[\s"“”']*$/.test(doc.text.slice(here.start, offset)))
+    doc.sentenceSubjects.set(here.i, found);
   return found;
 }

@@ -12,7 +12,7 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
 } from '../../lexicon/speech-cues.js';
-import { mainClauseStart, subjectAfter, subjectBefore, type Subject } from '../speakers.js';
+import { mainClauseStart, resolvePronoun, subjectAfter, subjectBefore, type Subject } from '../speakers.js';
 
 interface QuoteGroup {
   quotes: Quotation[];
@@ -119,7 +119,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     }
     if (standalone && g.quotes.reduce((n, q) => n + q.words, 0) >= 3) {
       // a quotation standing alone continues the speaker of the claim just before it
-      if (previous && previous.speaker && s && sentencesApart(doc, previous.end, g.start) <= 3) {
+      if (
+        previous &&
+        previous.speaker &&
+        s &&
+        sentencesApart(doc, previous.end, g.start) <= 3 &&
+        !otherPersonBetween(doc, previous.evidenceEnd, g.outerStart, previous.speaker)
+      ) {
         previous = pushClaim(
           claims,
           doc,
@@ -142,6 +148,10 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
 
   // 2. reported speech
   for (const s of doc.sentences) {
+    // "He went on to ...": who a sentence opening with a pronoun is about, for the pronouns of the next ones
+    const opening = doc.tokens[s.firstToken];
+    if (opening && opening.quote < 0 && /^(?:he|she)$/.test(opening.lower))
+      resolvePronoun(doc, opening.start, opening.lower);
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
@@ -223,6 +233,20 @@ function previousSpeaker(doc: ArticleDoc, claims: ClaimDraft[], g: QuoteGroup, s
   return null;
 }
 
+/** Whether text between two offsets names, outside quotations, a person other than `speaker`. */
+function otherPersonBetween(doc: ArticleDoc, from: number, to: number, speaker: string): boolean {
+  return doc.mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      !m.inQuote &&
+      m.entity !== null &&
+      m.entity !== speaker &&
+      (m.kind === 'person' || m.kind === 'title') &&
+      doc.entities.get(m.entity)?.label === 'Person',
+  );
+}
+
 /** Verbs of a sentence that leads into a quotation ("X spoke for twenty minutes."). */
 const LEAD_IN_VERBS =
   /\b(?:spoke|speaks|addressed|addresses|turned to|told|wrote|posted|tweeted|responded|replied|continued|explained|recalled|added|said|says)\b/;
@@ -261,6 +285,12 @@ function makeClaim(
   confidence: number,
 ): ClaimDraft {
   const [a, b] = trimSpan(doc.text, start, end);
+  if (speaker) {
+    // the speaker is who a "he said" in a later sentence most likely means (speakers.ts, resolvePronoun)
+    const first = doc.sentenceAt(Math.min(evidenceStart, a))?.i ?? sentence;
+    const last = doc.sentenceAt(Math.max(evidenceEnd, b) - 1)?.i ?? sentence;
+    for (let i = first; i <= last; i++) if (!doc.sentenceSubjects.has(i)) doc.sentenceSubjects.set(i, speaker);
+  }
   return {
     text: kind === 'quote' ? quotedText(doc, a, b) : cleanClaimText(doc.text.slice(a, b)),
     start: a,

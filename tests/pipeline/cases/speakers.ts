@@ -200,6 +200,47 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'He will never be prime minister',
     by: 'Ingrid Solberg-Haugen',
   },
+  {
+    note: '"he claimed" after reported words is not a person named in them ("X has failed, he claimed")',
+    text:
+      'Ewan Garside opened his party\u2019s campaign on Saturday. Mr Pellow has failed to tackle these problems, ' +
+      'he claimed.',
+    has: 'has failed to tackle these problems',
+    by: 'Ewan Garside',
+  },
+  {
+    note: 'a name set apart by "she said" may still be what the speaker talks about ("and X, she said, ...")',
+    text:
+      'Mrs. Roxana Teller echoed the criticism, saying the mayor "is not in it for you" and Ms. Oyelaran, she ' +
+      'said, "sees him for what he is."',
+    has: 'sees him for what he is',
+    by: 'Roxana Teller',
+  },
+  {
+    note: '"he said" goes to the speaker of the sentence before, not to a name in what that speaker said',
+    text:
+      'Conrad Achterberg spoke in Leeds. Mr Pellow has failed the country, he claimed. The Tories, he said, ' +
+      'can cut crime without raising taxes.',
+    has: 'can cut crime without raising taxes',
+    by: 'Conrad Achterberg',
+  },
+  {
+    note: 'a quotation standing alone after another person spoke in between is not the first speaker\u2019s',
+    text:
+      'Mr Aldous Brenner set out his plans. But Labour\u2019s spokesman Imogen Fairweather responded: "Britain is ' +
+      'working." Mr Brenner also paid tribute to the aid workers. The disaster was overshadowing the new year, ' +
+      'Mr Brenner said.\n\n"We watched the scenes of destruction with disbelief. The scale is hard to grasp."',
+    has: 'We watched the scenes of destruction',
+    by: 'Aldous Brenner',
+  },
+  {
+    note: '"he said" after a quotation that a colon opens goes to the subject before the colon',
+    text:
+      'Olek Mosmann heard the case. The lawyer Tomas Coanes argued that his client was joking. Mosmann saw ' +
+      'Santillo\u2019s words differently: "When he says he will die a free man, I don\u2019t take that as a joke," he said.',
+    has: 'I don\u2019t take that as a joke',
+    by: 'Olek Mosmann',
+  },
   // negative cases
   {
     note: '"she said" after two men named with Mr is not given to either man',
