@@ -661,7 +661,9 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
   if (!s0 || !s1) return false;
   const before = doc.text.slice(s0.start, g.outerStart);
   const after = doc.text.slice(g.outerEnd, s1.end);
-  return /^[\s\-—–]*$/.test(before) && /^[\s.,!?;:)]*$/.test(after);
+  // '"... it is 60p." The Department will ...': a quotation closing its sentence, which the splitter ran on
+  const closesSentence = /[.!?]\s*$/.test(doc.text.slice(g.start, g.end)) && /^\s+["“]?\p{Lu}/u.test(after);
+  return /^[\s\-—–]*$/.test(before) && (closesSentence || /^[\s.,!?;:)]*$/.test(after));
 }
 
 /** Reported speech around the cue token `t`. */
@@ -731,7 +733,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
       const head = text.slice(s.start, subject.start);
-      const m = /^(.*\S)\s*,\s*$/su.exec(head);
+      // (capitalised words of an office may stand before the subject's span: "the Trade and Industry Secretary")
+      const m = /^(.*\S)\s*,\s*(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su.exec(head);
       if (m && !/["“”]\s*,?\s*$/.test(head) && subject.start - s.start > 20) {
         contentStart = s.start;
         contentEnd = s.start + m[1].length;

@@ -42,11 +42,15 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
       continue;
     }
+    const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
+    // a person the article named before the office, without it, is not its holder (a headline naming them does
+    // not count: "Ruiz decries cuts" above "..., the finance minister has said. Ana Ruiz said ...")
+    const introducedAfter = (p: Mention) => {
+      const first = personMentions.find((o) => o.entity === p.entity && !inHeadline(doc, o));
+      return (first?.start ?? -1) > m.end;
+    };
     const firstAfter = (p: Mention) =>
       !personMentions.some((o) => o.entity === p.entity && o.start > m.end && o.start < p.start);
-    const untitled = (p: Mention) => (doc.entities.get(p.entity ?? '')?.titles.size ?? 1) === 0;
-    // a person the article named before the office, without it, is not its holder
-    const introducedAfter = (p: Mention) => (doc.entities.get(p.entity ?? '')?.firstMention?.start ?? -1) > m.end;
     // "According to Mr Peston the prime minister said": a person named in a sentence beside the same office, not
     // in apposition to it ("X, the prime minister,"), is someone else
     const key = titleKey(m.text);
@@ -233,10 +237,22 @@ function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
   const head = officeHead(key);
   return [...e.titles].some(
     (t) =>
-      titleKey(t).endsWith(head) &&
+      (titleKey(t).endsWith(head) || (key === 'minister' && isSecretaryOfState(titleKey(t)))) &&
       sameRank(titleKey(t), key) &&
       !foreignOffice(title.text, t) &&
       !otherPlace(titleKey(t), key),
+  );
+}
+
+/**
+ * A secretary who is a minister ("the home secretary", "the Trade and Industry Secretary"), whom a later "the
+ * minister" may name; a press, party or general secretary is none.
+ */
+function isSecretaryOfState(key: string): boolean {
+  return (
+    /\bsecretary$/.test(key) &&
+    !/\b(?:press|general|party|private|permanent|cabinet|executive|assistant)\s+secretary$/.test(key) &&
+    key !== 'secretary'
   );
 }
 
@@ -287,6 +303,14 @@ function foreignOffice(title: string, personTitle: string): boolean {
 function isSubject(doc: ArticleDoc, m: Mention): boolean {
   const next = doc.tokens[doc.tokenAt(m.end)];
   return !!next && next.start >= m.end && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** A mention in the article's headline: a first paragraph of one short line with no closing full stop. */
+function inHeadline(doc: ArticleDoc, m: Mention): boolean {
+  const p = doc.paragraphs[0];
+  if (!p || doc.paragraphs.length < 2 || m.start >= p.end) return false;
+  const line = doc.text.slice(p.start, p.end).trim();
+  return !line.includes('\n') && !/[.!?]["”’']?$/.test(line) && line.split(/\s+/).length <= 20;
 }
 
 /** A person mention that is the first one of its entity and is a bare surname ("Tessori"). */

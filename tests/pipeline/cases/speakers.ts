@@ -241,6 +241,30 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'I don\u2019t take that as a joke',
     by: 'Olek Mosmann',
   },
+  {
+    note: 'an office in the first sentence is the person named in the next, even when the headline named them first',
+    text:
+      'Okafor warns on rents\n\nRent controls should be in the party\u2019s manifesto, the Housing and Planning ' +
+      'Secretary has said.\n\nAdaeze Okafor said the cost of the plan was being studied.',
+    has: 'Rent controls should be in',
+    by: 'Adaeze Okafor',
+  },
+  {
+    note: '"the minister" is the secretary of state the article named ("the home secretary" is a minister)',
+    text:
+      'Home Secretary Ingrid Solberg-Lund spoke at the conference. Police numbers will rise, she said. ' +
+      'The minister told delegates that border checks were vital to public safety.',
+    has: 'border checks were vital to public safety',
+    by: 'Ingrid Solberg-Lund',
+  },
+  {
+    note: 'a quotation closing its sentence continues the speaker before it when the paragraph runs on',
+    text:
+      'Ingrid Solberg-Lund added that progress had been made. "The average nurse is paid about 80p for every ' +
+      'pound a doctor earns. For part-time nurses it is 60p." The Department for Health will also fund a panel.',
+    has: 'The average nurse is paid about 80p',
+    by: 'Ingrid Solberg-Lund',
+  },
   // negative cases
   {
     note: '"she said" after two men named with Mr is not given to either man',
