@@ -13,6 +13,8 @@ export class EntityResolver {
   private readonly people = new Map<string, string>();
   /** lowercased surname -> person ids */
   private readonly surnames = new Map<string, Set<string>>();
+  /** the words of each party name key (`N:` keys), by word count, in the order learnt: for abbreviations */
+  private readonly partyNames = new Map<number, Array<{ key: string; words: string[]; id: string }>>();
   /** people known by one name only ("Tessori") -> id */
   private readonly singles = new Map<string, string>();
 
@@ -69,10 +71,12 @@ export class EntityResolver {
     for (const n of namesOf(node)) {
       if (isAcronym(n)) continue;
       const short = partyKey(n);
+      const words = short.split(' ');
       const matches = new Set<string>();
-      for (const [k, id] of this.parties) {
-        if (k.startsWith('N:') && (abbreviatesKey(short, k.slice(2)) || abbreviatesKey(k.slice(2), short)))
-          matches.add(id);
+      // only names of as many words can abbreviate each other (abbreviates)
+      for (const known of this.partyNames.get(words.length) ?? []) {
+        if (known.key !== short && (abbreviates(words, known.words) || abbreviates(known.words, words)))
+          matches.add(known.id);
       }
       if (matches.size === 1) return [...matches][0];
     }
@@ -102,7 +106,14 @@ export class EntityResolver {
     if (label === 'Party') {
       for (const n of names) {
         const k = isAcronym(n) ? `A:${acronymKey(n)}` : `N:${partyKey(n)}`;
-        if (!this.parties.has(k)) this.parties.set(k, id);
+        if (this.parties.has(k)) continue;
+        this.parties.set(k, id);
+        if (k.startsWith('N:')) {
+          const words = k.slice(2).split(' ');
+          const same = this.partyNames.get(words.length) ?? [];
+          same.push({ key: k.slice(2), words, id });
+          this.partyNames.set(words.length, same);
+        }
       }
     } else if (label === 'Person') {
       const plain = names.filter((n) => !n.includes(' '));
@@ -123,11 +134,11 @@ export class EntityResolver {
   }
 }
 
-/** Word by word, each word of `a` (three letters or more) begins the same word of `b`: "lib dem" of "liberal democrat". */
-function abbreviatesKey(a: string, b: string): boolean {
-  const x = a.split(' ');
-  const y = b.split(' ');
-  if (x.length !== y.length || a === b) return false;
+/**
+ * Word by word, each word of `x` (three letters or more) begins the same word of `y`: "lib dem" of "liberal
+ * democrat". The caller passes names of as many words, and not the same name.
+ */
+function abbreviates(x: string[], y: string[]): boolean {
   return x.every((w, i) => w.length >= 3 && y[i].startsWith(w));
 }
 

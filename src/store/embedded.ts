@@ -147,6 +147,10 @@ function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
   return specs.filter((p) => sources.some((x) => ((x as Record<string, unknown>)[p.name] ?? null) !== null));
 }
 
+/** The temporary file of a write to `table` with these columns (one name per statement, see loadRelationships). */
+const fileName = (table: string, columns: readonly Column[]) =>
+  `${table}-${columns.map((c) => c.name).join('-')}.parquet`;
+
 /** See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. */
 const DEFAULT_FILE_ROWS = 256;
 
@@ -423,7 +427,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   }
 
   private async findStored(ids: string[], keys: string[]): Promise<StoredArticle[]> {
-    const rows = await this.run(
+    const rows = await this.runPrepared(
       'MATCH (a:Article) WHERE a.id IN $ids OR a.key IN $keys RETURN a.id AS id, a.key AS key ORDER BY id',
       { ids, keys },
     );
@@ -441,7 +445,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         mine.map((e) => e.id),
         this.batchSize,
       )) {
-        const rows = await this.run(
+        const rows = await this.runPrepared(
           `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${returnProps('n', NODE_PROPERTIES[label])}`,
           { ids: chunk },
         );
@@ -478,9 +482,9 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     if (nodes.length === 0) return;
     const columns = setIn(NODE_PROPERTIES[label], nodes);
     if (nodes.length >= this.fileRows) {
-      const file = this.writeFile(`${label}.parquet`, columns, nodes, (n) => n as Record<string, unknown>);
+      const file = this.writeFile(fileName(label, columns), columns, nodes, (n) => n as Record<string, unknown>);
       try {
-        await this.run(loadNodesStatement(label, columns, file)); // prepared each time: see loadRelationships
+        await this.runPrepared(loadNodesStatement(label, columns, file), {}); // see loadRelationships
       } finally {
         fs.rmSync(file, { force: true });
       }
@@ -535,7 +539,7 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   ): Promise<number> {
     const row: Record<string, unknown> = {};
     const file = this.writeFile(
-      'relationships.parquet',
+      fileName(`${type}-${from}-${to}`, columns),
       [...RELATIONSHIP_FILE_COLUMNS.slice(0, 2), ...columns],
       relationships,
       (r) => {
@@ -546,8 +550,10 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
       },
     );
     try {
-      // prepared each time: LadybugDB reads the file's schema when it prepares the statement
-      const out = await this.run(loadRelationshipsStatement(type, from, to, columns, file));
+      // Prepared once per file name: LadybugDB reads the file's schema when it prepares the statement, and its rows
+      // again at each execution (tests/store/embedded-statements.test.ts); the name says the table and columns, so
+      // a file of that name always has that schema.
+      const out = await this.runPrepared(loadRelationshipsStatement(type, from, to, columns, file), {});
       return Number(out[0].n);
     } finally {
       fs.rmSync(file, { force: true });

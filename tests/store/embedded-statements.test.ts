@@ -134,6 +134,20 @@ describe('embedded write statements', () => {
     }
   });
 
+  it('reads each new file again when a prepared file statement runs in a later transaction', async () => {
+    // the store prepares a LOAD FROM statement once per file name and rewrites the file for each transaction
+    const store = await open(7, 1);
+    try {
+      const fragments = [article(5, 40), article(6, 3), article(7, 25)];
+      for (const f of fragments) await store.writeFragments([f]);
+      const got = await readAll(store);
+      expect(byId(got.relationships)).toEqual(byId(fragments.flatMap((f) => f.relationships)));
+      expect(got.relationships).toHaveLength(40 * 2 - 1 + 3 * 2 - 1 + 25 * 2 - 1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('gives each stored entity met again its own new aliases, over many statements', async () => {
     const store = await open(4);
     try {
