@@ -59,7 +59,10 @@ export function formatBench(r: BenchResult): string {
       `${fmt(t.articlesPerSecond)} articles/s`,
       `${t.mbPerSecond} MB/s`,
       secs(t.seconds),
-      `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s, ${t.cpuSeconds} s CPU here`,
+      `${fmt(t.nodesPerSecond)} nodes/s, ${fmt(t.relationshipsPerSecond)} rels/s, ${t.cpuSeconds} s CPU here` +
+        (t.warmupSeconds?.length
+          ? `; after ${t.warmupSeconds.length} untimed warm-up runs (${t.warmupSeconds.join(', ')} s)`
+          : ''),
     ]);
   }
   if (!('skipped' in r.ingest)) {

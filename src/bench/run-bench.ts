@@ -12,7 +12,7 @@ import { extractionProfile, type ExtractionProfile } from './profile-extraction.
 import { round } from './stats.js';
 import { timeExtraction, type ExtractionTiming } from './time-extraction.js';
 import { timeIngest, type IngestTiming } from './time-ingest.js';
-import { timeNeo4jWrite, type Neo4jWriteResult } from './time-neo4j-write.js';
+import { NEO4J_WARMUP_RUNS, timeNeo4jWrite, type Neo4jWriteResult } from './time-neo4j-write.js';
 import { timeQueries, type QueryTiming } from './time-queries.js';
 import { timeEmbeddedWrite, type StoreWriteTiming } from './time-store-write.js';
 import { timeViewer, type ViewerResult } from './time-viewer.js';
@@ -61,7 +61,8 @@ export interface BenchResult {
   extraction: { oneCore: ExtractionTiming; allCores: ExtractionTiming; speedup: number } | Skipped;
   profile: ExtractionProfile | Skipped;
   storeWrite: { transactions: StoreWriteTiming; bulk: StoreWriteTiming } | Skipped;
-  neo4jWrite: StoreWriteTiming | Skipped;
+  /** With the seconds of the untimed warm-up runs before the timed ones (none in a one-run bench). */
+  neo4jWrite: (StoreWriteTiming & { warmupSeconds?: number[] }) | Skipped;
   ingest: { oneCore: IngestTiming; allCores: IngestTiming; allCoresBulk: IngestTiming } | Skipped;
   rss: { corpus: string; half: IngestTiming; full: IngestTiming; growth: number } | Skipped;
   queries: QueryTiming[] | Skipped;
@@ -140,7 +141,13 @@ export async function runBench(partial: Partial<BenchOptions> = {}): Promise<Ben
     }
     if (fragments && on('neo4j')) {
       o.log('store writes, Neo4j...');
-      const neo: Neo4jWriteResult = await timeNeo4jWrite(fragments, bytes, o.runs, o.log).catch((e: unknown) => ({
+      const neo: Neo4jWriteResult = await timeNeo4jWrite(
+        fragments,
+        bytes,
+        o.runs,
+        o.log,
+        o.runs > 1 ? NEO4J_WARMUP_RUNS : 0, // a one-run bench (--quick) is a check, not a measure
+      ).catch((e: unknown) => ({
         ok: false as const,
         skipped: `the local Neo4j failed: ${e instanceof Error ? e.message : String(e)}`,
       }));

@@ -9,6 +9,7 @@ import {
   NODE_LABELS,
   REL_ENDPOINTS,
   REL_TYPES,
+  type ClaimNode,
   type EntityLabel,
   type EntityNode,
   type GraphFragment,
@@ -228,7 +229,10 @@ export class Neo4jStore implements GraphStore {
       const keys = plan.fragments.map((f) => f.article.key);
       // Lock the batch's articles first (another writer of the same article waits, then finds it stored), and
       // then read what is stored under these ids and keys.
-      const storedIds = await this.lockNodes(tx, 'Article', ids, 'key');
+      // Element ids of the batch's nodes (articles, entities, claims), by label and id: the relationship statements
+      // find their endpoints by element id, not by a locking seek in the id constraint's index.
+      const elementIds = new Map<string, string>();
+      const storedIds = await this.lockNodes(tx, 'Article', ids, 'key', elementIds);
       const stored = await findStored(tx, [], keys);
       const fresh = plan.fragments.filter((f) => !storedIds.has(f.article.id));
       report.unchanged += plan.fragments.length - fresh.length;
@@ -242,7 +246,8 @@ export class Neo4jStore implements GraphStore {
 
       const orphans = old.length > 0 ? await removeArticles(tx, old) : [];
       const content = batchContent(fresh);
-      report.nodes += fresh.length + (await this.upsertEntities(tx, content.entities)) + content.claims.length;
+      report.nodes += fresh.length + (await this.upsertEntities(tx, content.entities, elementIds));
+      report.nodes += content.claims.length;
       // The rest depends on nothing it returns but the counts of relationships: sent at once (the driver pipelines
       // the statements of a transaction and the server runs them in order), so that the client packs the next
       // statement while the server runs the previous one.
@@ -251,12 +256,10 @@ export class Neo4jStore implements GraphStore {
         mergeNodes('Article'),
         fresh.map((f) => propertiesRow(NODE_PROPERTIES.Article, f.article)),
       );
-      const claims = this.runChunked(
-        tx,
-        mergeNodes('Claim'),
-        content.claims.map((c) => propertiesRow(NODE_PROPERTIES.Claim, c)),
-      );
-      const relationships = this.createRelationships(tx, content.relationships);
+      // The claims of articles not stored are new (a claim's id is made from its article's id, and a replaced
+      // article's claims went with it): created, not merged, as the embedded store does.
+      const claims = this.createClaims(tx, content.claims, elementIds);
+      const relationships = this.createRelationships(tx, content.relationships, elementIds, claims);
       await Promise.all([articles, claims, relationships]);
       report.relationships += await relationships;
       if (orphans.length > 0) await removeOrphans(tx, orphans);
@@ -285,21 +288,30 @@ export class Neo4jStore implements GraphStore {
     label: NodeLabel,
     ids: string[],
     property: string,
+    elementIds: Map<string, string>,
   ): Promise<Set<string>> {
     const found = new Set<string>();
     for (const chunk of chunks([...new Set(ids)].sort(), this.batchSize)) {
       const res = await tx.run(
         `${KEEP_PLAN}UNWIND $ids AS id MERGE (n:${label} {id: id}) SET n.id = id ` +
-          `RETURN id, n.${'`'}${property}${'`'} IS NOT NULL AS stored`,
+          `RETURN id, n.${'`'}${property}${'`'} IS NOT NULL AS stored, elementId(n) AS eid`,
         { ids: chunk },
       );
-      for (const r of res.records) if (r.get('stored') === true) found.add(String(r.get('id')));
+      for (const r of res.records) {
+        const id = String(r.get('id'));
+        if (r.get('stored') === true) found.add(id);
+        elementIds.set(endpointKey(label, id), String(r.get('eid')));
+      }
     }
     return found;
   }
 
   /** Upserts entities: stored ones keep their name and gain aliases and titles; returns how many were written. */
-  private async upsertEntities(tx: ManagedTransaction, entities: EntityNode[]): Promise<number> {
+  private async upsertEntities(
+    tx: ManagedTransaction,
+    entities: EntityNode[],
+    elementIds: Map<string, string>,
+  ): Promise<number> {
     let written = 0;
     for (const label of ENTITY_LABELS) {
       const mine = entities.filter((e) => e.label === label);
@@ -310,10 +322,11 @@ export class Neo4jStore implements GraphStore {
       for (const chunk of chunks([...new Set(mine.map((e) => e.id))].sort(), this.batchSize)) {
         const res = await tx.run(
           `${KEEP_PLAN}UNWIND $ids AS id MERGE (n:${label} {id: id}) SET n.id = id ` +
-            'RETURN CASE WHEN n.name IS NULL THEN null ELSE properties(n) END AS p',
+            'RETURN id, elementId(n) AS eid, CASE WHEN n.name IS NULL THEN null ELSE properties(n) END AS p',
           { ids: chunk },
         );
         for (const r of res.records) {
+          elementIds.set(endpointKey(label, String(r.get('id'))), String(r.get('eid')));
           const p = r.get('p') as unknown;
           if (p === null) continue;
           const node = nodeFromProperties(label, toPlain(p) as Props) as EntityNode;
@@ -336,24 +349,67 @@ export class Neo4jStore implements GraphStore {
     return written;
   }
 
-  private async createRelationships(tx: ManagedTransaction, relationships: GraphRelationship[]): Promise<number> {
+  /** Creates the claims (all new: see writeFragments), noting their element ids; resolves when all are created. */
+  private async createClaims(
+    tx: ManagedTransaction,
+    claims: ClaimNode[],
+    elementIds: Map<string, string>,
+  ): Promise<void> {
+    const props = NODE_PROPERTIES.Claim.map((p) => `${q(p.name)}: r.${q(p.name)}`).join(', ');
+    const cypher = `${KEEP_PLAN}UNWIND $rows AS r CREATE (n:Claim {${props}}) RETURN r.id AS id, elementId(n) AS eid`;
+    const rows = claims.map((c) => propertiesRow(NODE_PROPERTIES.Claim, c));
+    const results = chunks(rows, this.batchSize).map((chunk) => tx.run(cypher, { rows: chunk }));
+    for (const res of await Promise.all(results)) {
+      for (const r of res.records) elementIds.set(endpointKey('Claim', String(r.get('id'))), String(r.get('eid')));
+    }
+  }
+
+  /**
+   * Creates the relationships, one statement per type and endpoint labels (and chunk). Endpoints written in this
+   * batch are found by element id; the others (stored nodes a fragment points at) by id. The groups without a
+   * claim are sent at once; those with one once the claims are created (their element ids known).
+   */
+  private async createRelationships(
+    tx: ManagedTransaction,
+    relationships: GraphRelationship[],
+    elementIds: Map<string, string>,
+    claimsCreated: Promise<void>,
+  ): Promise<number> {
     const groups: Array<{ type: RelType; from: NodeLabel; to: NodeLabel; count: number; created: Promise<number> }> =
       [];
+    const send = (type: RelType, from: NodeLabel, to: NodeLabel, mine: GraphRelationship[]): Promise<number> => {
+      const byElementId: Obj[] = [];
+      const byId: Obj[] = [];
+      for (const r of mine) {
+        const a = elementIds.get(endpointKey(from, r.from.id));
+        const b = elementIds.get(endpointKey(to, r.to.id));
+        const row = propertiesRow(REL_PROPERTIES, r);
+        if (a !== undefined && b !== undefined) byElementId.push(Object.assign(row, { a, b }));
+        else byId.push(Object.assign(row, { fromId: r.from.id, toId: r.to.id }));
+      }
+      return Promise.all([
+        this.runChunked(tx, createRelationshipsByElementId(type, from, to), byElementId),
+        this.runChunked(tx, createRelationships(type, from, to), byId),
+      ]).then(([x, y]) => x + y);
+    };
+    const later: Array<() => void> = [];
     for (const type of REL_TYPES) {
       for (const [from, to] of REL_ENDPOINTS[type]) {
         const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
         if (mine.length === 0) continue;
-        const rows = mine.map((r) => ({ ...propertiesRow(REL_PROPERTIES, r), fromId: r.from.id, toId: r.to.id }));
-        groups.push({
-          type,
-          from,
-          to,
-          count: mine.length,
-          created: this.runChunked(tx, createRelationships(type, from, to), rows),
-        });
+        const group = { type, from, to, count: mine.length, created: Promise.resolve(0) };
+        groups.push(group);
+        if (from !== 'Claim' && to !== 'Claim') group.created = send(type, from, to, mine);
+        else {
+          let start = (): void => undefined;
+          group.created = new Promise<void>((resolve) => (start = resolve)).then(() => send(type, from, to, mine));
+          later.push(start);
+        }
       }
     }
-    const counts = await Promise.all(groups.map((g) => g.created));
+    // If the claims fail, the transaction fails with their error and the groups with a claim are never sent.
+    const started = claimsCreated.then(() => later.forEach((start) => start()));
+    const counts = (await Promise.all([...groups.map((g) => g.created), started.then(() => 0)])).slice(0, -1);
     groups.forEach(({ type, from, to, count }, i) => {
       if (counts[i] !== count) {
         throw new InvalidInputError(
@@ -537,6 +593,18 @@ const q = (name: string) => `\`${name}\``;
 function mergeNodes(label: NodeLabel): string {
   const sets = NODE_PROPERTIES[label].filter((p) => p.name !== 'id').map((p) => `n.${q(p.name)} = r.${q(p.name)}`);
   return `${KEEP_PLAN}UNWIND $rows AS r MERGE (n:${label} {id: r.id}) SET ${sets.join(', ')}`;
+}
+
+/** The key of a node in the map of element ids: its label and id. */
+const endpointKey = (label: NodeLabel, id: string) => `${label}:${id}`;
+
+/** Relationships between nodes found by element id (written in this transaction): no index seek, no lock of it. */
+function createRelationshipsByElementId(type: RelType, from: NodeLabel, to: NodeLabel): string {
+  const props = REL_PROPERTIES.map((p) => `${q(p.name)}: r.${q(p.name)}`).join(', ');
+  return (
+    `${KEEP_PLAN}UNWIND $rows AS r MATCH (a:${from}) WHERE elementId(a) = r.a MATCH (b:${to}) WHERE elementId(b) = r.b ` +
+    `CREATE (a)-[:${type} {${props}}]->(b) RETURN count(*) AS n`
+  );
 }
 
 function createRelationships(type: RelType, from: NodeLabel, to: NodeLabel): string {

@@ -285,6 +285,26 @@ export function storeContract(
       expect(await readAll(store)).toEqual(before);
     });
 
+    it('links a relationship to an entity an earlier batch stored and the fragment does not carry', async () => {
+      await store.writeFragments([articleA]);
+      const linked = buildFragment({
+        key: 'fixtures/linked.txt',
+        title: 'Penhallow meets Kerrigan',
+        date: null,
+        body: 'Lars Penhallow met Tomas Kerrigan.',
+        entities: [penhallow],
+        rels: [{ type: 'MET_WITH', from: penhallow, to: kerrigan, evidence: 'Lars Penhallow met Tomas Kerrigan' }],
+      });
+      expect(linked.nodes.some((n) => n.id === kerrigan.id)).toBe(false);
+      const report = await store.writeFragments([linked]);
+      expect(report.relationships).toBe(linked.relationships.length);
+      const met = (await readAll(store)).relationships.filter((r) => r.articleId === linked.article.id);
+      expect(met.find((r) => r.type === 'MET_WITH')).toMatchObject({
+        from: { label: 'Person', id: penhallow.id },
+        to: { label: 'Person', id: kerrigan.id },
+      });
+    });
+
     it('refuses a relationship between labels the model does not allow, before writing anything', async () => {
       const bad: GraphFragment = structuredClone(articleA);
       bad.relationships[0] = { ...bad.relationships[0], type: 'ALLIED_WITH' };
