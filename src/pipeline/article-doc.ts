@@ -188,11 +188,10 @@ export class ArticleDoc {
   otherAcronyms = new Set<string>();
   /** Offices with an indefinite article that no named person could be tied to ("a Labour Party spokesman"). */
   unnamedOffices: Mention[] = [];
-  /**
-   * Who a sentence is about, by sentence index, filled while claims are found: the speaker of its first claim, or
-   * the person its opening "he"/"she" was resolved to.
-   */
+  /** The person a sentence's opening "he"/"she" was resolved to, by sentence index (filled as claims are found). */
   sentenceSubjects = new Map<number, string>();
+  /** The claims found so far (their words, speaker and where their attribution starts), by sentence index. */
+  spokenSpans = new Map<number, Array<{ start: number; end: number; speaker: string; subjectStart: number }>>();
   claims: ClaimDraft[] = [];
   relations: RelationDraft[] = [];
   events: EventDraft[] = [];

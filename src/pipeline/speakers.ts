@@ -290,11 +290,27 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     // not name, so the pronoun stays unresolved rather than going to the person named after it
     const unnamed = doc.unnamedOffices.find((m) => m.sentence === s && (!m.inQuote || insideQuote >= 0));
     if (unnamed && (!inS.length || unnamed.start < inS[0].start)) break;
-    // "Ruiz has failed, he claimed. The party, he said, ...": who spoke in that sentence, before who was named in it
-    const speaker = doc.sentenceSubjects.get(s);
-    const speakerEntity = speaker ? doc.entities.get(speaker) : undefined;
-    if (speakerEntity?.label === 'Person' && (!gender || !speakerEntity.gender || speakerEntity.gender === gender)) {
-      found = speaker!;
+    const fits = (key: string | undefined): key is string => {
+      const e = key ? doc.entities.get(key) : undefined;
+      return e?.label === 'Person' && (!gender || !e.gender || e.gender === gender);
+    };
+    // "He went on to accuse Mr X. He urged ...": a sentence opening with a pronoun is about that pronoun's person
+    const opener = doc.sentenceSubjects.get(s);
+    if (fits(opener)) {
+      found = opener;
+      break;
+    }
+    // "Ruiz has failed, he claimed. The party, he said, ...": who spoke in that sentence, before who was named in
+    // it, unless they spoke in a subordinate clause ("... repaid Lord X after he said ...")
+    const speaker = (doc.spokenSpans.get(s) ?? []).find(
+      (c) =>
+        fits(c.speaker) &&
+        !/\b(?:after|before|when|because|as|since|while|until|once|if|though|although)\s+$/i.test(
+          doc.text.slice(Math.max(0, c.subjectStart - 12), c.subjectStart),
+        ),
+    )?.speaker;
+    if (speaker) {
+      found = speaker;
       break;
     }
     if (inS.length) {

@@ -286,10 +286,14 @@ function makeClaim(
 ): ClaimDraft {
   const [a, b] = trimSpan(doc.text, start, end);
   if (speaker) {
-    // the speaker is who a "he said" in a later sentence most likely means (speakers.ts, resolvePronoun)
+    // who a "he said" in a later sentence may mean (speakers.ts, resolvePronoun)
     const first = doc.sentenceAt(Math.min(evidenceStart, a))?.i ?? sentence;
     const last = doc.sentenceAt(Math.max(evidenceEnd, b) - 1)?.i ?? sentence;
-    for (let i = first; i <= last; i++) if (!doc.sentenceSubjects.has(i)) doc.sentenceSubjects.set(i, speaker);
+    for (let i = first; i <= last; i++) {
+      const spans = doc.spokenSpans.get(i) ?? [];
+      spans.push({ start: a, end: b, speaker, subjectStart: Math.min(evidenceStart, a) });
+      doc.spokenSpans.set(i, spans);
+    }
   }
   return {
     text: kind === 'quote' ? quotedText(doc, a, b) : cleanClaimText(doc.text.slice(a, b)),

@@ -265,6 +265,15 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     has: 'The average nurse is paid about 80p',
     by: 'Ingrid Solberg-Lund',
   },
+  {
+    note: 'a pronoun goes to the subject of the sentence before, not to a speaker in its subordinate clause',
+    text:
+      'Dr Lionel Fairbank refused to discuss reports that the party had repaid a loan to Lord Tembe after he said ' +
+      'the party could not win. "We repay loans when they are due," he said, insisting he enjoyed a warm ' +
+      'relationship with Lord Tembe.',
+    has: 'he enjoyed a warm relationship',
+    by: 'Lionel Fairbank',
+  },
   // negative cases
   {
     note: '"she said" after two men named with Mr is not given to either man',
