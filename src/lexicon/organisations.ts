@@ -34,7 +34,7 @@ export const ORG_HEADS = wordSet(`
   broadcasting broadcaster programme program show
   police army navy force forces military command guard guards
   hospital clinic church mosque temple cathedral
-  club team fc
+  club team fc corps
   center centre museum library
   street road avenue square lane bridge palace hall station airport port stadium park
   accountability election elections poll polls census summit conference forum

@@ -92,6 +92,12 @@ function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people:
   const restText = rest.map((w) => w.text).join(' ');
   const withHonorific = [...parts.honorifics, restText].join(' ');
   let key = people.full.get(low(withHonorific)) ?? people.full.get(low(restText)) ?? null;
+  // "Minister of Finance Omar Haddad": the run opens with the tail of an office's name, the person is the rest
+  for (let k = 1; !key && k <= rest.length - 2; k++) {
+    const tail = rest.slice(k);
+    key = people.full.get(low(tail.map((w) => w.text).join(' '))) ?? null;
+    if (key) return [makeMention(doc, 'person', tail[0].start, tail[tail.length - 1].end, key)];
+  }
   if (!key && rest.length === 1) {
     const w = low(rest[0].text);
     const bySurname = people.surname.get(w);

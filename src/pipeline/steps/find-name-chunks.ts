@@ -2,7 +2,7 @@
 // what surrounds them: a possessive, an "ex-" prefix, a "-led" suffix, a sentence-initial common word dropped.
 import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
-import { ORG_HEADS } from '../../lexicon/organisations.js';
+import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { HONORIFICS } from '../../lexicon/titles.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
@@ -48,7 +48,13 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       if (poss && i < words.length - 1 && GROUP_POSSESSIVES.has(w.text.toLowerCase().replace(/['’]s?$/, ''))) continue;
       if (poss) {
         const plural = /s['’]$/u.test(w.text);
-        if (plural && i < words.length - 1) continue; // "Peoples' Party": inside a name
+        // "Peoples' Party", "Veterans' Affairs Committee": inside a name, when a party's or a body's head word
+        // follows; "Channel News' Ana Ruiz" is an outlet's reporter
+        if (
+          plural &&
+          words.slice(i + 1).some((x) => PARTY_HEADS.has(x.text.toLowerCase()) || ORG_HEADS.has(x.text.toLowerCase()))
+        )
+          continue;
         w.text = w.text.slice(0, plural ? -1 : -2);
         w.end -= plural ? 1 : 2;
         pushChunk(doc, chunks, piece, true, titleCaseSentences);

@@ -69,12 +69,16 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const p of lexicon.people) people.addLexicon(p.name, p.aliases);
 
   const candidates: Candidate[] = [];
+  const common = articleCommonWords(doc);
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
     for (const run of nonPartyRuns(doc, c)) {
       const parts = splitName(run);
       if (parts.rest.length === 0) continue;
-      const name = trimName(parts.rest);
+      let name = trimName(parts.rest);
+      if (name && parts.honorifics.length + parts.offices.length === 0 && continuesLongerName(doc, name[0], common)) {
+        name = nameAfterInstitution(name, common);
+      }
       if (!name || !looksLikeName(name, parts.honorifics.length + parts.offices.length > 0)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
@@ -90,9 +94,49 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const cand of candidates) {
     if (cand.name.length !== 1) continue;
     if (people.joinShort(cand)) continue;
-    if (cand.honorifics.length > 0 || cand.offices.length > 0 || speaks(doc, cand.chunk)) people.addShort(cand);
+    if (cand.honorifics.length > 0 || cand.offices.length > 0) people.addShort(cand);
+    else if (speaks(doc, cand.chunk) && !namesGroupOrBody(doc, cand.name[0].text)) people.addShort(cand);
   }
   return doc;
+}
+
+/**
+ * Whether a run of capitalised words continues a longer name through "of", "for" or "and": "the Institute for
+ * Fiscal Studies", "the Archbishop of Canterbury", "the Department of Trade and Industry", "the Health and Safety
+ * Executive". A name that opens so is the tail of an institution's, an office's or a place's name.
+ */
+function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: Set<string>): boolean {
+  const before = doc.text.slice(Math.max(0, first.start - 60), first.start);
+  if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
+  // "the Health and Safety Executive", but not "Ana Ruiz of Valdora and Ivo Brandt": the word before "and" is a
+  // common word, not a place or a name
+  const and = /(?:^|[^\p{L}])(?:[Tt]he|of|for)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|&)[ \t]+$/u.exec(before);
+  return !!and && !isPlace(and[1]) && (common.has(low(and[1])) || NON_NAME_WORDS.has(low(and[1])));
+}
+
+/**
+ * The name of a person after the tail of an institution's or an office's name in one run ("Minister for Families
+ * Greta Lund", "Secretary of State Ivo Brandt", "Governor of Texas Ana Ruiz"): what is left once the tail's common
+ * words and places are dropped, if that is two words or more; otherwise nobody (the run is all tail).
+ */
+function nameAfterInstitution(words: ChunkWord[], common: Set<string>): ChunkWord[] | null {
+  let i = 0;
+  while (i < words.length && isCommonOrPlace(words[i].text, common)) i++;
+  // "Minister of Finance Omar Dar", "Hall of Famer Ivo Brandt": a tail of one word before a name of two or more
+  if (i === 0 && words.length >= 3) i = 1;
+  return i > 0 && words.length - i >= 2 ? words.slice(i) : null;
+}
+
+function isCommonOrPlace(word: string, common: Set<string>): boolean {
+  const l = low(word);
+  return common.has(l) || NON_NAME_WORDS.has(l) || ORG_HEADS.has(l) || isPlace(word) || DEMONYMS.has(l);
+}
+
+/** Words the article writes in lowercase somewhere (common nouns and adjectives, whatever their capitals here). */
+function articleCommonWords(doc: ArticleDoc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (/^\p{Ll}{3,}$/u.test(t.text)) out.add(t.text);
+  return out;
 }
 
 /** Negative evidence: "the Millennium Dome", a nationality opening the name ("English Partnerships"). */
@@ -209,6 +253,30 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
   return /\b(?:said|says|added|told|asked|wrote|according to)\s+$/.test(before);
+}
+
+/**
+ * Whether the article treats a single capitalised word as a group of people or a body, not a person: a plural
+ * with a plural verb or "they" ("Pollsters say", "Mourners were", "Campaigners said they"), or a body taking
+ * "which", "its" or "the" ("Veritas, which", "Oxfam said its", "the Pentagon said").
+ */
+function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const plural = /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+  const uses = new RegExp(String.raw`(?<![\p{L}'’-])(the\s+)?${w}(?![\p{L}'’-])(,?\s*\S+(?:\s+\S+)?)`, 'gu');
+  for (const m of doc.text.matchAll(uses)) {
+    const after = m[2];
+    if (m[1] && /^(?:[,.;:!?)]|\s+(?:said|says|has|had|is|was|would|will|told)\b)/.test(after)) return true;
+    if (/^,?\s*which\b/.test(after) || /^\s+(?:said|says)\s+its\b/.test(after)) return true;
+    if (
+      plural &&
+      /^\s+(?:say|have|are|were|aren['’]t|don['’]t|do|believe|think|fear|hope|want|warn|argue|(?:said|say)\s+they)\b/.test(
+        after,
+      )
+    )
+      return true;
+  }
+  return false;
 }
 
 function genderOf(honorifics: string[], offices: string[]): Gender {

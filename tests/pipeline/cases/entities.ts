@@ -466,4 +466,35 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Nadia Frost'],
     notPersons: ['Cook', 'Small'],
   },
+  {
+    note: 'the tail of a longer name after "of", "for" or "the ... and" is not a person; a name after a one-word tail is, and "X of Place and Y Z" keeps both',
+    text:
+      'Tax plans questioned\n\n' +
+      'Carla Menon, from the Institute for Fiscal Planning, said the sums did not add up. ' +
+      'The Health and Safety Executive said health checks would rise. The Archbishop of Valmora said the war was wrong. ' +
+      'Minister of Finance Omar Haddad said the deficit would fall. Hall of Famer Tito Brandt said sport mattered. ' +
+      'Ana Ruiz of Valdora and Ivo Keller of Keswin voted no.',
+    persons: ['Carla Menon', 'Omar Haddad', 'Tito Brandt', 'Ana Ruiz', 'Ivo Keller'],
+    notPersons: ['Fiscal Planning', 'Safety Executive', 'Valmora', 'Finance', 'Famer'],
+  },
+  {
+    note: "an outlet's plural possessive before a reporter's name ends the outlet's name; a body's head word after it keeps the name whole",
+    text:
+      'Debate night\n\n' +
+      'Channel Nine News\u2019 Mara Lenz asked the first question, and the Reserve Officers\u2019 Training Corps said ' +
+      'cadets would march. Lenz said the crowd was loud.',
+    persons: ['Mara Lenz'],
+    notPersons: ['Nine News', 'Training Corps'],
+    same: [{ label: 'Person', names: ['Mara Lenz', 'Lenz'] }],
+  },
+  {
+    note: 'a single word that speaks is a group or a body, not a person, when the article gives it a plural verb, "they", "which", "its" or "the"',
+    text:
+      'Vote count drags on\n\n' +
+      'Mourners say the loss was hard. Pollsters said they expected a close race. ' +
+      'Veritana, which was founded last year, said the vote was rigged. Quorvane said its staff had counted twice, ' +
+      'and the Belvane said the count was fair. Belvane said it would appeal. Evers said the result would stand.',
+    persons: ['Evers'],
+    notPersons: ['Mourners', 'Pollsters', 'Veritana', 'Quorvane', 'Belvane'],
+  },
 ];
