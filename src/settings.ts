@@ -25,6 +25,11 @@ const SettingsSchema = z.object({
   /** A user lexicon (JSON) of known parties and aliases, or null. */
   lexicon: z.string().nullable(),
   verbose: z.boolean(),
+  /**
+   * How far V8 lets a heap grow past what its last full collection kept, in percent (0: V8 decides, up to 300%).
+   * Applies to every thread of the process (set when kg starts; see src/cli/heap-growth.ts).
+   */
+  heapGrowthPercent: z.number().int().min(0).max(1000),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxArticleChars: 5_000_000,
   lexicon: null,
   verbose: false,
+  heapGrowthPercent: 25,
 };
 
 export type PartialSettings = Partial<Omit<Settings, 'neo4j'>> & { neo4j?: Partial<Settings['neo4j']> };
@@ -58,6 +64,7 @@ export function resolveSettings(partial: PartialSettings = {}, env: NodeJS.Proce
   const fromEnv: PartialSettings = {
     db: env.KG_DB || undefined,
     store: (env.KG_STORE as Settings['store']) || undefined,
+    heapGrowthPercent: heapGrowthFromEnv(env),
     neo4j: defined({
       uri: env.NEO4J_URI || undefined,
       username: env.NEO4J_USERNAME || env.NEO4J_USER || undefined,
@@ -72,4 +79,22 @@ export function resolveSettings(partial: PartialSettings = {}, env: NodeJS.Proce
     neo4j: { ...DEFAULT_SETTINGS.neo4j, ...fromEnv.neo4j, ...defined(partial.neo4j ?? {}) },
   };
   return validateSettings(merged);
+}
+
+/** KG_HEAP_GROWTH_PERCENT as a number (validated with the other settings), or undefined when unset. */
+function heapGrowthFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.KG_HEAP_GROWTH_PERCENT?.trim();
+  return raw ? Number(raw) : undefined;
+}
+
+/** The heap growth setting alone (defaults, then KG_HEAP_GROWTH_PERCENT): what kg applies when it starts. */
+export function resolveHeapGrowthPercent(env: NodeJS.ProcessEnv = process.env): number {
+  const value = heapGrowthFromEnv(env) ?? DEFAULT_SETTINGS.heapGrowthPercent;
+  const parsed = SettingsSchema.shape.heapGrowthPercent.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `settings: KG_HEAP_GROWTH_PERCENT "${env.KG_HEAP_GROWTH_PERCENT}" is not valid. Expecting a whole number from 0 to 1000.`,
+    );
+  }
+  return parsed.data;
 }

@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { KgError, errorMessage } from '../errors.js';
 import { exitCodeFor } from './common.js';
+import { applyHeapGrowth } from './heap-growth.js';
+import { resolveHeapGrowthPercent } from '../settings.js';
 
 const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
   () => import('./ingest.js'),
@@ -17,6 +19,7 @@ const COMMANDS: Array<() => Promise<{ register(program: Command): void }>> = [
 ];
 
 async function main(argv: string[]): Promise<void> {
+  applyHeapGrowth(resolveHeapGrowthPercent());
   const program = new Command('kg')
     .description('Turns political news into a knowledge graph of people, parties, events and claims, with evidence.')
     .showHelpAfterError('(run with --help for usage)')

@@ -110,7 +110,9 @@ class WorkerExtractor implements Extractor {
     this.waiting.shift()?.();
   }
 
+  /** Stops the workers (their memory goes back to the system); calling it again does nothing. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    const workers = this.workers.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -162,6 +162,9 @@ export async function ingest(events: IngestSource, store: GraphStore, options: I
     }
     await flushPending();
     while (inFlight.length) await drainOne();
+    // The workers' heaps (a language model and its garbage each, over 100 MB) are given back before the last
+    // writes and the checkpoint, which is when the process is largest.
+    await extractor.close();
     if (bulk) {
       add(report, await bulk.finish());
       // Texts that replace an article of the same key, added earlier in this run: written the ordinary way.

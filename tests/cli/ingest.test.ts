@@ -146,6 +146,29 @@ describe('kg ingest (bundled examples)', () => {
     expect(b.stdout).toBe(a.stdout);
   });
 
+  it('gives the same graph with two worker threads, which stop before the last write', async () => {
+    const two = await runKg(['ingest', EXAMPLES, '--db', 'two-jobs', '--jobs', '2'], cwd);
+    expect(two.code).toBe(0);
+    const a = await runKg(['export', '--db', 'kg-data', '--format', 'jsonl'], cwd);
+    const b = await runKg(['export', '--db', 'two-jobs', '--format', 'jsonl'], cwd);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('gives the same graph whatever heap growth KG_HEAP_GROWTH_PERCENT asks for', async () => {
+    const r = await runKg(['ingest', EXAMPLES, '--db', 'growth', '--jobs', '2'], cwd, { KG_HEAP_GROWTH_PERCENT: '0' });
+    expect(r.code).toBe(0);
+    const a = await runKg(['export', '--db', 'kg-data', '--format', 'jsonl'], cwd);
+    const b = await runKg(['export', '--db', 'growth', '--format', 'jsonl'], cwd);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('refuses a KG_HEAP_GROWTH_PERCENT that is not a whole number from 0 to 1000, with exit code 2', async () => {
+    for (const bad of ['lots', '-5', '2.5', '5000']) {
+      const r = await runKg(['stats', '--db', 'kg-data'], cwd, { KG_HEAP_GROWTH_PERCENT: bad });
+      expect(r.code).toBe(2);
+    }
+  });
+
   it('reports a fragment file with a broken line and still loads the others', async () => {
     const lines = fs.readFileSync(path.join(cwd, 'fragments.jsonl'), 'utf8').trim().split('\n');
     fs.writeFileSync(path.join(cwd, 'broken.jsonl'), [lines[0], '{not json', lines[1]].join('\n') + '\n');
