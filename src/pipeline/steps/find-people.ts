@@ -69,7 +69,9 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const p of lexicon.people) people.addLexicon(p.name, p.aliases);
 
   const candidates: Candidate[] = [];
-  const common = articleCommonWords(doc);
+  // the article's lowercase words, gathered only when a run continues a longer name (most articles have none)
+  let commonWords: Set<string> | null = null;
+  const common = (): Set<string> => (commonWords ??= articleCommonWords(doc));
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
     for (const run of nonPartyRuns(doc, c)) {
@@ -105,13 +107,16 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
  * Fiscal Studies", "the Archbishop of Canterbury", "the Department of Trade and Industry", "the Health and Safety
  * Executive". A name that opens so is the tail of an institution's, an office's or a place's name.
  */
-function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: Set<string>): boolean {
+function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: () => Set<string>): boolean {
+  // (most runs follow none of these words: a short look first)
+  if (!/(?:of|for|and|&)[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(Math.max(0, first.start - 9), first.start)))
+    return false;
   const before = doc.text.slice(Math.max(0, first.start - 60), first.start);
   if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
   // "the Health and Safety Executive", but not "Ana Ruiz of Valdora and Ivo Brandt": the word before "and" is a
   // common word, not a place or a name
   const and = /(?:^|[^\p{L}])(?:[Tt]he|of|for)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|&)[ \t]+$/u.exec(before);
-  return !!and && !isPlace(and[1]) && (common.has(low(and[1])) || NON_NAME_WORDS.has(low(and[1])));
+  return !!and && !isPlace(and[1]) && (NON_NAME_WORDS.has(low(and[1])) || common().has(low(and[1])));
 }
 
 /**
@@ -119,9 +124,10 @@ function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: Set<stri
  * Greta Lund", "Secretary of State Ivo Brandt", "Governor of Texas Ana Ruiz"): what is left once the tail's common
  * words and places are dropped, if that is two words or more; otherwise nobody (the run is all tail).
  */
-function nameAfterInstitution(words: ChunkWord[], common: Set<string>): ChunkWord[] | null {
+function nameAfterInstitution(words: ChunkWord[], common: () => Set<string>): ChunkWord[] | null {
   let i = 0;
-  while (i < words.length && isCommonOrPlace(words[i].text, common)) i++;
+  const words0 = common();
+  while (i < words.length && isCommonOrPlace(words[i].text, words0)) i++;
   // "Minister of Finance Omar Dar", "Hall of Famer Ivo Brandt": a tail of one word before a name of two or more
   if (i === 0 && words.length >= 3) i = 1;
   return i > 0 && words.length - i >= 2 ? words.slice(i) : null;
@@ -261,12 +267,15 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
  * "which", "its" or "the" ("Veritas, which", "Oxfam said its", "the Pentagon said").
  */
 function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const plural = /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
-  const uses = new RegExp(String.raw`(?<![\p{L}'’-])(the\s+)?${w}(?![\p{L}'’-])(,?\s*\S+(?:\s+\S+)?)`, 'gu');
-  for (const m of doc.text.matchAll(uses)) {
-    const after = m[2];
-    if (m[1] && /^(?:[,.;:!?)]|\s+(?:said|says|has|had|is|was|would|will|told)\b)/.test(after)) return true;
+  const text = doc.text;
+  const edge = /[\p{L}'’-]/u;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if ((i > 0 && edge.test(text[i - 1])) || (end < text.length && edge.test(text[end]))) continue;
+    const the = /(?:^|[^\p{L}])the\s+$/u.test(text.slice(Math.max(0, i - 5), i));
+    const after = /^,?\s*\S+(?:\s+\S+)?/.exec(text.slice(end, end + 40))?.[0] ?? '';
+    if (the && /^(?:[,.;:!?)]|\s+(?:said|says|has|had|is|was|would|will|told)\b)/.test(after)) return true;
     if (/^,?\s*which\b/.test(after) || /^\s+(?:said|says)\s+its\b/.test(after)) return true;
     if (
       plural &&
