@@ -1195,10 +1195,13 @@ function clauseLeadIn(doc: ArticleDoc, g: QuoteGroup): number {
   const boundary = /^(?:.*(?:[;:—–(]|\s-\s))?/su.exec(prefix)![0].length;
   const lead = prefix.slice(boundary);
   if (!/\p{L}\s+$/u.test(lead) || wordCount(lead) < 2) return -1;
-  // 'Ruiz said the "rigged" vote ...': a cue of its own before the quotation
+  // 'Ruiz said the "rigged" vote ...': a cue of its own before the quotation, with a person speaking it (but
+  // 'Government guidance said ... "no current purpose", Mr Ode said': what a document says is Ode's claim)
   for (let t = doc.tokenAt(s.start + boundary); t < doc.tokens.length && doc.tokens[t].start < g.outerStart; t++) {
     const tok = doc.tokens[t];
-    if (tok.pos === 'VERB' && QUOTE_CUE_SET.has(tok.lower)) return -1;
+    if (tok.pos !== 'VERB' || !QUOTE_CUE_SET.has(tok.lower)) continue;
+    const subject = subjectBefore(doc, tok.start, s.i);
+    if (subject && subject.kind !== 'other') return -1;
   }
   return s.start + boundary;
 }

@@ -167,6 +167,13 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Editor Marta Baronska defended the series. "We stand by every word," Baronska said.',
     claims: [{ by: 'Marta Baronska', has: 'We stand by every word' }],
   },
+  {
+    note: 'a quotation closing a clause in which a document speaks is the claim of the person after it',
+    text:
+      'Official guidance said files should only be deleted if they served "no current purpose", Mr Osei-Mensah ' +
+      'said. Kwabena Osei-Mensah is the records commissioner.',
+    claims: [{ by: 'Kwabena Osei-Mensah', has: 'files should only be deleted if they served' }],
+  },
   // quotes split by the cue
   {
     note: 'a quote split by the cue is one claim ("We agree," X said, "on everything.")',
