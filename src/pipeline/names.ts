@@ -177,6 +177,9 @@ const TITLE_FIRST_WORDS = new Set(
 /** Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again. */
 const isTitleFirstWord = memo((word: string): boolean => TITLE_FIRST_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
 
+/** Courtesy titles, which only ever stand before a name. */
+const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;
+
 /** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
 const OFFICE_HONORIFICS =
   /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
@@ -221,6 +224,16 @@ function splitTitled(words: ChunkWord[]): NameParts {
     }
     if (!matched) break;
     i += matched;
+  }
+  // "Mr. King", "Mrs. Bishop": a courtesy title before a last word that is also a title makes that word a surname
+  if (
+    i === words.length &&
+    offices.length === 0 &&
+    honorifics.length >= 2 &&
+    COURTESY.test(honorifics[honorifics.length - 2])
+  ) {
+    honorifics.pop();
+    i--;
   }
   // "Sindh Governor Kamran Tessori": a place (or other modifier) before an office
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {

@@ -198,6 +198,9 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
   return out.length ? out : null;
 }
 
+/** Royal titles that are also surnames, after a first name or a courtesy title ("Stephen King", "Mr. Prince"). */
+const SURNAME_TITLES = new Set(['king', 'prince']);
+
 function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
   if (words.length > 5) return false;
   const phrase = words.map((w) => w.text).join(' ');
@@ -217,7 +220,12 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     // "Warren-style", "Cold War-era": a name used as a modifier
     if (i === words.length - 1 && /-(?:style|era|based|led|backed|like|esque|type|linked|funded|owned)$/i.test(t))
       return false;
-    if (NON_NAME_WORDS.has(l) && !(i > 0 && MONTHS.has(l))) return false;
+    if (
+      NON_NAME_WORDS.has(l) &&
+      !(i > 0 && MONTHS.has(l)) &&
+      !(i === words.length - 1 && (i > 0 || titled) && SURNAME_TITLES.has(l))
+    )
+      return false;
     if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
     if (words.length === 1 && (isPlace(t) || MONTHS.has(l))) return false;
@@ -365,7 +373,9 @@ class PeopleCollector {
     if (!e) {
       e = newPerson(key, name);
       this.doc.entities.set(key, e);
-      const words = name.split(' ').filter((w) => !isNameHonorific(w));
+      // "Lord Ashcroft" is indexed under Ashcroft; "Matthew Prince" under Prince (a title only at the front)
+      const words = name.split(' ');
+      while (words.length > 1 && isNameHonorific(words[0])) words.shift();
       const surname = low(words[words.length - 1] ?? name);
       const first = low(words[0] ?? name);
       const list = this.bySurname.get(surname) ?? [];

@@ -16,6 +16,22 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a surname that is also a royal title ("Tomas Prince", then "Mr. Prince") is a name, not a title',
+    text:
+      'Tomas Prince, chief executive of Halvard Networks, said that the filters had failed.\n\n' +
+      "''It is risky to ask engineers to settle questions of politics,'' Mr. Prince said.",
+    has: 'risky to ask engineers',
+    by: 'Tomas Prince',
+  },
+  {
+    note: 'a surname that is also a title after a courtesy title ("Mrs. King") joins the full name met earlier',
+    text:
+      'Delia King, a councilwoman from the river ward, opposed the levy.\n\n' +
+      '"The levy will close the library," Mrs. King said.',
+    has: 'The levy will close the library',
+    by: 'Delia King',
+  },
+  {
     note: '"he" after an office holder the article does not name is not the person named after that office',
     text:
       'Rhodri Evans-Pryce set out the housing plan of the Unity Front on Monday.\n\n' +
