@@ -143,10 +143,16 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
   // "said Vice President X", "said Polk County Sheriff X": capitalised office and place words may come first,
   // or a lowercase description ending in a role ("said former tech executive X")
   const between = doc.text.slice(offset, m.start);
-  if (!/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) && !isRoleLead(between))
+  if (
+    !/^\s*(?:[Tt]he\s+)?(?:(?:former\s+)?[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(between) &&
+    !isRoleLead(between) &&
+    !isDescriptionLead(doc, offset, m.start)
+  )
     return null;
   const holder = ownedRoleHolder(doc, m, sentence);
   if (holder) return { entity: holder.entity, start: holder.start, end: holder.end, kind: 'person' };
+  // "suggested business mogul X's refusal ...": a possessor is not the speaker
+  if (/^['’]s\b/u.test(doc.text.slice(m.end, m.end + 3))) return null;
   return {
     entity: m.entity,
     start: m.start,
@@ -174,12 +180,45 @@ const RELATION_NOUNS = new Set('ally friend constituent supporter donor critic c
 function ownedRoleHolder(doc: ArticleDoc, m: Mention, sentence: number): Mention | null {
   const next = doc.mentionsIn(sentence).find((x) => x.start > m.end && x.start - m.end <= 40);
   if (!next?.entity || next.kind !== 'person') return null;
-  const role = /^(?:['’]s?)?(\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(doc.text.slice(m.end, next.start));
-  return role && isRoleLead(role[1]) ? next : null;
+  const between = doc.text.slice(m.end, next.start);
+  const role = /^(?:['’]s?)?(\s+(?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(between);
+  if (role && isRoleLead(role[1])) return next;
+  // "said X's top foreign policy aide Y", "said X's deputy campaign manager, Y": an owned description
+  const owned = /^['’]s(\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)(,?\s+)$/u.exec(between);
+  if (!owned) return null;
+  return isDescriptionLead(doc, m.end + 2, next.start) ? next : null;
 }
 
 /** Words that end a description: after them, the name is not the description's. */
 const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|after|before|when|while|because|if|as)$/i;
+
+/**
+ * "former Ohio governor ", "retired neurosurgeon ", "the younger ": a short description before a name, read from
+ * the tagger (adjectives, nouns, names, a determiner first) and ending in a singular noun or an adjective.
+ */
+export function isDescriptionLead(doc: ArticleDoc, from: number, to: number): boolean {
+  const between = doc.text.slice(from, to);
+  const comma = /,\s+$/.test(between);
+  if (!/^\s*[\p{L}][\p{L}.'’ -]*,?\s$/u.test(between)) return false;
+  const first = doc.tokenAt(from);
+  // an appositive's comma ("X's deputy campaign manager, Y") closes the description
+  const end = doc.tokenAt(to) - (comma ? 1 : 0);
+  if (end - first < 1 || end - first > 5) return false;
+  for (let k = first; k < end; k++) {
+    const t = doc.tokens[k];
+    if (CLAUSE_WORDS.test(t.lower) || t.quote >= 0) return false;
+    const ok =
+      t.pos === 'ADJ' ||
+      t.pos === 'NOUN' ||
+      t.pos === 'PROPN' ||
+      (t.pos === 'DET' && k === first && /^(?:the|a|an)$/.test(t.lower)) ||
+      (t.pos === 'PART' && /^['’]s$/.test(t.lower)) ||
+      t.text === '-';
+    if (!ok) return false;
+  }
+  const last = doc.tokens[end - 1];
+  return (last.pos === 'NOUN' && !/s$/.test(last.lower)) || last.pos === 'ADJ';
+}
 
 /** "former tech executive ", "the party's campaign director ": up to five words ending in a singular role. */
 function isRoleLead(between: string): boolean {

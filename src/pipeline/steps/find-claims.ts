@@ -12,7 +12,14 @@ import {
   SPEECH_VERBS,
   STANCE_VERBS,
 } from '../../lexicon/speech-cues.js';
-import { mainClauseStart, resolvePronoun, subjectAfter, subjectBefore, type Subject } from '../speakers.js';
+import {
+  isDescriptionLead,
+  mainClauseStart,
+  resolvePronoun,
+  subjectAfter,
+  subjectBefore,
+  type Subject,
+} from '../speakers.js';
 
 interface QuoteGroup {
   quotes: Quotation[];
@@ -425,8 +432,11 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
         (x.start - restStart <= reach || (chunk0 !== undefined && x.start >= chunk0.start && x.end <= chunk0.end)),
     );
     // "Polk County Sheriff Joe Marlow said": capitalised place and office words before the name
+    // or a description ("former Ohio governor Jeb Bush said")
     const capitalisedLead =
-      subject !== null && /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u.test(doc.text.slice(restStart, subject.start));
+      subject !== null &&
+      (/^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}$/u.test(doc.text.slice(restStart, subject.start)) ||
+        (subject.kind === 'person' && isDescriptionLead(doc, restStart, subject.start)));
     if (
       subject &&
       (subject.start - restStart <= reach || capitalisedLead || (lead0 && lead0.entity === subject.entity))
@@ -477,7 +487,12 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
     return false;
   // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
   // ("suggested looking at ..." is content: only plain saying verbs)
-  if (/^\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/u.test(rest)) return false;
+  if (
+    /^\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{Ll}*\.?\s+\d)/u.test(
+      rest,
+    )
+  )
+    return false;
   // '"...," X tweeted the day after the attack': a time phrase
   if (
     /^\s+(?:the\s+(?:day|night|morning|evening|week)\s+(?:after|before)|shortly|soon|hours|minutes|days|moments)\b/.test(
