@@ -59,7 +59,8 @@ function onlyAdverbial(doc: ArticleDoc, from: number, to: number): boolean {
   if (from >= to || !/^(?:in|at|on|during|from|via|through|after|before)$/.test(doc.tokens[from].lower)) return false;
   for (let k = from; k < to; k++) {
     const x = doc.tokens[k];
-    if (x.quote >= 0 || x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || x.lower === 'that') return false;
+    if (x.quote >= 0 || x.pos === 'AUX' || x.pos === 'SCONJ' || x.lower === 'that') return false;
+    if (x.pos === 'VERB' && !isParticipleModifier(doc, k)) return false;
   }
   return true;
 }
@@ -75,8 +76,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statement|letter|tweet|post|message|email|e-mail|video|release|memo|note|op-ed|column|ad|interview|speech))\s+$/u;
 
+/** What makes a cue unreal: negation, a refusal, a future or an infinitive (but "went on to add" happened). */
 const NEGATED_CUE =
-  /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|to)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
@@ -747,7 +749,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     // content after the cue (past an addressee for "told", and "that")
     contentStart = contentAfterCue(doc, t);
     // "..., X said Monday." / "..., X said on Tuesday night.": only a time after the cue, the content is before
-    const placeOnly = PLAIN_SAYING.test(cue) && onlyAdverbial(doc, t + 1, s.endToken);
+    const placeOnly =
+      (PLAIN_SAYING.test(cue) || /^(?:saying|adding|writing|tweeting|stating|noting)$/.test(cue)) &&
+      onlyAdverbial(doc, t + 1, s.endToken);
     if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
@@ -804,6 +808,14 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (polarity === 'denies') contentStart = tok.start;
   }
   const confidence = BELIEF_VERBS.has(cue) ? 0.5 : 0.8;
+  // "acknowledged the content of his audio, saying that ...": a thing named (no verb in it) before the statement
+  if (
+    polarity === 'asserts' &&
+    !OBJECT_CUES.has(cue) &&
+    /^\s*,\s*(?:saying|adding|insisting|arguing|claiming)\b/.test(text.slice(contentEnd, contentEnd + 20)) &&
+    !hasVerb(doc, contentStart, contentEnd)
+  )
+    return null;
   return draft(
     doc,
     contentStart,
@@ -815,6 +827,27 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     s.i,
     polarity,
     confidence,
+  );
+}
+
+/** Whether [start, end) holds a verb (or an auxiliary), not counting participles inside a noun phrase ("his leaked audio"). */
+function hasVerb(doc: ArticleDoc, start: number, end: number): boolean {
+  for (let k = doc.tokenAt(start); k < doc.tokens.length && doc.tokens[k].start < end; k++) {
+    const x = doc.tokens[k];
+    if ((x.pos === 'VERB' || x.pos === 'AUX') && !isParticipleModifier(doc, k)) return true;
+  }
+  return false;
+}
+
+/** A participle inside a noun phrase, after a determiner, adjective or possessive ("the leaked audio"). */
+function isParticipleModifier(doc: ArticleDoc, k: number): boolean {
+  const x = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  return (
+    x.pos === 'VERB' &&
+    /(?:ed|en|ing)$/.test(x.lower) &&
+    !!prev &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower))
   );
 }
 

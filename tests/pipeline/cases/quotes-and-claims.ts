@@ -28,6 +28,29 @@ export interface ClaimCase extends CaseBase {
 }
 
 export const CLAIM_CASES: ClaimCase[] = [
+  {
+    note: '"went on to add that" reports what was added (an infinitive after "went on" is no intention)',
+    text:
+      'Governor Kamila Tessaro said her party won seven seats.\n\n' +
+      'She went on to add that the other parties were calling their mandate fake after the vote.',
+    claims: [{ by: 'Kamila Tessaro', has: 'the other parties were calling their mandate fake' }],
+  },
+  {
+    note: 'a thing acknowledged before the statement ("acknowledged the audio, saying that ...") is no claim',
+    text:
+      'Deputy convener Idris Kamran had acknowledged the content of his leaked audio, saying that there is ' +
+      'nothing new about it.',
+    claims: [{ by: 'Idris Kamran', has: 'there is nothing new about it' }],
+    noClaim: 'the content of his leaked audio',
+  },
+  {
+    note: 'a place after a participial cue ("heard saying in the leaked audio") is not what was said',
+    text:
+      'Idris Kamran spoke to reporters on Monday.\n\n' +
+      '\u201cWe were called late at night to meet them,\u201d Kamran can be heard saying in the leaked audio.',
+    claims: [{ by: 'Idris Kamran', has: 'We were called late at night' }],
+    noClaim: 'the leaked audio',
+  },
   // direct quotes: the cue after the quote
   {
     note: 'a straight-quoted statement with "X said" after it',
