@@ -38,6 +38,11 @@ export function mentionsInSentence(doc: ArticleDoc, sentence: number): Mention[]
  * the verb only by auxiliaries and adverbs, or by an appositive between commas ("Kamal, MQM-P's deputy
  * convener, said"). Pronouns "he"/"she" are resolved.
  */
+/** A quoted phrase of up to five words with no sentence punctuation in it. */
+const QUOTED_PHRASE = /["“](?:[\p{L}\p{N}'’-]+\s){0,4}[\p{L}\p{N}'’-]+["”]/gu;
+/** The closing mark of such a phrase, right after a name inside it. */
+const QUOTED_PHRASE_AT = /^["”]/;
+
 export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: number, clauseStart = -1): Subject | null {
   const s = doc.sentences[sentence];
   if (!s) return null;
@@ -49,7 +54,10 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
-    const between = doc.text.slice(m.end, verbStart);
+    // a quoted phrase of a few words ('one of the so-called "Crane Girls"') reads as any other words
+    if (doc.tokens[doc.tokenAt(m.start)]?.quote >= 0 && QUOTED_PHRASE_AT.test(doc.text.slice(m.end, m.end + 2)))
+      continue;
+    const between = doc.text.slice(m.end, verbStart).replace(QUOTED_PHRASE, 'Q');
     // a quotation, a colon or a sentence-like full stop (not an abbreviation such as "U.S.") ends the search
     if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it

@@ -520,6 +520,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const from = Math.max(s.start, previousQuoteEnd(doc, g.outerStart));
   const before = doc.text.slice(from, g.outerStart);
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
+  const owned = possessedStatement(doc, from, g, sentence);
+  if (owned) return owned;
   const m = cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart);
   if (!m) return null;
   const cueStart = m.start;
@@ -554,6 +556,28 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   if (!subject) return null;
   return { subject, cue: cueWord, cueStart, spanStart: subject.start, spanEnd: g.outerStart };
+}
+
+/** Nouns of a statement that a possessor made ("His message to the chancellor was: ..."). */
+const POSSESSED_STATEMENT =
+  /(?:^|[\s(])(?:([Hh]is|[Hh]er)|([\p{Lu}][\p{L}.'’-]*)['’]s?)\s+(?:\p{Ll}+\s+)?(?:message|verdict|advice|response|reply|answer|warning|argument|plea|explanation|reaction|retort)\b[^.:;"“”]{0,50}?\s+(?:was|is)\s*:\s*$/u;
+
+/** `His message to the chancellor was: "..."` / `Ruiz's reply was: "..."`: the possessor speaks. */
+function possessedStatement(doc: ArticleDoc, from: number, g: QuoteGroup, sentence: number): Attribution | null {
+  const lead = POSSESSED_STATEMENT.exec(doc.text.slice(from, g.outerStart));
+  if (!lead) return null;
+  const at = from + lead.index + lead[0].length - lead[0].trimStart().length;
+  let subject: Subject | null = null;
+  if (lead[1]) {
+    const word = lead[1].toLowerCase() === 'his' ? 'he' : 'she';
+    subject = { entity: resolvePronoun(doc, at, word), start: at, end: at + lead[1].length, kind: 'pronoun' };
+  } else {
+    const m = doc.mentionsIn(sentence).find((x) => x.start === at && x.kind === 'person');
+    if (m) subject = { entity: m.entity, start: m.start, end: m.end, kind: 'person' };
+  }
+  if (!subject?.entity) return null;
+  const cueStart = at + lead[0].trimStart().indexOf(' ', 0) + 1;
+  return { subject, cue: 'was', cueStart, spanStart: at, spanEnd: g.outerStart };
 }
 
 /** The writer's aside between a cue and its quotation ("said, and I quote, ..."). */

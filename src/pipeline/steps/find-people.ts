@@ -149,7 +149,10 @@ function articleCommonWords(doc: ArticleDoc): Set<string> {
 function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (cand.honorifics.length > 0 || cand.offices.length > 0) return false;
   const start = cand.name[0].start;
-  if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, start - 5), start))) return true;
+  const before = doc.text.slice(Math.max(0, start - 16), start);
+  if (/\bthe\s+$/i.test(before)) return true;
+  // 'the so-called "Crane Girls"', 'dubbed "Iron Lady"': a nickname, not a person's name
+  if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
   return isPlace(cand.name[0].text);
 }
 

@@ -23,6 +23,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a nickname after "so-called" or "dubbed" ("the so-called \"Crane Girls\"") is not a person',
+    text:
+      'Women at the Assembly\n\n' +
+      'Berta Follick, one of the so-called "Crane Girls" elected in 1997, and Ida Brandt, dubbed "Iron Ida" by ' +
+      'the press, spoke on Monday.',
+    persons: ['Berta Follick', 'Ida Brandt'],
+    notPersons: ['Crane Girls', 'Iron Ida'],
+  },
+  {
     note: 'a title-case headline ending in a period names nobody ("X Was Headed"); a common word opening a sentence is not a first name',
     text:
       'Quiet Exit: Minister Halvorsen Was Headed to Oslo But Turned Back.\n\n' +

@@ -29,6 +29,20 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'a quoted nickname inside the appositive (\'one of the so-called "Crane Girls"\') does not hide the speaker',
+    text:
+      'Berta Follick, one of the so-called "Crane Girls" elected in 1997, told researchers: "I remember members ' +
+      'who would wiggle their hands as we spoke."',
+    claims: [{ by: 'Berta Follick', has: 'I remember members who would wiggle their hands', kind: 'quote' }],
+  },
+  {
+    note: 'a statement the speaker owns ("His message to the chancellor was: ...") is the possessor\'s quotation',
+    text:
+      'The warning came after Sir Dighton Jonas said stability was all important. His message to the chancellor ' +
+      'was: "Please do not give it away in any form of electioneering."',
+    claims: [{ by: 'Dighton Jonas', has: 'Please do not give it away', kind: 'quote' }],
+  },
+  {
     note: '"went on to add that" reports what was added (an infinitive after "went on" is no intention)',
     text:
       'Governor Kamila Tessaro said her party won seven seats.\n\n' +
