@@ -263,6 +263,14 @@ function splitTitled(words: ChunkWord[]): NameParts {
   return { honorifics, offices, rest: words.slice(i) };
 }
 
+/** Letters written after a name for an office or an honour ("Margaret Moran MP", "Ann Lee QC"). */
+const POST_NOMINALS = /^(?:MP|MEP|MSP|MLA|MNA|MPA|QC|KC|AM|TD|OBE|MBE|CBE|KBE|DBE)$/;
+
+/** A run of name words without a post-nominal closing it (a name of two words or more must be left). */
+export function withoutPostNominal(run: ChunkWord[]): ChunkWord[] {
+  return run.length >= 3 && POST_NOMINALS.test(run[run.length - 1].text) ? run.slice(0, -1) : run;
+}
+
 /** Whether an honorific stays in the person's usual name ("Lord Ashcroft", "Sir Digby Jones"). */
 export function isNameHonorific(h: string): boolean {
   return NAME_HONORIFICS.has(low(h));

@@ -4,6 +4,7 @@
 import type { ArticleDoc, Gender, Mention } from './article-doc.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { SPEECH_VERBS } from '../lexicon/speech-cues.js';
+import { ORG_HEADS } from '../lexicon/organisations.js';
 
 /** What stands in subject position: a resolved entity, or nothing usable. */
 export interface Subject {
@@ -63,7 +64,12 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
     if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
       continue;
-    if (BETWEEN_SUBJECT_AND_VERB.test(between) || isAppositive(between) || isSubjectExtension(between)) {
+    if (
+      BETWEEN_SUBJECT_AND_VERB.test(between) ||
+      isAppositive(between) ||
+      isSubjectExtension(between) ||
+      (m.kind === 'person' && isBodyAppositive(between))
+    ) {
       // "Ana Ruiz, contradicting Ben Ode, said": a name closing an appositive is passed over for the subject
       if (/^\s*,/.test(between)) {
         const outer = candidates
@@ -268,6 +274,12 @@ function isRelativeClause(between: string): boolean {
 }
 
 /** ", the party's whip, " / ", 58, who farms near Ostend, ": up to three descriptions between commas, or one between dashes. */
+/** ", Blackpool Hotel Association said": the body a person speaks for, after a comma that is not closed. */
+function isBodyAppositive(between: string): boolean {
+  const m = /^\s*,\s*(?:the\s+)?(?:[\p{Lu}][\p{L}&.'’-]*\s+){0,4}([\p{Lu}][\p{L}&.'’-]*)\s+$/u.exec(between);
+  return !!m && ORG_HEADS.has(m[1].toLowerCase());
+}
+
 function isAppositive(between: string): boolean {
   // " — a teacher from Mount Pleasant — " / " -- who ... -- ": a description between dashes
   if (/^\s+(?:—|–|--)\s[^—–;:"“”]{2,160}\s(?:—|–|--)\s*(?:(?:has|had|also|then|later|was|is)\s+)*$/u.test(between))

@@ -1,7 +1,7 @@
 // Marks every place the article names a known party or person (full names, acronyms, surnames, "Mr X"),
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
 import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
-import { acronymKey, isAcronym, isNameHonorific, low, partyKey, splitName } from '../names.js';
+import { acronymKey, isAcronym, isNameHonorific, low, partyKey, splitName, withoutPostNominal } from '../names.js';
 
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
@@ -72,7 +72,9 @@ function personIndex(doc: ArticleDoc): PersonIndex {
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
     for (const a of [e.name, ...e.aliases]) idx.full.set(low(a), e.key);
-    const words = e.name.split(' ').filter((w) => !isNameHonorific(w));
+    // "Lord Ashcroft" is found as Ashcroft, "Matthew Prince" as Prince (a title only at the front)
+    const words = e.name.split(' ');
+    while (words.length > 1 && isNameHonorific(words[0])) words.shift();
     if (words.length >= 1) push(idx.surname, low(words[words.length - 1]), e.key);
     if (words.length >= 2) push(idx.first, low(words[0]), e.key);
   }
@@ -86,7 +88,7 @@ function push(map: Map<string, string[]>, k: string, v: string) {
 }
 
 function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people: PersonIndex): Mention[] {
-  const parts = splitName(run);
+  const parts = splitName(withoutPostNominal(run));
   const rest = parts.rest;
   if (rest.length === 0) return [];
   const restText = rest.map((w) => w.text).join(' ');
@@ -106,7 +108,8 @@ function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people:
   }
   if (!key) return [];
   const start = parts.honorifics.length ? run[0].start : rest[0].start;
-  return [makeMention(doc, 'person', start, rest[rest.length - 1].end, key)];
+  // the mention takes in a post-nominal ("Margit Moranne MP said"), as it does an honorific
+  return [makeMention(doc, 'person', start, run[run.length - 1].end, key)];
 }
 
 /** Of several people sharing a surname, the one named most recently before `offset` (else the first). */

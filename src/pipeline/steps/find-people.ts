@@ -17,7 +17,17 @@ import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
-import { acronymKey, clean, isAcronym, isNameHonorific, isPlace, low, partyKey, splitName } from '../names.js';
+import {
+  acronymKey,
+  clean,
+  isAcronym,
+  isNameHonorific,
+  isPlace,
+  low,
+  partyKey,
+  splitName,
+  withoutPostNominal,
+} from '../names.js';
 
 /** Honorifics that are offices: "Gov. X" holds the office "governor". */
 const OFFICE_HONORIFICS: Record<string, string> = {
@@ -75,7 +85,7 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
     for (const run of nonPartyRuns(doc, c)) {
-      const parts = splitName(run);
+      const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       let name = trimName(parts.rest);
       if (name && parts.honorifics.length + parts.offices.length === 0 && continuesLongerName(doc, name[0], common)) {

@@ -23,6 +23,14 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a post-nominal after a name ("Margit Moranne MP", "Ann Leigh QC") is not part of the name',
+    text:
+      'Women at the Assembly\n\n' +
+      'Margit Moranne MP said the study was long overdue. Ann Leigh QC said it would change nothing.',
+    persons: ['Margit Moranne', 'Ann Leigh'],
+    notPersons: ['Moranne MP', 'Leigh QC'],
+  },
+  {
     note: 'a nickname after "so-called" or "dubbed" ("the so-called \"Crane Girls\"") is not a person',
     text:
       'Women at the Assembly\n\n' +

@@ -16,6 +16,14 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'the body a speaker stands for, after an unclosed comma ("X, Seaview Hotel Association said:"), is passed over',
+    text:
+      'Resort loses conference\n\n' +
+      'Colin Asplen, Seaview Hotel Association said: "We have tried very hard to make sure they come back to the town."',
+    has: 'We have tried very hard',
+    by: 'Colin Asplen',
+  },
+  {
     note: 'a lowercase description before the speaker after a quotation ("former Ohio governor X said") is no obstacle',
     text:
       'Candidates clash over border\n\n' +
