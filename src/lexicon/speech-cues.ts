@@ -30,6 +30,7 @@ export const SPEECH_VERBS = wordSet(`
   tweet tweets tweeted tweeting
   posted
   recall recalls recalled recalling
+  remember remembers remembered remembering
   remark remarks remarked remarking
   comment comments commented commenting
   observe observes observed observing

@@ -721,6 +721,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "X is said to be furious": others say it; "said nothing": no content
   if (/\b(?:is|was|are|were|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
+  // "remembered how ..." recounts; "remembered his father" is memory, not speech
+  if (/^remember/.test(tok.lower) && !/^(?:how|that|when)$/.test(doc.tokens[t + 1]?.lower ?? '')) return null;
   // "X continues to trail Y": "continue to" is a cue only before a verb of saying ("continued to insist")
   if (/^continu/.test(tok.lower) && doc.tokens[t + 1]?.lower === 'to') {
     const next = doc.tokens[t + 2]?.lower ?? '';

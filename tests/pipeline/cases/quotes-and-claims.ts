@@ -29,6 +29,22 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: '"remembered how ..." recounts what was said, and the quotation standing after it is the same speaker\'s',
+    text:
+      'Former MP Jackie Ballot recalled a stream of remarks from a leading MP. And ex-Civic education secretary ' +
+      'Gillian Shepley remembered how one of her male colleagues called all women "Betty".\n\n' +
+      "\"When I said, 'Look you know my name is not Betty', he said, 'ah but you are all the same'.\"",
+    claims: [
+      { by: 'Gillian Shepley', has: 'one of her male colleagues called all women' },
+      { by: 'Gillian Shepley', has: 'you know my name is not Betty', kind: 'quote' },
+    ],
+  },
+  {
+    note: '"remembered" with a plain object is memory, not speech',
+    text: 'Petra Ilves remembered her father and the long winters on the farm near the border.',
+    noClaim: 'her father',
+  },
+  {
     note: 'a quoted nickname inside the appositive (\'one of the so-called "Crane Girls"\') does not hide the speaker',
     text:
       'Berta Follick, one of the so-called "Crane Girls" elected in 1997, told researchers: "I remember members ' +
