@@ -126,6 +126,12 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
       );
       continue;
     }
+    // 'Richard Tomas "totally condemned" the deletion of e-mails': the person's own words as the predicate
+    const predicate = standalone ? null : quotedPredicate(doc, g, sentence);
+    if (predicate) {
+      claims.push(predicate);
+      continue;
+    }
     if (standalone && g.quotes.reduce((n, q) => n + q.words, 0) >= 3) {
       // a quotation standing alone continues the speaker of the claim just before it
       if (
@@ -578,6 +584,31 @@ function possessedStatement(doc: ArticleDoc, from: number, g: QuoteGroup, senten
   if (!subject?.entity) return null;
   const cueStart = at + lead[0].trimStart().indexOf(' ', 0) + 1;
   return { subject, cue: 'was', cueStart, spanStart: at, spanEnd: g.outerStart };
+}
+
+/**
+ * 'X "totally condemned" the deletion ...': a short quotation opening with a verb, right after a person's name,
+ * is that person's verdict; the claim runs from the quotation to the end of the clause.
+ */
+function quotedPredicate(doc: ArticleDoc, g: QuoteGroup, sentence: number): ClaimDraft | null {
+  if (g.quotes.length !== 1 || g.quotes[0].words > 6) return null;
+  const subject = [...doc.mentionsIn(sentence)]
+    .reverse()
+    .find((m) => m.end <= g.outerStart && /^\s*$/.test(doc.text.slice(m.end, g.outerStart)));
+  if (!subject?.entity || subject.kind !== 'person') return null;
+  const s = doc.sentences[sentence];
+  // the name opens the sentence, and nobody is said to say anything else in it ('X said Y "caused death"' is X's)
+  if (wordCount(doc.text.slice(mainClauseStart(doc, sentence), subject.start)) > 2) return null;
+  for (let t = s.firstToken; t < s.endToken; t++) {
+    const x = doc.tokens[t];
+    if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
+  }
+  let k = doc.tokenAt(g.start);
+  if (doc.tokens[k]?.pos === 'ADV') k++;
+  const verb = doc.tokens[k];
+  if (!verb || verb.start >= g.end || verb.pos !== 'VERB' || !/(?:ed|en|wn|ght|id|ld)$/.test(verb.lower)) return null;
+  const end = cutAtNextAttribution(doc, g.start, clauseEnd(doc, g.start, s.end));
+  return draft(doc, g.start, end, verb.lower, subject.entity, subject.start, end, sentence, 'asserts', 0.7);
 }
 
 /** The writer's aside between a cue and its quotation ("said, and I quote, ..."). */

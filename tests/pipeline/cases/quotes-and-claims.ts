@@ -29,6 +29,23 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: "a short quotation opening with a verb right after a name ('X \"totally condemned\" the ...') is X's claim",
+    text:
+      'E-mail row\n\n' +
+      'Richard Tomas "totally condemned" the deletion of e-mails to prevent their disclosure under the new laws.',
+    claims: [{ by: 'Richard Tomas', has: 'totally condemned the deletion of e-mails' }],
+  },
+  {
+    note: "a quoted predicate inside someone else's reported speech ('X said Y \"caused havoc\"') is not Y's claim",
+    text: 'Debate night\n\nMarta Lind said Jonas Berg "caused tremendous havoc" as foreign minister.',
+    notBy: { by: 'Jonas Berg', has: 'caused tremendous havoc' },
+  },
+  {
+    note: 'a quoted name or label after a person (\'Ana Ruiz "the Hammer" won\') is no claim',
+    text: 'Vote count\n\nAna Ruiz "the Hammer" won the seat by twelve votes on Sunday.',
+    noClaim: 'the Hammer',
+  },
+  {
     note: '"remembered how ..." recounts what was said, and the quotation standing after it is the same speaker\'s',
     text:
       'Former MP Jackie Ballot recalled a stream of remarks from a leading MP. And ex-Civic education secretary ' +
