@@ -316,6 +316,10 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       if (!m?.entity || m.entity === c.speaker || m.entity === ownParty) continue;
       const between = doc.text.slice(m.end, tok.start);
       if (between.split(/\s+/).length > 10 || /[,;:]/.test(between)) continue;
+      // "Veritas would avoid the old parties' lies": the word has another owner, or the name is the subject of
+      // another verb (unless the word is the name's own: "X is now recycling it in his desperate bid")
+      if (/\S\s*\S*(?:s['’]|['’]s)\s/u.test(between)) continue;
+      if (verbBetween(doc, m.end, tok.start) && !/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u.test(between)) continue;
       out.add(
         'ACCUSED',
         { entity: c.speaker, start: c.evidenceStart, end: c.evidenceStart },
@@ -325,6 +329,14 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       );
     }
   }
+}
+
+/** A verb of its own (not an auxiliary: "Tony Blair is a liar") between two offsets. */
+function verbBetween(doc: ArticleDoc, from: number, to: number): boolean {
+  for (let k = doc.tokenAt(from); k < doc.tokens.length && doc.tokens[k].end <= to; k++) {
+    if (doc.tokens[k].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 function lastMentionBefore(doc: ArticleDoc, offset: number, from: number): Mention | undefined {

@@ -17,6 +17,21 @@ export interface RelationCase extends CaseBase {
 }
 
 export const RELATION_CASES: RelationCase[] = [
+  {
+    note: 'an accusation word inside a claim owned by someone else ("X would avoid the old parties\' lies") does not accuse X',
+    text:
+      'New party launched\n\n' +
+      'Ravi Kilner said on Thursday that Mira Sandoval would avoid the old parties\' "lies and spin" in the campaign.',
+    noRels: [['ACCUSED', 'Ravi Kilner', 'Mira Sandoval']],
+  },
+  {
+    note: 'an accusation word the named person owns ("X is now recycling it in his desperate bid") accuses X',
+    text:
+      'Budget row\n\n' +
+      'Tessa Mayhew said: "These plans were announced in December. Tomas Blaine is now recycling it in his ' +
+      'desperate bid to win back voters."',
+    rels: [['ACCUSED', 'Tessa Mayhew', 'Tomas Blaine']],
+  },
   // MEMBER_OF
   {
     note: 'MEMBER_OF from a party title before the name ("KSD leader X")',
