@@ -84,7 +84,11 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const common = (): Set<string> => (commonWords ??= articleCommonWords(doc));
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
-    for (const run of nonPartyRuns(doc, c)) {
+    for (const whole of nonPartyRuns(doc, c)) {
+      // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
+      const portfolio = whole.findLastIndex((w) => PORTFOLIO_TAIL.test(w.text));
+      if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
+      const run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       let name = trimName(parts.rest);
@@ -210,6 +214,9 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
   const out = words.filter((w) => w.text.length > 0);
   return out.length ? out : null;
 }
+
+/** The word closing the name of a minister's or a department's portfolio ("Home Affairs", "Foreign Affairs"). */
+const PORTFOLIO_TAIL = /^Affairs$/;
 
 /** Royal titles that are also surnames, after a first name or a courtesy title ("Stephen King", "Mr. Prince"). */
 const SURNAME_TITLES = new Set(['king', 'prince']);

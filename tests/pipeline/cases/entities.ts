@@ -23,6 +23,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a portfolio ("Home Affairs") is not a person, and a name right after one is found whole',
+    text:
+      'Talks resume\n\n' +
+      'Civic Home Affairs spokesman Mark Oates said the plan was flawed. Under Secretary of State for Political ' +
+      'Affairs Wendy Shermer said the talks would resume.',
+    persons: ['Mark Oates', 'Wendy Shermer'],
+    notPersons: ['Home Affairs', 'Affairs Wendy'],
+  },
+  {
     note: 'a post-nominal after a name ("Margit Moranne MP", "Ann Leigh QC") is not part of the name',
     text:
       'Women at the Assembly\n\n' +
