@@ -139,6 +139,13 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     !isAcronym(c.words[0].text) &&
     surnames.has(low(c.words[1].text)) &&
     !inRoleContext(doc, c, MEMBER_ONLY_ROLES);
+  // "PML-N Senator Irfan Siddiqi", "XYZ Leader Ana Ruiz": an acronym opening a name behind a role only parties have
+  for (const c of chunks) {
+    const acr = c.words[0].text;
+    if (c.words.length < 3 || !isAcronym(acr) || !canBeContextParty(acr, doc) || found.has(acr)) continue;
+    const role = low(c.words[1].text);
+    if (STRONG_PARTY_ROLES.has(role) || role === 'senator') found.add(acr, acr, [], 'party');
+  }
   let grew = true;
   for (let round = 0; round < 3 && grew; round++) {
     grew = false;

@@ -32,7 +32,7 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
       const tok = doc.tokens[t];
       if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
       else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));
-      if (ALLIANCE_NOUNS.has(tok.lower) || /-led$|-backed$/.test(tok.lower)) alliance(doc, t, out);
+      if (ALLIANCE_NOUNS.has(tok.lower) || /-led$|-backed$|^jointly$|^together$/.test(tok.lower)) alliance(doc, t, out);
       if (/^(?:supported|supports|backed|backs|joined|joins|allied|sided|teamed|partnered|merged)$/.test(tok.lower))
         alliedByVerb(doc, t, out);
       if (
@@ -386,7 +386,11 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
       );
     return;
   }
-  if (!ALLIANCE_WORDS.test(tok.lower)) return;
+  // "X and Y agreed to contest the by-elections jointly": an electoral pact without the word
+  const jointContest =
+    /^(?:jointly|together)$/.test(tok.lower) &&
+    /\b(?:contest|contesting|fight|fighting|field|fielding|run|running)\b/.test(doc.text.slice(s.start, tok.start));
+  if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
   const between = /^\s+(?:between|of)\s+/.exec(after);
   if (between) {

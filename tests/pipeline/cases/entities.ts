@@ -23,6 +23,12 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'an acronym opening a name behind a role only parties have ("KSD Senator X", "RNS Leader Y") is a party',
+    text: 'Opposition rally\n\n' + 'KSD Senator Irfan Sadiq and RNS Leader Mona Qureshi addressed the rally on Monday.',
+    persons: ['Irfan Sadiq', 'Mona Qureshi'],
+    parties: ['KSD', 'RNS'],
+  },
+  {
     note: 'a portfolio ("Home Affairs") is not a person, and a name right after one is found whole',
     text:
       'Talks resume\n\n' +

@@ -18,6 +18,23 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: 'parties agreeing to contest an election jointly are allies (proposed), without an alliance word',
+    text:
+      'Opposition pact\n\n' +
+      'KSD Senator Ravi Tandon spoke on Monday.\n\n' +
+      'The RNS and the KSD have agreed to contest the by-elections jointly, sources said.',
+    rels: [['ALLIED_WITH', 'RNS', 'KSD']],
+    status: 'proposed',
+  },
+  {
+    note: 'parties acting together once ("jointly condemned the attack") are not allies',
+    text:
+      'Attack condemned\n\n' +
+      'KSD Senator Ravi Tandon spoke on Monday.\n\n' +
+      'The RNS and the KSD jointly condemned the attack on the market.',
+    noRels: [['ALLIED_WITH', 'RNS', 'KSD']],
+  },
+  {
     note: 'an accusation word inside a claim owned by someone else ("X would avoid the old parties\' lies") does not accuse X',
     text:
       'New party launched\n\n' +
