@@ -31,6 +31,7 @@ export const SPEECH_VERBS = wordSet(`
   posted
   recall recalls recalled recalling
   remember remembers remembered remembering
+  term termed terming
   remark remarks remarked remarking
   comment comments commented commenting
   observe observes observed observing
@@ -160,7 +161,7 @@ export const HEARD_CUES = wordSet(`heard seen quoted recorded`);
 export const OBJECT_CUES = wordSet(`accuse accuses accused accusing blame blames blamed blaming describe describes
   described describing dismiss dismisses dismissed dismissing criticise criticises criticised criticising criticize
   criticizes criticized criticizing attack attacks attacked attacking brand brands branded branding label labels
-  labelled labeled call calls called calling urge urges urged urging`);
+  labelled labeled call calls called calling urge urges urged urging term termed terming`);
 
 /**
  * Verbs of stance and evaluation whose object is what is attributed ("praised X's leadership", "called X a

@@ -24,17 +24,17 @@ export interface EntityCase extends CaseBase {
 export const ENTITY_CASES: EntityCase[] = [
   {
     note: 'an acronym opening a name behind a role only parties have ("KSD Senator X", "RNS Leader Y") is a party',
-    text: 'Opposition rally\n\n' + 'KSD Senator Irfan Sadiq and RNS Leader Mona Qureshi addressed the rally on Monday.',
-    persons: ['Irfan Sadiq', 'Mona Qureshi'],
+    text: 'Opposition rally\n\n' + 'KSD Senator Omar Sadiq and RNS Leader Mona Qureshi addressed the rally on Monday.',
+    persons: ['Omar Sadiq', 'Mona Qureshi'],
     parties: ['KSD', 'RNS'],
   },
   {
     note: 'a portfolio ("Home Affairs") is not a person, and a name right after one is found whole',
     text:
       'Talks resume\n\n' +
-      'Civic Home Affairs spokesman Mark Oates said the plan was flawed. Under Secretary of State for Political ' +
-      'Affairs Wendy Shermer said the talks would resume.',
-    persons: ['Mark Oates', 'Wendy Shermer'],
+      'Civic Home Affairs spokesman Kofi Mensah said the plan was flawed. Under Secretary of State for Political ' +
+      'Affairs Lena Vogt said the talks would resume.',
+    persons: ['Kofi Mensah', 'Lena Vogt'],
     notPersons: ['Home Affairs', 'Affairs Wendy'],
   },
   {
@@ -49,9 +49,9 @@ export const ENTITY_CASES: EntityCase[] = [
     note: 'a nickname after "so-called" or "dubbed" ("the so-called \"Crane Girls\"") is not a person',
     text:
       'Women at the Assembly\n\n' +
-      'Berta Follick, one of the so-called "Crane Girls" elected in 1997, and Ida Brandt, dubbed "Iron Ida" by ' +
+      'Berta Vollmer, one of the so-called "Crane Girls" elected in 1997, and Ida Brandt, dubbed "Iron Ida" by ' +
       'the press, spoke on Monday.',
-    persons: ['Berta Follick', 'Ida Brandt'],
+    persons: ['Berta Vollmer', 'Ida Brandt'],
     notPersons: ['Crane Girls', 'Iron Ida'],
   },
   {

@@ -29,11 +29,18 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: '"termed X a Y" reports what the speaker called X',
+    text:
+      "In a statement issued here, Federal Information Minister Tariq Mehmood Baig termed the opposition's " +
+      'movement a "failed drama".',
+    claims: [{ by: 'Tariq Mehmood Baig', has: "the opposition's movement a failed drama" }],
+  },
+  {
     note: "a short quotation opening with a verb right after a name ('X \"totally condemned\" the ...') is X's claim",
     text:
       'E-mail row\n\n' +
-      'Richard Tomas "totally condemned" the deletion of e-mails to prevent their disclosure under the new laws.',
-    claims: [{ by: 'Richard Tomas', has: 'totally condemned the deletion of e-mails' }],
+      'Neil Gaskell "totally condemned" the deletion of e-mails to prevent their disclosure under the new laws.',
+    claims: [{ by: 'Neil Gaskell', has: 'totally condemned the deletion of e-mails' }],
   },
   {
     note: "a quoted predicate inside someone else's reported speech ('X said Y \"caused havoc\"') is not Y's claim",
@@ -48,12 +55,12 @@ export const CLAIM_CASES: ClaimCase[] = [
   {
     note: '"remembered how ..." recounts what was said, and the quotation standing after it is the same speaker\'s',
     text:
-      'Former MP Jackie Ballot recalled a stream of remarks from a leading MP. And ex-Civic education secretary ' +
-      'Gillian Shepley remembered how one of her male colleagues called all women "Betty".\n\n' +
+      'Former MP Joanne Pell recalled a stream of remarks from a leading MP. And ex-Civic education secretary ' +
+      'Ingrid Salter remembered how one of her male colleagues called all women "Betty".\n\n' +
       "\"When I said, 'Look you know my name is not Betty', he said, 'ah but you are all the same'.\"",
     claims: [
-      { by: 'Gillian Shepley', has: 'one of her male colleagues called all women' },
-      { by: 'Gillian Shepley', has: 'you know my name is not Betty', kind: 'quote' },
+      { by: 'Ingrid Salter', has: 'one of her male colleagues called all women' },
+      { by: 'Ingrid Salter', has: 'you know my name is not Betty', kind: 'quote' },
     ],
   },
   {
@@ -64,16 +71,16 @@ export const CLAIM_CASES: ClaimCase[] = [
   {
     note: 'a quoted nickname inside the appositive (\'one of the so-called "Crane Girls"\') does not hide the speaker',
     text:
-      'Berta Follick, one of the so-called "Crane Girls" elected in 1997, told researchers: "I remember members ' +
+      'Berta Vollmer, one of the so-called "Crane Girls" elected in 1997, told researchers: "I remember members ' +
       'who would wiggle their hands as we spoke."',
-    claims: [{ by: 'Berta Follick', has: 'I remember members who would wiggle their hands', kind: 'quote' }],
+    claims: [{ by: 'Berta Vollmer', has: 'I remember members who would wiggle their hands', kind: 'quote' }],
   },
   {
     note: 'a statement the speaker owns ("His message to the chancellor was: ...") is the possessor\'s quotation',
     text:
-      'The warning came after Sir Dighton Jonas said stability was all important. His message to the chancellor ' +
+      'The warning came after Sir Hal Brenner said stability was all important. His message to the chancellor ' +
       'was: "Please do not give it away in any form of electioneering."',
-    claims: [{ by: 'Dighton Jonas', has: 'Please do not give it away', kind: 'quote' }],
+    claims: [{ by: 'Hal Brenner', has: 'Please do not give it away', kind: 'quote' }],
   },
   {
     note: '"went on to add that" reports what was added (an infinitive after "went on" is no intention)',
@@ -85,17 +92,17 @@ export const CLAIM_CASES: ClaimCase[] = [
   {
     note: 'a thing acknowledged before the statement ("acknowledged the audio, saying that ...") is no claim',
     text:
-      'Deputy convener Idris Kamran had acknowledged the content of his leaked audio, saying that there is ' +
+      'Deputy convener Idris Karimi had acknowledged the content of his leaked audio, saying that there is ' +
       'nothing new about it.',
-    claims: [{ by: 'Idris Kamran', has: 'there is nothing new about it' }],
+    claims: [{ by: 'Idris Karimi', has: 'there is nothing new about it' }],
     noClaim: 'the content of his leaked audio',
   },
   {
     note: 'a place after a participial cue ("heard saying in the leaked audio") is not what was said',
     text:
-      'Idris Kamran spoke to reporters on Monday.\n\n' +
-      '\u201cWe were called late at night to meet them,\u201d Kamran can be heard saying in the leaked audio.',
-    claims: [{ by: 'Idris Kamran', has: 'We were called late at night' }],
+      'Idris Karimi spoke to reporters on Monday.\n\n' +
+      '\u201cWe were called late at night to meet them,\u201d Karimi can be heard saying in the leaked audio.',
+    claims: [{ by: 'Idris Karimi', has: 'We were called late at night' }],
     noClaim: 'the leaked audio',
   },
   // direct quotes: the cue after the quote

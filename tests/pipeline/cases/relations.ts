@@ -45,9 +45,9 @@ export const RELATION_CASES: RelationCase[] = [
     note: 'an accusation word the named person owns ("X is now recycling it in his desperate bid") accuses X',
     text:
       'Budget row\n\n' +
-      'Tessa Mayhew said: "These plans were announced in December. Tomas Blaine is now recycling it in his ' +
+      'Ruth Kessler said: "These plans were announced in December. Piet Alder is now recycling it in his ' +
       'desperate bid to win back voters."',
-    rels: [['ACCUSED', 'Tessa Mayhew', 'Tomas Blaine']],
+    rels: [['ACCUSED', 'Ruth Kessler', 'Piet Alder']],
   },
   // MEMBER_OF
   {

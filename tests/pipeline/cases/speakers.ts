@@ -19,25 +19,25 @@ export const SPEAKER_CASES: SpeakerCase[] = [
     note: 'the body a speaker stands for, after an unclosed comma ("X, Seaview Hotel Association said:"), is passed over',
     text:
       'Resort loses conference\n\n' +
-      'Colin Asplen, Seaview Hotel Association said: "We have tried very hard to make sure they come back to the town."',
+      'Owen Traske, Seaview Hotel Association said: "We have tried very hard to make sure they come back to the town."',
     has: 'We have tried very hard',
-    by: 'Colin Asplen',
+    by: 'Owen Traske',
   },
   {
     note: 'a lowercase description before the speaker after a quotation ("former Ohio governor X said") is no obstacle',
     text:
       'Candidates clash over border\n\n' +
-      '"Our allies no longer trust us, and our rivals no longer fear us," former Ohio governor Jeb Brantley said.',
+      '"Our allies no longer trust us, and our rivals no longer fear us," former Ohio governor Silas Brandt said.',
     has: 'Our allies no longer trust us',
-    by: 'Jeb Brantley',
+    by: 'Silas Brandt',
   },
   {
     note: 'an inverted cue before a described speaker ("said retired neurosurgeon X") finds the speaker',
     text:
       'Candidates clash over border\n\n' +
-      '"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Corson, asked about it.',
+      '"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon Amos Reddy, asked about it.',
     has: 'so forget about it',
-    by: 'Ben Corson',
+    by: 'Amos Reddy',
   },
   {
     note: 'an owned description after an inverted cue ("said X\'s deputy campaign manager, Y") names Y, not X',
@@ -45,18 +45,18 @@ export const SPEAKER_CASES: SpeakerCase[] = [
       'Spy row grows\n\n' +
       'Maria Vance toured the state.\n\n' +
       '"With half the vote in, we are treating March as one long election day," said Vance\u2019s deputy campaign ' +
-      'manager, Rich Beeman, who ran the ground game.',
+      'manager, Ron Tillery, who ran the ground game.',
     has: 'one long election day',
-    by: 'Rich Beeman',
+    by: 'Ron Tillery',
   },
   {
     note: 'a date after the cue of a quotation ("X said Dec. 6 on ...") is not reported content',
     text:
       'Hawks on the air\n\n' +
-      '"This is a radical group, they need to be defeated on the ground," Tomas Rubino said Dec. 6 on the ' +
+      '"This is a radical group, they need to be defeated on the ground," Tomas Varga said Dec. 6 on the ' +
       "network's Sunday State of the Nation program.",
     has: 'they need to be defeated on the ground',
-    by: 'Tomas Rubino',
+    by: 'Tomas Varga',
   },
   {
     note: 'a surname that is also a royal title ("Tomas Prince", then "Mr. Prince") is a name, not a title',
