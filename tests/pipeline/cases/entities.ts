@@ -46,7 +46,7 @@ export const ENTITY_CASES: EntityCase[] = [
     notPersons: ['Moranne MP', 'Leigh QC'],
   },
   {
-    note: 'a nickname after "so-called" or "dubbed" ("the so-called \"Crane Girls\"") is not a person',
+    note: 'a nickname after "so-called" or "dubbed" ("the so-called “Crane Girls”") is not a person',
     text:
       'Women at the Assembly\n\n' +
       'Berta Vollmer, one of the so-called "Crane Girls" elected in 1997, and Ida Brandt, dubbed "Iron Ida" by ' +
