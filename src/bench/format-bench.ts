@@ -36,7 +36,7 @@ export function formatBench(r: BenchResult): string {
         `${fmt(t.articlesPerSecond)} articles/s`,
         `${t.mbPerSecond} MB/s`,
         secs(t.seconds),
-        `${t.cpuSeconds} s CPU; first (cold) run ${t.firstSeconds} s`,
+        `${t.cpuSeconds} s CPU; first (cold) run ${t.firstSeconds} s, ${t.firstCpuSeconds} s CPU`,
       ]);
     }
     rows.push([`  speed-up with ${r.extraction.allCores.jobs} threads`, `${r.extraction.speedup}x`, '', '', '']);

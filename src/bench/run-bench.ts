@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { defaultJobs } from '../ingest/extract-pool.js';
 import { EmbeddedStore } from '../store/embedded.js';
+import { BENCH_DEFAULTS, type BenchPart } from './bench-parts.js';
 import { selectCorpus, partOf } from './corpus.js';
 import { loadArticles, textBytes } from './load-articles.js';
 import { describeMachine, type MachineInfo } from './machine.js';
@@ -18,8 +18,7 @@ import { timeEmbeddedWrite, type StoreWriteTiming } from './time-store-write.js'
 import { timeViewer, type ViewerResult } from './time-viewer.js';
 import { checkTargets, type TargetCheck } from './targets.js';
 
-export const BENCH_PARTS = ['extraction', 'profile', 'store', 'neo4j', 'ingest', 'rss', 'queries', 'viewer'] as const;
-export type BenchPart = (typeof BENCH_PARTS)[number];
+export { BENCH_PARTS, type BenchPart } from './bench-parts.js';
 
 export interface BenchOptions {
   /** Runs of the long parts (end to end, store writes, viewer); the median is reported. */
@@ -37,9 +36,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_BENCH_OPTIONS: BenchOptions = {
-  runs: 3,
-  quickRuns: 5,
-  jobs: defaultJobs(),
+  ...BENCH_DEFAULTS,
   skip: [],
   viewerSizes: [1000, 10_000, 50_000],
   log: () => undefined,

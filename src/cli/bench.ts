@@ -3,8 +3,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../errors.js';
-import { BENCH_PARTS, DEFAULT_BENCH_OPTIONS, runBench, type BenchPart } from '../bench/run-bench.js';
-import { formatBench } from '../bench/format-bench.js';
+import { BENCH_DEFAULTS, BENCH_PARTS, type BenchPart } from '../bench/bench-parts.js';
 import { positiveInt } from './ingest-options.js';
 
 interface BenchCliOptions {
@@ -41,9 +40,9 @@ export function register(program: Command): void {
     .command('bench')
     .description('Measure extraction, store writes, end-to-end ingest, RSS, queries and the viewer; print a table.')
     .option('-o, --out <file>', 'write the figures as JSON to this file')
-    .option('--runs <n>', `runs of the long parts, median reported (default ${DEFAULT_BENCH_OPTIONS.runs})`)
-    .option('--quick-runs <n>', `runs of the quick parts (default ${DEFAULT_BENCH_OPTIONS.quickRuns})`)
-    .option('-j, --jobs <n>', `extraction threads for "all cores" (default ${DEFAULT_BENCH_OPTIONS.jobs})`)
+    .option('--runs <n>', `runs of the long parts, median reported (default ${BENCH_DEFAULTS.runs})`)
+    .option('--quick-runs <n>', `runs of the quick parts (default ${BENCH_DEFAULTS.quickRuns})`)
+    .option('-j, --jobs <n>', `extraction threads for "all cores" (default ${BENCH_DEFAULTS.jobs})`)
     .option('--corpus <dir...>', 'corpus folders to use instead of ../shared/corpus (bbc-politics, polnear/train)')
     .option('--generate', 'use a corpus generated from examples/ even when the shared corpus is there')
     .option('--articles <n>', 'articles in a generated corpus (default 300)')
@@ -59,10 +58,13 @@ export function register(program: Command): void {
       const sizes = (opts.viewerSizes ?? (quick ? '300' : '1000,10000,50000'))
         .split(',')
         .map((s) => positiveInt(s.trim(), 0, '--viewer-sizes'));
+      // loaded here, not at the top: see bench-parts.ts
+      const { runBench } = await import('../bench/run-bench.js');
+      const { formatBench } = await import('../bench/format-bench.js');
       const result = await runBench({
-        runs: positiveInt(opts.runs, quick ? 1 : DEFAULT_BENCH_OPTIONS.runs, '--runs'),
-        quickRuns: positiveInt(opts.quickRuns, quick ? 1 : DEFAULT_BENCH_OPTIONS.quickRuns, '--quick-runs'),
-        jobs: positiveInt(opts.jobs, DEFAULT_BENCH_OPTIONS.jobs, '--jobs'),
+        runs: positiveInt(opts.runs, quick ? 1 : BENCH_DEFAULTS.runs, '--runs'),
+        quickRuns: positiveInt(opts.quickRuns, quick ? 1 : BENCH_DEFAULTS.quickRuns, '--quick-runs'),
+        jobs: positiveInt(opts.jobs, BENCH_DEFAULTS.jobs, '--jobs'),
         folders: opts.corpus,
         generate: opts.generate ?? quick,
         generatedArticles: positiveInt(opts.articles, quick ? 12 : 300, '--articles'),

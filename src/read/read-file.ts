@@ -4,21 +4,23 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { decodeText } from './decode-text.js';
 import { errorCode, failed, skipped, tooLargeProblem } from './events.js';
-import { readHtml } from './html.js';
 import { readJsonl } from './jsonl.js';
-import { readMarkdown } from './markdown.js';
 import { sniffBinary } from './sniff-binary.js';
 import { readText } from './text.js';
 import type { ReadEvent } from './types.js';
 
 type WholeFileReader = (content: string, path: string, maxArticleChars: number) => ReadEvent;
 
-const WHOLE_FILE_READERS = new Map<string, WholeFileReader>([
-  ['.txt', readText],
-  ['.md', readMarkdown],
-  ['.markdown', readMarkdown],
-  ['.html', readHtml],
-  ['.htm', readHtml],
+// The HTML and Markdown readers are loaded when a file needs them: their parsers (a DOM, Readability, marked)
+// cost tenths of a second of CPU at every start of kg, and most corpora are plain text.
+const markdown = async () => (await import('./markdown.js')).readMarkdown;
+const html = async () => (await import('./html.js')).readHtml;
+const WHOLE_FILE_READERS = new Map<string, () => Promise<WholeFileReader> | WholeFileReader>([
+  ['.txt', () => readText],
+  ['.md', markdown],
+  ['.markdown', markdown],
+  ['.html', html],
+  ['.htm', html],
 ]);
 const LINE_READERS = new Set(['.jsonl', '.ndjson']);
 
@@ -27,8 +29,8 @@ export const SUPPORTED_EXTENSIONS = [...WHOLE_FILE_READERS.keys(), ...LINE_READE
 /** `path` is absolute. */
 export async function* readFile(path: string, maxArticleChars: number): AsyncGenerator<ReadEvent> {
   const extension = extname(path).toLowerCase();
-  const reader = WHOLE_FILE_READERS.get(extension);
-  if (!reader && !LINE_READERS.has(extension)) {
+  const loadReader = WHOLE_FILE_READERS.get(extension);
+  if (!loadReader && !LINE_READERS.has(extension)) {
     yield skipped(
       'readArticles',
       path,
@@ -49,7 +51,7 @@ export async function* readFile(path: string, maxArticleChars: number): AsyncGen
       yield skipped('readArticles', path, 'EMPTY', 'is empty. Expecting an article.');
       return;
     }
-    if (reader && stats.size > maxArticleChars * 4) {
+    if (loadReader && stats.size > maxArticleChars * 4) {
       // More bytes than four times the limit: more characters than the limit, whatever the encoding.
       yield failed('readArticles', path, 'TOO_LARGE', tooLargeProblem(stats.size, maxArticleChars, 'bytes'));
       return;
@@ -60,7 +62,7 @@ export async function* readFile(path: string, maxArticleChars: number): AsyncGen
     return;
   }
   try {
-    if (reader) yield await readWholeFile(handle, reader, path, maxArticleChars);
+    if (loadReader) yield await readWholeFile(handle, await loadReader(), path, maxArticleChars);
     else yield* readJsonl(handle, path, maxArticleChars);
   } catch (e) {
     yield failed(

@@ -27,6 +27,7 @@ describe('kg bench', () => {
     for (const t of [r.extraction.oneCore, r.extraction.allCores]) {
       expect(t).toMatchObject({ articles: 6, articlesPerSecond: positive, mbPerSecond: positive, failed: 0 });
       expect(t.firstSeconds).toBeGreaterThan(0);
+      expect(t.firstCpuSeconds).toBeGreaterThan(0);
       expect(t.seconds).toMatchObject({ median: positive, runs: 1 });
     }
     expect(r.extraction.allCores.jobs).toBe(2);
