@@ -65,6 +65,25 @@ function onlyAdverbial(doc: ArticleDoc, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * After a cue, only a time and place up to the end of the clause ("said Tuesday in Paris, noting ...", "said in a
+ * statement."): the cue's content is elsewhere. The clause ends at the sentence end or at a participle's comma.
+ */
+function trailingAdverbial(doc: ArticleDoc, from: number, endToken: number): boolean {
+  let a = from;
+  while (a < endToken && (isDay(doc.tokens[a]) || /^(?:morning|afternoon|evening|night)$/.test(doc.tokens[a].lower)))
+    a++;
+  let z = a;
+  while (z < endToken && !(doc.tokens[z].text === ',' && isParticiple(doc.tokens[z + 1]))) z++;
+  // "said Tuesday, noting ...": a day alone before the participle
+  if (a === z) return a > from && z < endToken;
+  return onlyAdverbial(doc, a, z);
+}
+
+function isParticiple(tok: ArticleDoc['tokens'][number] | undefined): boolean {
+  return !!tok && tok.pos === 'VERB' && /ing$/.test(tok.lower);
+}
+
 /** A day or a part of one, and nothing else, to the end of the sentence. */
 const TIME_ONLY =
   /^(?:(?:on|late|early|last|this|next|yesterday|today|tonight)\s+)*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|weekend)(?:\s+(?:morning|afternoon|evening|night))?\s*[.!?]?\s*$/u;
@@ -808,7 +827,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     // "..., X said Monday." / "..., X said on Tuesday night.": only a time after the cue, the content is before
     const placeOnly =
       (PLAIN_SAYING.test(cue) || /^(?:saying|adding|writing|tweeting|stating|noting)$/.test(cue)) &&
-      onlyAdverbial(doc, t + 1, s.endToken);
+      trailingAdverbial(doc, t + 1, s.endToken);
     if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject

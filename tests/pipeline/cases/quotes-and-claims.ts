@@ -29,6 +29,17 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'content before "X said Tuesday in Paris, noting ...": a time and place after the cue, then a participle',
+    text:
+      'Leaders react\n\n' +
+      'The candidate\u2019s \u201cexcesses\u201d are sickening, Paul Moreau said Tuesday in Lyon, noting the ' +
+      'nominee had insulted a grieving family.',
+    claims: [
+      { by: 'Paul Moreau', has: 'excesses are sickening' },
+      { by: 'Paul Moreau', has: 'the nominee had insulted a grieving family' },
+    ],
+  },
+  {
     note: '"termed X a Y" reports what the speaker called X',
     text:
       "In a statement issued here, Federal Information Minister Tariq Mehmood Baig termed the opposition's " +
