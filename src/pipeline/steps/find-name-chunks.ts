@@ -25,9 +25,7 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
   const chunks: NameChunk[] = [];
   const titleCaseSentences = findTitleCaseSentences(doc);
-  lowercaseWords = new Set(
-    doc.tokens.filter((t) => t.text === t.lower && /^\p{Ll}{3,}$/u.test(t.text)).map((t) => t.text),
-  );
+  lowercaseWords = doc.lowercaseWords();
   nameTails = findNameTails(text);
   CHUNK.lastIndex = 0;
   let m: RegExpExecArray | null;
