@@ -7,7 +7,6 @@ import { winkReader } from '../wink-reader.js';
 const UPPER = /^\p{Lu}/u;
 /** Nothing but white space (the characters String.prototype.trim removes). */
 const BLANK = /^\s*$/;
-const CURLY_QUOTE = /[\u2018\u2019]/;
 
 export function segment(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
@@ -45,7 +44,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const end = Math.min(at + w.length, text.length);
     const written = end - at === w.length ? w : text.slice(at, end);
     let lower = written.toLowerCase();
-    if (CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
+    if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
     tokens.push({
       i: tokens.length,
@@ -111,7 +110,7 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
     )
       close(t);
     // a line break inside a paragraph ends a headline-like line without punctuation
-    else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
+    else if (t > first && hasLineBreak(text, tokens[t - 1].end, tokens[t].start)) close(t);
   }
   close(tokens.length);
   return out;
@@ -123,5 +122,11 @@ function insideShortBracket(tokens: Token[], first: number, t: number): boolean 
     if (tokens[k].text === ')') return false;
     if (tokens[k].text === '(') return true;
   }
+  return false;
+}
+
+/** Whether text[from, to) holds a line feed (the gap between two tokens: usually a character or none). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
