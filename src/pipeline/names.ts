@@ -4,21 +4,9 @@ import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/place
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import type { ChunkWord } from './article-doc.js';
 
-/** Printable ASCII without backquotes, spaces single and inside: text that `clean` leaves as it is. */
-function isClean(s: string): boolean {
-  const n = s.length;
-  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) return false;
-  for (let k = 0; k < n; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 32 || c > 126 || c === 96 || (c === 32 && s.charCodeAt(k - 1) === 32)) return false;
-  }
-  return true;
-}
-
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
 export function clean(s: string): string {
   // most names are plain ASCII: skip Unicode normalisation for them (this runs for every name chunk)
-  if (isClean(s)) return s;
   if (/^[\x20-\x7e]*$/.test(s) && !/\s\s|^\s|\s$/.test(s)) return s.replace(/`/g, "'");
   return s
     .normalize('NFKC')
@@ -44,12 +32,8 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
-const cleanLow = memo((s: string): string => clean(s).toLowerCase());
-
-/** Lowercased word for lexicon lookups (clean text directly: cheaper than looking it up). */
-export function low(s: string): string {
-  return isClean(s) ? s.toLowerCase() : cleanLow(s);
-}
+/** Lowercased word for lexicon lookups. */
+export const low = memo((s: string): string => clean(s).toLowerCase());
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
 const partyKeys = new Map<string, string>();
@@ -99,13 +83,7 @@ export function acronymKey(s: string): string {
 }
 
 /** An all-capitals token of 2 to 10 letters, possibly with -X, /X or (X) parts: "PPP", "PML-N", "CDU/CSU". */
-export function isAcronym(s: string): boolean {
-  // clean text with a lowercase letter (most words) is none: decided without the memo
-  if (isClean(s) && /[a-z]/.test(s)) return false;
-  return isAcronymMemo(s);
-}
-
-const isAcronymMemo = memo((s: string): boolean => {
+export const isAcronym = memo((s: string): boolean => {
   const t = clean(s);
   if (!/^[\p{Lu}][\p{Lu}\p{N}]*(?:[-/][\p{Lu}\p{N}]+)*(?:\(\p{Lu}{1,3}\))?$/u.test(t)) return false;
   const letters = acronymKey(t);
@@ -196,11 +174,8 @@ const TITLE_FIRST_WORDS = new Set(
   [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS, ...PROFESSION_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
-/** Whether a word may open an honorific or office ("Mr.", "Prime"), a final period aside. */
-function isTitleFirstWord(word: string): boolean {
-  const l = word.toLowerCase();
-  return TITLE_FIRST_WORDS.has(l.endsWith('.') ? l.slice(0, -1) : l);
-}
+/** Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again. */
+const isTitleFirstWord = memo((word: string): boolean => TITLE_FIRST_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
 
 /** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
 const OFFICE_HONORIFICS =
