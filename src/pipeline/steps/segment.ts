@@ -7,6 +7,7 @@ import { winkReader } from '../wink-reader.js';
 const UPPER = /^\p{Lu}/u;
 /** Nothing but white space (the characters String.prototype.trim removes). */
 const BLANK = /^\s*$/;
+const CURLY_QUOTE = /[\u2018\u2019]/;
 
 export function segment(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
@@ -29,6 +30,8 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   const tokens: Token[] = [];
   const sentenceOfToken = new Int32Array(words.length);
   sentenceSpans.forEach(([a, b], si) => sentenceOfToken.fill(si, a, b + 1));
+  // curly apostrophes are made straight in `lower`: only an article that has some needs the test for each token
+  const curly = CURLY_QUOTE.test(text);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -37,14 +40,16 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const w0 = w.charCodeAt(0);
     if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
     let at = text.indexOf(w, cursor);
+    let rewritten = false;
     if (at < 0 || at - cursor > 200) {
       // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.
       at = Math.min(cursor, text.length);
+      rewritten = true;
     }
     const end = Math.min(at + w.length, text.length);
     const written = end - at === w.length ? w : text.slice(at, end);
     let lower = written.toLowerCase();
-    if (lower.includes('\u2019') || lower.includes('\u2018')) lower = lower.replace(/[\u2018\u2019]/g, "'");
+    if ((curly || rewritten) && CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
     tokens.push({
       i: tokens.length,
