@@ -89,7 +89,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       return (
         PARTY_HEADS.has(l.replace(/['’]s?$/, '')) ||
         w.text.includes('-') ||
-        (l.includes('parti') && PARTY_COMPOUND.test(l))
+        (l.includes('part') && PARTY_COMPOUND.test(l))
       );
     };
     if (!c.words.some(headed)) continue;
