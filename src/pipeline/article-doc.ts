@@ -208,6 +208,17 @@ export class ArticleDoc {
     this.messages.push({ origin, reason, start });
   }
 
+  private lowercase: Set<string> | null = null;
+
+  /** The words of three letters or more the article writes in lowercase (the tokens' text; gathered once). */
+  lowercaseWords(): Set<string> {
+    if (!this.lowercase) {
+      this.lowercase = new Set<string>();
+      for (const t of this.tokens) if (isLowercaseWord(t.text)) this.lowercase.add(t.text);
+    }
+    return this.lowercase;
+  }
+
   private mentionIndex: { of: Mention[]; bySentence: Map<number, Mention[]> } | null = null;
 
   /** The mentions of one sentence, in text order (indexed once per list of mentions). */
@@ -248,4 +259,15 @@ export class ArticleDoc {
     }
     return lo;
   }
+}
+
+/** Whether `text` is three lowercase letters or more (/^\p{Ll}{3,}$/u, decided without it for ASCII text). */
+export function isLowercaseWord(text: string): boolean {
+  if (text.length < 3) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}{3,}$/u.test(text);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

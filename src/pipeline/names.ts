@@ -16,7 +16,6 @@ export function clean(s: string): string {
     .trim();
 }
 
-/** Lowercased word for lexicon lookups. */
 /** Remembers the results of a pure string function (names repeat a lot within and across articles). */
 function memo(fn: (s: string) => string): (s: string) => string;
 function memo(fn: (s: string) => boolean): (s: string) => boolean;
@@ -33,6 +32,7 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
   };
 }
 
+/** Lowercased word for lexicon lookups. */
 export const low = memo((s: string): string => clean(s).toLowerCase());
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
@@ -151,12 +151,12 @@ export function abbreviates(short: string, long: string): boolean {
   return a.every((w, i) => w.length >= 3 && b[i].startsWith(w));
 }
 
-export function isPlace(words: string): boolean {
+export const isPlace = memo((words: string): boolean => {
   const k = low(words).replace(/^the\s+/, '');
   if (PLACES.has(k) || DEMONYMS.has(k)) return true;
   const w = k.split(' ');
   return w.length >= 2 && (PLACE_OPENERS.has(w[0]) || PLACE_CLOSERS.has(w[w.length - 1]));
-}
+});
 
 export interface NameParts {
   /** Honorifics found at the front ("Mr", "Datuk Seri"). */
@@ -192,11 +192,24 @@ export function splitName(words: ChunkWord[]): NameParts {
   return splitTitled(words);
 }
 
+/**
+ * Whether no honorific or office phrase can start at this word: a word of printable ASCII (no backquote) is the
+ * first word of every phrase `low` makes from it, so it must open a title for one to match.
+ */
+function opensNoTitle(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c <= 32 || c >= 127 || c === 96) return false;
+  }
+  return !isTitleFirstWord(word);
+}
+
 function splitTitled(words: ChunkWord[]): NameParts {
   const honorifics: string[] = [];
   const offices: string[] = [];
   let i = 0;
   for (;;) {
+    if (i >= words.length || opensNoTitle(words[i].text)) break;
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
       const phrase = low(

@@ -352,9 +352,9 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
+      doc.text[last.end - 1] === ',' &&
       /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
-      QUOTE_CUE.test(between) &&
-      doc.text[last.end - 1] === ',';
+      QUOTE_CUE.test(between);
     if (last && (q.continued || splitByCue)) {
       last.quotes.push(q);
       last.end = q.end;

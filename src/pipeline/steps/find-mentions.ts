@@ -21,8 +21,9 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
           .slice(i, b)
           .map((w) => w.text)
           .join(' ');
+        // (an acronym is a single word)
         key =
-          (isAcronym(phrase) ? doc.partyAcronyms.get(acronymKey(phrase)) : undefined) ??
+          (b - i === 1 && isAcronym(phrase) ? doc.partyAcronyms.get(acronymKey(phrase)) : undefined) ??
           doc.partyNames.get(partyKey(phrase)) ??
           null;
         if (key) matched = b - i;

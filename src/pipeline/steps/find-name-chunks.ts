@@ -8,9 +8,15 @@ import { HONORIFICS } from '../../lexicon/titles.js';
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
 // parenthesised capital suffix ("JD(U)").
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
+const WORD_REST = String.raw`[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
+const WORD = String.raw`\p{Lu}${WORD_REST}`;
 const PARTICLE = String.raw`(?:al|el|bin|bint|ibn|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
-const CHUNK = new RegExp(String.raw`(?<![\p{L}\p{N}'’])${WORD}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${WORD})*`, 'gu');
+// The first word's capital not preceded by a letter, a digit or an apostrophe: matched first and then looked behind
+// (the same test as a look-behind before it, which the engine would try at every position of the text).
+const CHUNK = new RegExp(
+  String.raw`\p{Lu}(?<![\p{L}\p{N}'’]\p{Lu})${WORD_REST}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${WORD})*`,
+  'gu',
+);
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gov\.|Rep\.|St\.|Jr\.|Sr\.|Lt\.|Col\.|Gen\.|Capt\.|Prof\.|Rev\.|Hon\.|Sgt\.|Maj\.|Brig\.|Adm\.|Pres\.|Mt\.|Ft\.)$/u;
 
@@ -25,18 +31,16 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   const text = doc.text;
   const chunks: NameChunk[] = [];
   const titleCaseSentences = findTitleCaseSentences(doc);
-  lowercaseWords = new Set(
-    doc.tokens.filter((t) => t.text === t.lower && /^\p{Ll}{3,}$/u.test(t.text)).map((t) => t.text),
-  );
+  lowercaseWords = doc.lowercaseWords();
   nameTails = findNameTails(text);
   CHUNK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CHUNK.exec(text))) {
     const words: ChunkWord[] = [];
-    let at = m.index;
-    for (const piece of m[0].split(/([ \t]+)/)) {
-      if (piece !== '' && !/^[ \t]+$/.test(piece)) words.push({ text: piece, start: at, end: at + piece.length });
-      at += piece.length;
+    const runs = /[^ \t]+/g;
+    for (let w: RegExpExecArray | null; (w = runs.exec(m[0]));) {
+      const start = m.index + w.index;
+      words.push({ text: w[0], start, end: start + w[0].length });
     }
     // a chunk ends after a possessive ("Blair's Tory") and at a period that is not an abbreviation ("Today. Prime")
     let piece: ChunkWord[] = [];
@@ -117,7 +121,7 @@ function pushChunk(
   }
   // "ex-Tory", "pro-Labour", "anti-PTI", and "Ex-Labour" opening a sentence
   const before = text.slice(Math.max(0, words[0].start - 8), words[0].start);
-  const pre = /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(before);
+  const pre = before.endsWith('-') ? /(?:^|[^\p{L}])(\p{Ll}+)-$/u.exec(before) : null;
   let prefix = pre ? pre[1] : null;
   const capPrefix = /^(Ex|Pro|Anti|Former)-(?=\p{Lu})/u.exec(words[0].text);
   if (capPrefix) {

@@ -84,10 +84,14 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
-    const headed = (w: { text: string }) =>
-      PARTY_HEADS.has(w.text.toLowerCase().replace(/['’]s?$/, '')) ||
-      /-/.test(w.text) ||
-      PARTY_COMPOUND.test(w.text.toLowerCase());
+    const headed = (w: { text: string }) => {
+      const l = w.text.toLowerCase();
+      return (
+        PARTY_HEADS.has(l.replace(/['’]s?$/, '')) ||
+        w.text.includes('-') ||
+        (l.includes('part') && PARTY_COMPOUND.test(l))
+      );
+    };
     if (!c.words.some(headed)) continue;
     for (const [a, b] of subPhrases(c)) {
       const phrase = c.words

@@ -79,9 +79,8 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const p of lexicon.people) people.addLexicon(p.name, p.aliases);
 
   const candidates: Candidate[] = [];
-  // the article's lowercase words, gathered only when a run continues a longer name (most articles have none)
-  let commonWords: Set<string> | null = null;
-  const common = (): Set<string> => (commonWords ??= articleCommonWords(doc));
+  // the article's lowercase words (gathered once per article)
+  const common = (): Set<string> => doc.lowercaseWords();
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
     for (const whole of nonPartyRuns(doc, c)) {
@@ -152,13 +151,6 @@ function isCommonOrPlace(word: string, common: Set<string>): boolean {
   return common.has(l) || NON_NAME_WORDS.has(l) || ORG_HEADS.has(l) || isPlace(word) || DEMONYMS.has(l);
 }
 
-/** Words the article writes in lowercase somewhere (common nouns and adjectives, whatever their capitals here). */
-function articleCommonWords(doc: ArticleDoc): Set<string> {
-  const out = new Set<string>();
-  for (const t of doc.tokens) if (/^\p{Ll}{3,}$/u.test(t.text)) out.add(t.text);
-  return out;
-}
-
 /** Negative evidence: "the Millennium Dome", a nationality opening the name ("English Partnerships"). */
 function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (cand.honorifics.length > 0 || cand.offices.length > 0) return false;
@@ -177,7 +169,8 @@ function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
       .slice(a, b)
       .map((w) => w.text)
       .join(' ');
-    if (isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
+    // (an acronym is a single word)
+    if (b - a === 1 && isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
     return doc.partyNames.has(partyKey(phrase));
   };
   const runs: ChunkWord[][] = [];

@@ -24,17 +24,52 @@ interface Endpoint {
   end: number;
 }
 
+const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
+
+/** The first words of a set of phrases (built once per set). */
+function firstWords(phrases: Set<string>): Set<string> {
+  let first = firstWordsOf.get(phrases);
+  if (!first) {
+    first = new Set([...phrases].map((p) => p.split(' ')[0]));
+    firstWordsOf.set(phrases, first);
+  }
+  return first;
+}
+
+/** Verbs of joining or backing that ally their subject with their object. */
+const ALLYING_VERBS = new Set(
+  'supported supports backed backs joined joins allied sided teamed partnered merged'.split(' '),
+);
+const MEETING_WORDS = new Set(['met', 'meets', 'meet', 'meeting', 'talks']);
+
+/** "agreed to contest the by-elections jointly": adverbs that make an electoral pact of a joint contest. */
+const JOINT_WORDS = new Set(['jointly', 'together']);
+
+/** Every word some rule below starts from (besides "-led" and "-backed" words): the others are passed over. */
+const CUE_WORDS = new Set([
+  ...ACCUSATION_VERBS,
+  ...firstWords(ACCUSATION_PHRASES),
+  ...ALLIANCE_NOUNS,
+  ...ALLYING_VERBS,
+  ...OPPOSITION_VERBS,
+  'against',
+  'opposition',
+  ...MEETING_WORDS,
+  ...JOINT_WORDS,
+]);
+
 export function findRelations(doc: ArticleDoc): ArticleDoc {
   const out = new RelationSink(doc);
   partyOfSpeakers(doc, out);
   for (const s of doc.sentences) {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
+      const led = tok.lower.endsWith('-led') || tok.lower.endsWith('-backed');
+      if (!led && !CUE_WORDS.has(tok.lower)) continue;
       if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
       else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));
-      if (ALLIANCE_NOUNS.has(tok.lower) || /-led$|-backed$|^jointly$|^together$/.test(tok.lower)) alliance(doc, t, out);
-      if (/^(?:supported|supports|backed|backs|joined|joins|allied|sided|teamed|partnered|merged)$/.test(tok.lower))
-        alliedByVerb(doc, t, out);
+      if (ALLIANCE_NOUNS.has(tok.lower) || led || JOINT_WORDS.has(tok.lower)) alliance(doc, t, out);
+      if (ALLYING_VERBS.has(tok.lower)) alliedByVerb(doc, t, out);
       if (
         OPPOSITION_VERBS.has(tok.lower) ||
         (tok.lower === 'against' &&
@@ -43,7 +78,7 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
       ) {
         opposition(doc, t, out);
       }
-      if (/^(?:met|meets|meet|meeting|talks)$/.test(tok.lower)) meeting(doc, t, out);
+      if (MEETING_WORDS.has(tok.lower)) meeting(doc, t, out);
     }
   }
   accusationsInClaims(doc, out);
@@ -95,15 +130,8 @@ function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean
   return phraseEnd(doc, t, phrases) > t;
 }
 
-const firstWordsOf = new WeakMap<Set<string>, Set<string>>();
-
 function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
-  let first = firstWordsOf.get(phrases);
-  if (!first) {
-    first = new Set([...phrases].map((p) => p.split(' ')[0]));
-    firstWordsOf.set(phrases, first);
-  }
-  if (!first.has(doc.tokens[t].lower)) return t;
+  if (!firstWords(phrases).has(doc.tokens[t].lower)) return t;
   for (let n = 5; n >= 2; n--) {
     const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
     if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;

@@ -30,6 +30,8 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   const tokens: Token[] = [];
   const sentenceOfToken = new Int32Array(words.length);
   sentenceSpans.forEach(([a, b], si) => sentenceOfToken.fill(si, a, b + 1));
+  // curly apostrophes are made straight in `lower`: only an article that has some needs the test for each token
+  const curly = CURLY_QUOTE.test(text);
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -38,14 +40,16 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const w0 = w.charCodeAt(0);
     if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
     let at = text.indexOf(w, cursor);
+    let rewritten = false;
     if (at < 0 || at - cursor > 200) {
       // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.
       at = Math.min(cursor, text.length);
+      rewritten = true;
     }
     const end = Math.min(at + w.length, text.length);
     const written = end - at === w.length ? w : text.slice(at, end);
     let lower = written.toLowerCase();
-    if (CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
+    if ((curly || rewritten) && CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
     tokens.push({
       i: tokens.length,
@@ -111,7 +115,7 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
     )
       close(t);
     // a line break inside a paragraph ends a headline-like line without punctuation
-    else if (t > first && text.slice(tokens[t - 1].end, tokens[t].start).includes('\n')) close(t);
+    else if (t > first && hasLineBreak(text, tokens[t - 1].end, tokens[t].start)) close(t);
   }
   close(tokens.length);
   return out;
@@ -123,5 +127,11 @@ function insideShortBracket(tokens: Token[], first: number, t: number): boolean 
     if (tokens[k].text === ')') return false;
     if (tokens[k].text === '(') return true;
   }
+  return false;
+}
+
+/** Whether text[from, to) holds a line feed (the gap between two tokens: usually a character or none). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
