@@ -23,14 +23,17 @@ export function hash(...parts: Array<string | number | null | undefined>): strin
 
 /** Whitespace, line endings, quote styles and case differences do not make a different article. */
 export function normaliseArticleText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/^\uFEFF/, '')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/^\uFEFF/, '')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      // every run of whitespace becomes one space; written so that a lone space (most of them) is not replaced
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 export const articleId = (text: string): string => `article:${hash(normaliseArticleText(text))}`;
