@@ -284,6 +284,16 @@ export function withoutPostNominal(run: ChunkWord[]): ChunkWord[] {
   return run.length >= 3 && POST_NOMINALS.test(run[run.length - 1].text) ? run.slice(0, -1) : run;
 }
 
+/**
+ * The words of a person's name without the honorifics that open it, for indexing by surname and first name:
+ * "Lord Ashcroft" gives Ashcroft, "Matthew Prince" keeps Prince (a title counts only at the front).
+ */
+export function nameWordsWithoutHonorifics(name: string): string[] {
+  const words = name.split(' ');
+  while (words.length > 1 && isNameHonorific(words[0])) words.shift();
+  return words;
+}
+
 /** Whether an honorific stays in the person's usual name ("Lord Ashcroft", "Sir Digby Jones"). */
 export function isNameHonorific(h: string): boolean {
   return NAME_HONORIFICS.has(low(h));

@@ -1,7 +1,16 @@
 // Marks every place the article names a known party or person (full names, acronyms, surnames, "Mr X"),
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
 import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
-import { acronymKey, isAcronym, isNameHonorific, low, partyKey, splitName, withoutPostNominal } from '../names.js';
+import {
+  acronymKey,
+  isAcronym,
+  isNameHonorific,
+  low,
+  nameWordsWithoutHonorifics,
+  partyKey,
+  splitName,
+  withoutPostNominal,
+} from '../names.js';
 
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
@@ -73,9 +82,7 @@ function personIndex(doc: ArticleDoc): PersonIndex {
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
     for (const a of [e.name, ...e.aliases]) idx.full.set(low(a), e.key);
-    // "Lord Ashcroft" is found as Ashcroft, "Matthew Prince" as Prince (a title only at the front)
-    const words = e.name.split(' ');
-    while (words.length > 1 && isNameHonorific(words[0])) words.shift();
+    const words = nameWordsWithoutHonorifics(e.name);
     if (words.length >= 1) push(idx.surname, low(words[words.length - 1]), e.key);
     if (words.length >= 2) push(idx.first, low(words[0]), e.key);
   }

@@ -23,6 +23,7 @@ import {
   isAcronym,
   isNameHonorific,
   isPlace,
+  nameWordsWithoutHonorifics,
   low,
   partyKey,
   splitName,
@@ -386,9 +387,7 @@ class PeopleCollector {
     if (!e) {
       e = newPerson(key, name);
       this.doc.entities.set(key, e);
-      // "Lord Ashcroft" is indexed under Ashcroft; "Matthew Prince" under Prince (a title only at the front)
-      const words = name.split(' ');
-      while (words.length > 1 && isNameHonorific(words[0])) words.shift();
+      const words = nameWordsWithoutHonorifics(name);
       const surname = low(words[words.length - 1] ?? name);
       const first = low(words[0] ?? name);
       const list = this.bySurname.get(surname) ?? [];
