@@ -14,8 +14,8 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
   const people = doc.mentions.filter((m) => (m.kind === 'person' || m.kind === 'title') && m.entity);
   const parties = doc.mentions.filter((m) => m.kind === 'party' && m.entity);
   const seen = new Set<string>();
-  const add = (person: Mention, party: Mention, rule: string, confidence: number, status: TieStatus) => {
-    const a = Math.min(person.start, party.start);
+  const add = (person: Mention, party: Mention, rule: string, confidence: number, status: TieStatus, from = -1) => {
+    const a = from >= 0 ? from : Math.min(person.start, party.start);
     const b = Math.max(person.end, party.end);
     const k = `${person.entity}|${party.entity}|${a}`;
     if (seen.has(k) || !person.entity || !party.entity) return;
@@ -28,7 +28,23 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     if (x && x.kind === 'person') {
       const gap = doc.text.slice(p.end, x.start);
       if (isTitleGap(doc, p, gap)) add(x, p, 'party-title-name', 0.9, statusBefore(doc, p));
+      // "the UPA led by former deputy president X"
+      if (LED_BY.test(gap)) add(x, p, 'led-by', 0.8, 'current');
+      // "The National Chairman of the PDC, Alhaji X,"
+      const office = /^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)
+        ? OFFICE_OF.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))
+        : null;
+      if (office && isRoleWord(office[2])) {
+        const from = p.start - office[0].trimStart().length;
+        add(x, p, 'office-of-party', 0.8, office[1] ? 'past' : 'current', from);
+      }
     }
+  }
+  // "the Kiprono-led UPA"
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const p = parties.find((m) => m.start >= x.end && m.start - x.end <= 12 && m.sentence === x.sentence);
+    if (p && /^-led\s+(?:the\s+)?$/i.test(doc.text.slice(x.end, p.start))) add(x, p, 'name-led', 0.8, 'current');
   }
   for (const x of people) {
     // "X, a prospective Labour MP," / "X, MQM-P's deputy convener," / "X, the Tory leader"
@@ -58,11 +74,11 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
       // "X joined the P" / "X quit the P" / "X defected to the P"
       const joined =
-        /^(?:\s*,\s*who)?\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|resigned\s+from|leads|led|heads|headed|chairs|chaired|founded|co-founded|represents|represented)\s+(?:the\s+)?$/i.exec(
+        /^(?:\s*,\s*who)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))?\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|defected\s+from|resigned\s+from|was\s+expelled\s+from|leads|led|heads|headed|chairs|chaired|founded|co-founded|represents|represented)\s+(?:the\s+)?$/iu.exec(
           between,
         );
       if (joined) {
-        const past = /^(?:quit|left|defected|resigned|led|headed|chaired|represented)/i.test(joined[1]);
+        const past = /^(?:quit|left|defected\s+from|resigned|was|led|headed|chaired|represented)/i.test(joined[1]);
         add(x, p, 'joined', 0.75, past ? 'past' : 'current');
       }
     }
@@ -91,6 +107,14 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
   }
   return doc;
 }
+
+/** "(UPA) led by former deputy president ": a party and the person who leads it. */
+const LED_BY =
+  /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:which|that)\s+is\s+|now\s+|currently\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u;
+
+/** "The National Chairman of the ", "former Secretary-General of ": an office of the party named next. */
+const OFFICE_OF =
+  /(?:^|[\s,(])((?:[Ff]ormer|[Ee]x-)\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
 
 /** The words between a party and a name make a title: "co-chairman", "constitutional affairs committee chairman". */
 function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {

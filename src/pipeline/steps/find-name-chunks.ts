@@ -3,7 +3,7 @@
 import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
 import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
-import { HONORIFICS } from '../../lexicon/titles.js';
+import { HONORIFICS, OFFICE_PHRASES } from '../../lexicon/titles.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -66,6 +66,10 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       } else if (i === 0 && endsSentenceBeforeName(text, w, words.length)) {
         pushChunk(doc, chunks, piece, false, titleCaseSentences);
         piece = [];
+      } else if (i < words.length - 1 && endsInLedSuffix(w.text)) {
+        // "the Odhiambo-led Popular Renewal Alliance": the leader's name is a chunk of its own
+        pushChunk(doc, chunks, piece, false, titleCaseSentences);
+        piece = [];
       } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text) && !HONORIFICS.has(w.text.toLowerCase())) {
         w.text = w.text.slice(0, -1);
         w.end -= 1;
@@ -86,6 +90,11 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   }
   doc.chunks = chunks;
   return doc;
+}
+
+function endsInLedSuffix(word: string): boolean {
+  const sfx = /-(\p{Ll}+)$/u.exec(word);
+  return sfx !== null && LED_SUFFIXES.has(sfx[1]);
 }
 
 /**
@@ -138,7 +147,7 @@ function pushChunk(
     words.length > 0 &&
     (FUNCTION_WORDS.has(words[0].text.toLowerCase()) ||
       (words.length > 1 && CALENDAR_WORDS.has(words[0].text.toLowerCase())) ||
-      isSentenceInitialCommon(doc, words[0]))
+      (isSentenceInitialCommon(doc, words[0]) && !opensOfficePhrase(words)))
   ) {
     words = words.slice(1);
   }
@@ -158,6 +167,11 @@ function pushChunk(
     suffix,
     titleCase: titleCase.has(sentence),
   });
+}
+
+/** "Prime Minister X" opening a sentence: the first word is an office's, though the article writes "prime" in lowercase. */
+function opensOfficePhrase(words: ChunkWord[]): boolean {
+  return words.length > 2 && OFFICE_PHRASES.has(`${words[0].text} ${words[1].text}`.toLowerCase());
 }
 
 /** Whether a capitalised word only carries a capital because it opens a sentence or a quotation. */

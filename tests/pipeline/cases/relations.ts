@@ -121,6 +121,45 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['MEMBER_OF', 'Ruth Okeke-Adams', 'National Unity Congress']],
     status: 'past',
   },
+  {
+    note: 'a day between the name and "resigned from the PARTY" still gives a past MEMBER_OF',
+    text: 'Coast Senator Halima Mwangi on Thursday resigned from the Coast Democratic Movement (CDM).',
+    rels: [['MEMBER_OF', 'Halima Mwangi', 'Coast Democratic Movement']],
+    status: 'past',
+  },
+  {
+    note: '"X defected to the PARTY" makes X a current member of the party joined',
+    text: 'Weeks before the vote, Tomasz Wolak defected to the Civic Renewal Party.',
+    rels: [['MEMBER_OF', 'Tomasz Wolak', 'Civic Renewal Party']],
+    status: 'current',
+  },
+  {
+    note: 'MEMBER_OF from "the PARTY led by X"',
+    text: 'She will join the Popular Renewal Alliance (PRA) led by former deputy president Joseph Kiptoo ahead of the vote.',
+    rels: [['MEMBER_OF', 'Joseph Kiptoo', 'Popular Renewal Alliance']],
+  },
+  {
+    note: 'MEMBER_OF from "the X-led PARTY"',
+    text: 'Peter Odhiambo stayed away. Lawmakers of the Odhiambo-led Popular Renewal Alliance (PRA) walked out.',
+    rels: [['MEMBER_OF', 'Peter Odhiambo', 'Popular Renewal Alliance']],
+  },
+  {
+    note: 'MEMBER_OF from "The OFFICE of the PARTY, X,"',
+    text: 'The National Chairman of the Democratic Renewal Congress (DRC), Alhaji Musa Garba, confirmed the talks.',
+    rels: [['MEMBER_OF', 'Musa Garba', 'Democratic Renewal Congress']],
+  },
+  {
+    note: 'MEMBER_OF from a capitalised party office closed by a comma ("DRC National Publicity Secretary, X,")',
+    text:
+      'The Democratic Renewal Congress (DRC) rejected the result. ' +
+      'DRC National Publicity Secretary, Barrister Uche Nnaji, called it a fraud.',
+    rels: [['MEMBER_OF', 'Uche Nnaji', 'DRC']],
+  },
+  {
+    note: 'a plural group before a comma and a name is not an office ("DRC Members, X said")',
+    text: 'The Democratic Renewal Congress (DRC) met in Abuja. Speaking to DRC Members, Uche Nnaji said the party would appeal.',
+    noRels: [['MEMBER_OF', 'Uche Nnaji', 'DRC']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
