@@ -23,6 +23,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'an office opening a sentence ("Prime Minister X") stays an office when the article also writes it in lowercase',
+    text:
+      'Budget talks\n\n' +
+      'Opposition leader Tomas Ferrer said the prime minister was isolated. ' +
+      'Prime Minister Amelia Sorbas defended the talks on Tuesday.',
+    persons: ['Amelia Sorbas'],
+    notPersons: ['Minister Amelia'],
+  },
+  {
     note: 'an acronym opening a name behind a role only parties have ("KSD Senator X", "RNS Leader Y") is a party',
     text: 'Opposition rally\n\n' + 'KSD Senator Omar Sadiq and RNS Leader Mona Qureshi addressed the rally on Monday.',
     persons: ['Omar Sadiq', 'Mona Qureshi'],
