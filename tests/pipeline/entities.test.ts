@@ -49,6 +49,16 @@ function runEntityCase(c: EntityCase): void {
       got,
     );
   }
+  for (const t of c.titles ?? []) {
+    const person = found.persons.find((e) => isCalled(e, t.person));
+    const titles = [...(person?.titles ?? [])];
+    const gotTitles = () => `titles of ${t.person}: ${titles.join('; ') || '(none)'}`;
+    if (t.has) check(titles.includes(t.has), `"${t.person}" with the title "${t.has}"`, gotTitles);
+    if (t.lacks) {
+      const word = t.lacks;
+      check(!titles.some((x) => containsWords(x, word)), `no title of "${t.person}" holding "${word}"`, gotTitles);
+    }
+  }
 }
 
 function kinds(found: Found): string {

@@ -219,6 +219,8 @@ function addPreNameTitles(doc: ArticleDoc): void {
       if (tok.pos === 'PUNCT' && !/^[-/]$/.test(tok.text)) break;
       if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'CCONJ')
         break;
+      // "led by former deputy president X": the preposition is not part of the office
+      if ((tok.pos === 'ADP' || tok.pos === 'SCONJ') && tok.lower !== 'of') break;
       first = t;
     }
     const title = doc.text

@@ -19,9 +19,17 @@ export interface EntityCase extends CaseBase {
   notParties?: string[];
   /** No Person or Party may be called exactly this (a possessive or plural form). */
   notNamed?: string[];
+  /** Offices a person must carry among its titles, and words no title may hold. */
+  titles?: Array<{ person: string; has?: string; lacks?: string }>;
 }
 
 export const ENTITY_CASES: EntityCase[] = [
+  {
+    note: 'the preposition before an office and a name ("led by former deputy president X") is not part of the office',
+    text: 'Senator joins rival camp\n\nShe will join the alliance led by former deputy president Joseph Kiptoo.',
+    persons: ['Joseph Kiptoo'],
+    titles: [{ person: 'Joseph Kiptoo', has: 'former deputy president', lacks: 'by' }],
+  },
   {
     note: 'an office opening a sentence ("Prime Minister X") stays an office when the article also writes it in lowercase',
     text:
