@@ -5,6 +5,7 @@ import type { ArticleDoc, Mention, RelationDraft } from '../article-doc.js';
 import type { TieStatus } from '../../model/types.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
+import { wordSet } from '../../lexicon/words.js';
 
 const GAP_WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const PAST = /\b(?:former|formerly|ex|erstwhile|one-time|then)\b|\bex-$/i;
@@ -93,8 +94,11 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
         lead,
       );
     if (!m || !isRoleWord(m[1].split(/\s+/).pop() ?? '')) continue;
-    const before = parties.filter((p) => p.end <= s.start && x.sentence - p.sentence <= 2);
-    // "Their" points to a party with a plural name ("The Greens"); "Its" to the party named last
+    // "Its" points to the subject of the sentence before: a party that opens it ("The PRA won ... Its leader");
+    // a party further back is another body's ("The Labour-Green bloc called ... Its leader" is not the party's)
+    const prev = doc.sentences[x.sentence - 1];
+    const before = prev ? parties.filter((p) => p.sentence === prev.i && opensSentence(doc, p)) : [];
+    // "Their" points to a party with a plural name ("The Greens")
     const plural = /^\s*["“]?\s*Their\b/.test(lead) ? before.filter((p) => /s$/i.test(p.text)) : [];
     const p = plural.length ? plural[plural.length - 1] : before[before.length - 1];
     if (p) add(x, p, 'its-role', 0.7, 'current');
@@ -138,7 +142,18 @@ function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {
 
 function isRoleWord(w: string): boolean {
   const l = w.toLowerCase().replace(/['’]s$/, '');
-  return ROLE_NOUNS.has(l) || PARTY_ROLE_NOUNS.has(l);
+  return (ROLE_NOUNS.has(l) || PARTY_ROLE_NOUNS.has(l)) && !NOT_MEMBERSHIP.has(l);
+}
+
+/** Party-role nouns that make no member: "NDA allies back X", "Tory donor X" ("GOP rival X" is a member). */
+const NOT_MEMBERSHIP = wordSet(`ally allies voter voters donor donors manifesto conference campaign
+  primary primaries ticket government governments administration minority majority bench benches frontbench
+  backbench`);
+
+/** A party mention that opens its sentence: only an article or a few lowercase words before it ("The PRA"). */
+function opensSentence(doc: ArticleDoc, p: Mention): boolean {
+  const s = doc.sentences[p.sentence];
+  return /^\s*["“]?\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, p.start));
 }
 
 function statusBefore(doc: ArticleDoc, p: Mention): TieStatus {

@@ -190,7 +190,7 @@ function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
     const named = new Set(
       doc
         .mentionsIn(s.i)
-        .filter((m) => m.kind === 'party' && m.entity)
+        .filter((m) => m.kind === 'party' && m.entity && !isAnotherPartysTie(doc, m, c.speaker!))
         .map((m) => m.entity!),
     );
     if (named.size !== 1) continue;
@@ -205,6 +205,22 @@ function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
       'current',
     );
   }
+}
+
+/**
+ * A party named as someone else's ("negotiate with Freedom Alliance leader X") or as the speaker's partner ("X, a
+ * key NDA ally, said his party ..."): not the party "his party" names.
+ */
+function isAnotherPartysTie(doc: ArticleDoc, party: Mention, speaker: string): boolean {
+  const after = doc.text.slice(party.end, party.end + 60);
+  if (/^['’]?s?\s+(?:ally|allies|partner|partners|constituent|constituents)\b/i.test(after)) return true;
+  const titled = /^['’]?s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{L}-]+)\s+\p{Lu}/u.exec(after);
+  if (!titled || !PARTY_ROLE_NOUNS.has(titled[1].toLowerCase())) return false;
+  const holder = doc.mentions.find(
+    (m) =>
+      m.kind === 'person' && m.start >= party.end + titled[0].length - 1 && m.start <= party.end + titled[0].length,
+  );
+  return !!holder?.entity && holder.entity !== speaker;
 }
 
 /** The subject of a verb as an endpoint: a person, party or title, or "we" = the speaker's party. */

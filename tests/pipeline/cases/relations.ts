@@ -160,6 +160,40 @@ export const RELATION_CASES: RelationCase[] = [
     text: 'The Democratic Renewal Congress (DRC) met in Abuja. Speaking to DRC Members, Uche Nnaji said the party would appeal.',
     noRels: [['MEMBER_OF', 'Uche Nnaji', 'DRC']],
   },
+  {
+    note: 'MEMBER_OF from "Its leader, X," after a sentence the party opens',
+    text: 'The Civic Renewal Party (CRP) won twelve seats. Its leader, Jana Hlinka, said the result was a mandate.',
+    rels: [['MEMBER_OF', 'Jana Hlinka', 'Civic Renewal Party']],
+  },
+  {
+    note: '"Its leader, X," after a sentence about another body is not a tie to a party named further back',
+    text:
+      'The Farmers\u2019 Movement (FM) said it regretted the decision. The Electoral Reform Society called for ' +
+      'new elections. Its leader, Frans Timmerman, said the parties had wasted half a year.',
+    noRels: [['MEMBER_OF', 'Frans Timmerman', 'Farmers\u2019 Movement']],
+  },
+  {
+    note: 'a party\u2019s allies are not its members ("RNA allies back Kumar")',
+    text:
+      'RNA allies back Kumar for Speaker\n\n' +
+      'The ruling Rashtriya Nav Alliance (RNA) on Tuesday named Om Prakash Kumar as its candidate.',
+    noRels: [['MEMBER_OF', 'Om Prakash Kumar', 'RNA']],
+  },
+  {
+    note: '"his party" is not the party named as an ally in the speaker\u2019s appositive',
+    text:
+      'The ruling Rashtriya Nav Alliance (RNA) named its candidate. ' +
+      'Nitin Raorane, a key RNA ally, said his party would fully support him.',
+    noRels: [['MEMBER_OF', 'Nitin Raorane', 'RNA']],
+  },
+  {
+    note: '"her party" is not the party of another person named with a title in the sentence',
+    text:
+      'Jana Hlinka told reporters that her party could no longer negotiate with Freedom Union Party leader ' +
+      'Pieter Zand.',
+    rels: [['MEMBER_OF', 'Pieter Zand', 'Freedom Union Party']],
+    noRels: [['MEMBER_OF', 'Jana Hlinka', 'Freedom Union Party']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
