@@ -41,6 +41,19 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
+  // "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const p = parties.find((m) => m.start > x.end && m.start - x.end <= 4 && m.sentence === x.sentence);
+    if (
+      p &&
+      /^\s?\(\s*$/.test(doc.text.slice(x.end, p.start)) &&
+      /^\s*(?:[,;/-][^()\n]{0,30})?\)/.test(doc.text.slice(p.end, p.end + 40)) &&
+      !abbreviates(p.text, x.text)
+    ) {
+      add(x, p, 'bracketed-party', 0.85, 'current');
+    }
+  }
   // "the Kiprono-led UPA"
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -149,6 +162,15 @@ function isRoleWord(w: string): boolean {
 const NOT_MEMBERSHIP = wordSet(`ally allies voter voters donor donors manifesto conference campaign
   primary primaries ticket government governments administration minority majority bench benches frontbench
   backbench`);
+
+/** "Immigration and Customs Enforcement (ICE)": brackets that define an acronym of the words before them. */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w.charAt(0))
+    .join('');
+  return /^\p{Lu}{2,}$/u.test(acronym) && initials.length > 1 && acronym.endsWith(initials.toUpperCase());
+}
 
 /** A party mention that opens its sentence: only an article or a few lowercase words before it ("The PRA"). */
 function opensSentence(doc: ArticleDoc, p: Mention): boolean {

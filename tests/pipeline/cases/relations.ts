@@ -194,6 +194,16 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['MEMBER_OF', 'Pieter Zand', 'Freedom Union Party']],
     noRels: [['MEMBER_OF', 'Jana Hlinka', 'Freedom Union Party']],
   },
+  {
+    note: 'MEMBER_OF from a party in brackets after a name ("X (CDU) said")',
+    text:
+      'The Christian Civic Union (CCU) and the Social Workers\u2019 Party (SWP) signed the agreement. ' +
+      'State premier Reinhold Abendroth (CCU) called it a good day. Mayor Lina Vogt (SWP, Halle) agreed.',
+    rels: [
+      ['MEMBER_OF', 'Reinhold Abendroth', 'CCU'],
+      ['MEMBER_OF', 'Lina Vogt', 'SWP'],
+    ],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
