@@ -43,7 +43,7 @@ const ALLYING_VERBS = new Set(
 const MEETING_WORDS = new Set(['met', 'meets', 'meet', 'meeting', 'talks']);
 
 /** "agreed to contest the by-elections jointly": adverbs that make an electoral pact of a joint contest. */
-const JOINT_WORDS = new Set(['jointly', 'together']);
+const JOINT_WORDS = new Set(['jointly', 'together', 'joint']);
 
 /** Every word some rule below starts from (besides "-led" and "-backed" words): the others are passed over. */
 const CUE_WORDS = new Set([
@@ -233,6 +233,21 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
     const party = speakersParty(doc, tok.start);
     const at = tok.start - before.length + we.index;
     return party ? { entity: party, start: at, end: at + 2 } : null;
+  }
+  // "The FM, which had agreed to ...": a relative pronoun stands for the name before it
+  const named = doc.mentionsIn(tok.sentence).filter((m) => m.end <= tok.start && m.entity && m.kind !== 'pronoun');
+  let relative = named.pop();
+  if (
+    relative &&
+    /^\)?\s*(?:\([^()]{1,12}\))?\s*,\s*(?:which|who)\s+(?:(?:has|had|have|also|already)\s+)*(?:been\s+)?$/.test(
+      doc.text.slice(relative.end, tok.start),
+    )
+  ) {
+    // "Farmers' Movement (FM), which": the name the bracketed acronym defines
+    const defined = named.pop();
+    if (defined?.entity === relative.entity && /\(\s*$/.test(doc.text.slice(defined.end, relative.start)))
+      relative = defined;
+    return { entity: relative.entity!, start: relative.start, end: relative.end };
   }
   let subj: Subject | null = subjectBefore(doc, tok.start, tok.sentence);
   if (!subj && /,\s*$/.test(before) && /ing$/.test(tok.lower)) {
@@ -431,9 +446,16 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     return;
   }
   // "X and Y agreed to contest the by-elections jointly": an electoral pact without the word
-  const jointContest =
-    /^(?:jointly|together)$/.test(tok.lower) &&
-    /\b(?:contest|contesting|fight|fighting|field|fielding|run|running)\b/.test(doc.text.slice(s.start, tok.start));
+  const contestBefore =
+    /\b(?:contest|contests|contested|contesting|fight|fighting|fought|field|fields|fielded|fielding|run|runs|ran|running)\b/.test(
+      doc.text.slice(s.start, tok.start),
+    );
+  // "... will run joint lists", "field a joint candidate"
+  const jointTicket =
+    tok.lower === 'joint' &&
+    contestBefore &&
+    /^\s+(?:lists?|tickets?|slates?|candidates?|platforms?)\b/.test(doc.text.slice(tok.end, tok.end + 12));
+  const jointContest = (/^(?:jointly|together)$/.test(tok.lower) && contestBefore) || jointTicket;
   if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
   const between = /^\s+(?:between|of)\s+/.exec(after);
@@ -449,6 +471,24 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   }
   // "X and Y agreed on Tuesday to contest the election as one bloc": coordinated parties agreeing
   const firstVerb = doc.tokens.slice(s.firstToken, t).find((x) => x.pos === 'VERB' && x.quote < 0);
+  const mainVerb = doc.tokens
+    .slice(s.firstToken, t)
+    .find(
+      (x) => x.pos === 'VERB' && x.quote < 0 && !doc.mentionsIn(s.i).some((m) => m.start <= x.start && x.end <= m.end),
+    );
+  if (jointTicket && mainVerb && !isModal(doc, mainVerb.i)) {
+    let v = mainVerb.i; // "X and Y will run": the subject stands before the auxiliary
+    while (v > s.firstToken && /^(?:will|shall|are|is|to|plan|plans)$/.test(doc.tokens[v - 1].lower)) v--;
+    const subjects = coordinatedSubjects(doc, v).filter((e) => doc.entities.get(e.entity)?.label === 'Party');
+    const planned = /\b(?:will|shall|plan|plans|planned|agreed|agree|to)\s+(?:\p{Ll}+\s+)?$/u.test(
+      doc.text.slice(s.start, mainVerb.start),
+    );
+    for (let i = 0; i < subjects.length; i++) {
+      for (let j = i + 1; j < subjects.length; j++)
+        out.add('ALLIED_WITH', subjects[i], subjects[j], 'joint-ticket', 0.75, planned ? 'proposed' : 'current');
+    }
+    if (subjects.length >= 2) return;
+  }
   if (
     firstVerb &&
     /^(?:agreed|agree|signed|sealed|formed|announced|struck|unveiled|launched|decided)$/.test(firstVerb.lower) &&
@@ -490,12 +530,18 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (withP) {
     const other = objectsAfter(doc, tok.end + withP[0].length, s.i, 2);
     const verb =
-      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:\p{Ll}+\s+)?$/u.exec(
+      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|join|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
         before,
       );
     if (!verb || other.length === 0) return;
-    const subj = subjectEndpoint(doc, doc.tokenAt(s.start + verb.index));
-    if (subj) for (const o of other) out.add('ALLIED_WITH', subj, o, 'alliance-with', 0.75, status);
+    // "X agreed to join a coalition with Y": the subject is the agreeing verb's; agreed, not yet formed
+    const control = /\b(?:agreed|agrees|decided|decides|voted|votes)\s+to\s+$/.exec(
+      doc.text.slice(s.start, s.start + verb.index),
+    );
+    const agreed = !!control && /^agree/.test(control[0].trim());
+    const subj = subjectEndpoint(doc, doc.tokenAt(s.start + (control ? control.index : verb.index)));
+    if (subj)
+      for (const o of other) out.add('ALLIED_WITH', subj, o, 'alliance-with', 0.75, agreed ? 'proposed' : status);
     return;
   }
   // "X's coalition partner Y" / "the X-Y alliance"
@@ -532,15 +578,16 @@ function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
       /^\s*(?:\([^()]{1,12}\))?\s*,\s+the\s+(?:ruling\s+|governing\s+|opposition\s+|\p{Ll}+\s+)?(?:alliance|coalition|bloc|front)\b/u.exec(
         after,
       );
+    allyInAppositive(doc, p, parties, out);
     if (e?.partyKind !== 'alliance' && !described) continue;
     const before = doc.text.slice(s.start, p.start);
     const verb =
-      /\b(walked out of|pulled out of|withdrew from|broke away from|quit|left|exited|joined|rejoined|(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:part|members?)\s+of|stays? in)\s+(?:the\s+)?$/i.exec(
+      /\b(walked out of|pulled out of|withdrew from|broke away from|quit|left|exited|joined|rejoined|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:a\s+)?(?:part|members?)\s+of|stays? in)\s+(?:the\s+)?$/i.exec(
         before,
       );
     if (verb && !isModal(doc, doc.tokenAt(s.start + verb.index))) {
       const subj = subjectEndpoint(doc, doc.tokenAt(s.start + verb.index));
-      const past = /walked|pulled|withdrew|broke|quit|left|exited|was|were/i.test(verb[1]);
+      const past = /walked|pulled|withdrew|broke|quit|left|exited|was|were|had/i.test(verb[1]);
       if (subj)
         out.add(
           'ALLIED_WITH',
@@ -570,17 +617,47 @@ function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
   }
 }
 
+/** "The JLP, a key RNA ally, said", "The TPP, another RNA constituent,": the party is in the other's alliance. */
+function allyInAppositive(doc: ArticleDoc, p: Mention, parties: Mention[], out: RelationSink): void {
+  const q = parties.find(
+    (m) => m.sentence === p.sentence && m.start > p.end && m.start - p.end <= 40 && m.entity !== p.entity,
+  );
+  if (!q?.entity || q.entity === p.entity) return;
+  const between = doc.text.slice(p.end, q.start);
+  const appositive =
+    /^\s*(?:\([^()]{1,12}\))?\s*,\s+(?:a|an|another|the|one)\s+(?:(former)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(between);
+  const role = /^['’]?s?\s+(?:coalition\s+|alliance\s+)?(?:ally|partner|constituent|member)\b/i.exec(
+    doc.text.slice(q.end, q.end + 30),
+  );
+  if (!appositive || !role) return;
+  out.add(
+    'ALLIED_WITH',
+    { entity: p.entity!, start: p.start, end: p.end },
+    { entity: q.entity, start: q.start, end: q.end + role[0].length },
+    'ally-appositive',
+    0.8,
+    appositive[1] ? 'past' : 'current',
+  );
+}
+
 /** "X and Y met": mentions joined by "and" ending right before the verb (with auxiliaries only between). */
 function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
   const tok = doc.tokens[t];
-  const inSentence = doc.mentionsIn(tok.sentence).filter((m) => m.end <= tok.start && m.entity);
+  // "the Civic Party (CP)": an acronym in brackets is the name before it
+  const inSentence = doc
+    .mentionsIn(tok.sentence)
+    .filter((m) => m.end <= tok.start && m.entity)
+    .filter(
+      (m, i, all) =>
+        !(i > 0 && all[i - 1].entity === m.entity && /^\s*\(\s*$/.test(doc.text.slice(all[i - 1].end, m.start))),
+    );
   const last = inSentence[inSentence.length - 1];
-  if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(doc.text.slice(last.end, tok.start)))
-    return [];
+  const closing = (from: number, to: number) => doc.text.slice(from, to).replace(/^\s*\([^()]{1,12}\)/, '');
+  if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(closing(last.end, tok.start))) return [];
   const out: Endpoint[] = [{ entity: last.entity!, start: last.start, end: last.end }];
   for (let i = inSentence.length - 2; i >= 0; i--) {
     const m = inSentence[i];
-    if (!/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(doc.text.slice(m.end, out[0].start))) break;
+    if (!/^\s*(?:,|and|&)\s*(?:the\s+)?$/i.test(closing(m.end, out[0].start))) break;
     out.unshift({ entity: m.entity!, start: m.start, end: m.end });
   }
   return out;

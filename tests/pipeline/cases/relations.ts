@@ -204,6 +204,58 @@ export const RELATION_CASES: RelationCase[] = [
       ['MEMBER_OF', 'Lina Vogt', 'SWP'],
     ],
   },
+  {
+    note: 'ALLIED_WITH from an appositive naming the party another\u2019s ally ("The JLP, a key RNA ally,")',
+    text:
+      'The ruling Rashtriya Nav Alliance (RNA) named its candidate. The Janata Lok Party (JLP), a key RNA ally, ' +
+      'said it would back him. The Telugu Praja Party (TPP), another RNA constituent, also backed him.',
+    rels: [
+      ['ALLIED_WITH', 'Janata Lok Party', 'Rashtriya Nav Alliance'],
+      ['ALLIED_WITH', 'Telugu Praja Party', 'Rashtriya Nav Alliance'],
+    ],
+    status: 'current',
+  },
+  {
+    note: 'an appositive naming the party another\u2019s critic is no alliance',
+    text:
+      'The ruling Rashtriya Nav Alliance (RNA) named its candidate. The Janata Lok Party (JLP), a fierce RNA ' +
+      'critic, said it would oppose him.',
+    noRels: [['ALLIED_WITH', 'Janata Lok Party', 'Rashtriya Nav Alliance']],
+  },
+  {
+    note: 'ALLIED_WITH from "has been part of the ALLIANCE since ..."',
+    text:
+      'The Samajwadi Lok Dal (SLD), the third-largest party in the House, has been part of the Progressive ' +
+      'Front Alliance (PFA) since its formation in 2023.',
+    rels: [['ALLIED_WITH', 'Samajwadi Lok Dal', 'Progressive Front Alliance']],
+    status: 'current',
+  },
+  {
+    note: 'a party that "had agreed to join a coalition with" others is their ally, proposed',
+    text:
+      'The Farmers\u2019 Movement (FM), which had agreed to join a four-party coalition with the Freedom Union ' +
+      'Party (FUP) and the Civic Contract Party (CCP), said it regretted the collapse of the talks.',
+    rels: [
+      ['ALLIED_WITH', 'Farmers\u2019 Movement', 'Freedom Union Party'],
+      ['ALLIED_WITH', 'Farmers\u2019 Movement', 'Civic Contract Party'],
+    ],
+    status: 'proposed',
+  },
+  {
+    note: 'parties that run joint lists or field a joint candidate are allies',
+    text:
+      'The Green Left Party and the Social Labour Party will run joint lists in the next election. ' +
+      'The Civic Party (CP) and the Farmers Union Party (FUP) fielded a joint candidate in the by-election.',
+    rels: [
+      ['ALLIED_WITH', 'Green Left Party', 'Social Labour Party'],
+      ['ALLIED_WITH', 'Civic Party', 'Farmers Union Party'],
+    ],
+  },
+  {
+    note: 'joint lists only considered ("could run joint lists") are no alliance',
+    text: 'The Green Left Party and the Social Labour Party could run joint lists if the talks succeed.',
+    noRels: [['ALLIED_WITH', 'Green Left Party', 'Social Labour Party']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
