@@ -180,9 +180,9 @@ const isTitleFirstWord = memo((word: string): boolean => TITLE_FIRST_WORDS.has(w
 /** Courtesy titles, which only ever stand before a name. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;
 
-/** Honorifics that are offices, which a place or body may precede ("Texas Sen.", "Ohio Gov.", "UN Ambassador"). */
+/** Honorifics that are offices, which a place, body or portfolio may precede ("Texas Sen.", "Energy Minister"). */
 const OFFICE_HONORIFICS =
-  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral)$/i;
+  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral|minister|premier|chancellor|speaker)$/i;
 
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {

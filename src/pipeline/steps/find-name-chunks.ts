@@ -3,7 +3,7 @@
 import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
 import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
-import { HONORIFICS, OFFICE_PHRASES } from '../../lexicon/titles.js';
+import { HONORIFICS, OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -169,9 +169,14 @@ function pushChunk(
   });
 }
 
-/** "Prime Minister X" opening a sentence: the first word is an office's, though the article writes "prime" in lowercase. */
+/**
+ * "Prime Minister X", "Environment Minister X" opening a sentence: the first word belongs to the office, though the
+ * article writes "prime" or "environment" in lowercase elsewhere.
+ */
 function opensOfficePhrase(words: ChunkWord[]): boolean {
-  return words.length > 2 && OFFICE_PHRASES.has(`${words[0].text} ${words[1].text}`.toLowerCase());
+  if (words.length <= 2) return false;
+  const second = words[1].text.toLowerCase();
+  return OFFICE_PHRASES.has(`${words[0].text.toLowerCase()} ${second}`) || OFFICE_NOUNS.has(second);
 }
 
 /** Whether a capitalised word only carries a capital because it opens a sentence or a quotation. */

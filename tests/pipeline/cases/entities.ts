@@ -25,6 +25,19 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a portfolio before "Minister" makes one office ("Energy Minister X"), also opening a sentence',
+    text:
+      'Climate laws\n\n' +
+      'The bill would protect the environment, said Energy Minister Rhys Kowalczyk on Monday. ' +
+      'Environment Minister Tanya Pelbourne accused the opposition of delay.',
+    persons: ['Rhys Kowalczyk', 'Tanya Pelbourne'],
+    notPersons: ['Minister Tanya', 'Energy Minister'],
+    titles: [
+      { person: 'Rhys Kowalczyk', has: 'Energy Minister' },
+      { person: 'Tanya Pelbourne', has: 'Environment Minister' },
+    ],
+  },
+  {
     note: 'the preposition before an office and a name ("led by former deputy president X") is not part of the office',
     text: 'Senator joins rival camp\n\nShe will join the alliance led by former deputy president Joseph Kiptoo.',
     persons: ['Joseph Kiptoo'],
