@@ -537,6 +537,21 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > 8;
 }
 
+/** Participles of saying that "with X ..." attributes ("with Maddow asking Clinton whether" is a question). */
+const WITH_NAME_CUES = /^(?:saying|adding|noting|arguing|insisting|claiming|warning|stating|declaring)$/;
+
+/** "..., with party chairman X saying the rulers had ...": the name right before the participle speaks. */
+function withNameSaying(doc: ArticleDoc, sentence: number, cueStart: number): Subject | null {
+  const m = doc
+    .mentionsIn(sentence)
+    .filter((x) => x.end <= cueStart)
+    .pop();
+  if (!m?.entity || m.kind !== 'person' || !/^\s+$/.test(doc.text.slice(m.end, cueStart))) return null;
+  const lead = doc.text.slice(doc.sentences[sentence].start, m.start);
+  if (!/\bwith\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(lead)) return null;
+  return { entity: m.entity, start: m.start, end: m.end, kind: 'person' };
+}
+
 /** `X said: "..."` / `X told the BBC: "..."` / `..., saying: "..."` / `X said that "..."`. */
 function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const sentence = doc.sentenceAt(g.outerStart)?.i ?? doc.sentenceAt(g.start)?.i ?? 0;
@@ -809,7 +824,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     else if (/\b(?:heard|seen|quoted\s+as|recorded)\s+$/.test(beforeCue)) {
       const m = /\b(?:heard|seen|quoted\s+as|recorded)\s+$/.exec(beforeCue)!;
       subject = subjectBefore(doc, tok.start - beforeCue.length + m.index, s.i);
-    }
+    } else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
@@ -1177,7 +1192,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
       }
       if ((x.pos === 'DET' || x.pos === 'PRON') && seenNoun) return x.start;
       if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PART') seenNoun = true;
-      else if (seenNoun && x.pos !== 'ADJ') return x.start;
+      else if (seenNoun && x.pos !== 'ADJ') {
+        // "told ABC Radio on Monday the party had ...": the day after the addressee is no part of the content
+        let j = i;
+        if (toks[j].lower === 'on' && isDay(toks[j + 1])) j += 2;
+        else if (/^(?:yesterday|today)$/.test(toks[j].lower)) j += 1;
+        if (j > i && /^(?:morning|afternoon|evening|night)$/.test(toks[j]?.lower ?? '')) j++;
+        if (j > i && toks[j]?.lower === 'that') j++;
+        return j < s.endToken && toks[j].pos !== 'PUNCT' ? toks[j].start : x.start;
+      }
     }
     return -1;
   }

@@ -6,6 +6,7 @@ import type { TieStatus } from '../../model/types.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 import { wordSet } from '../../lexicon/words.js';
+import { findDateline } from '../../read/find-dateline.js';
 
 const GAP_WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const PAST = /\b(?:former|formerly|ex|erstwhile|one-time|then)\b|\bex-$/i;
@@ -116,6 +117,17 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const p = plural.length ? plural[plural.length - 1] : before[before.length - 1];
     if (p) add(x, p, 'its-role', 0.7, 'current');
   }
+  // "The PTI-P rejected the offer, with party chairman X saying ...": the party that opens the sentence
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const s = doc.sentences[x.sentence];
+    const lead = /\b(?:party|its)(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u.exec(
+      doc.text.slice(Math.max(s.start, x.start - 50), x.start),
+    );
+    if (!lead || !isRoleWord(lead[1].split(/\s+/).pop() ?? '')) continue;
+    const subject = parties.find((p) => p.sentence === x.sentence && p.end <= x.start && opensSentence(doc, p));
+    if (subject) add(x, subject, 'party-role-of-subject', 0.75, 'current');
+  }
   // offices that carry a party: "the Tory co-chairman" said to a known person
   for (const t of doc.mentions) {
     if (t.kind !== 'title' || !t.entity) continue;
@@ -175,7 +187,10 @@ function abbreviates(acronym: string, name: string): boolean {
 /** A party mention that opens its sentence: only an article or a few lowercase words before it ("The PRA"). */
 function opensSentence(doc: ArticleDoc, p: Mention): boolean {
   const s = doc.sentences[p.sentence];
-  return /^\s*["“]?\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(doc.text.slice(s.start, p.start));
+  let lead = doc.text.slice(s.start, p.start).trimStart();
+  // "ISLAMABAD: The PTI-P ...": a dateline opens the article's first sentence
+  lead = lead.slice(findDateline(lead)?.length ?? 0);
+  return /^["“]?\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(lead);
 }
 
 function statusBefore(doc: ArticleDoc, p: Mention): TieStatus {

@@ -252,7 +252,18 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
   let subj: Subject | null = subjectBefore(doc, tok.start, tok.sentence);
   if (!subj && /,\s*$/.test(before) && /ing$/.test(tok.lower)) {
     // ", blaming ..." belongs to the main clause's subject
-    const first = doc.mentions.find((m) => m.sentence === tok.sentence && m.start < tok.start && !m.inQuote);
+    let first = doc.mentions.find((m) => m.sentence === tok.sentence && m.start < tok.start && !m.inQuote);
+    // "APC secretary-general Themba Nkosi hit back, accusing ...": the party names the person's office
+    const holder =
+      first?.kind === 'party'
+        ? doc.mentions.find((m) => m.kind === 'person' && m.start > first!.end && m.start - first!.end <= 40)
+        : undefined;
+    if (
+      holder &&
+      /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(first!.end, holder.start)) &&
+      isRoleBefore(doc, holder.start)
+    )
+      first = holder;
     if (first) subj = { entity: first.entity, start: first.start, end: first.end, kind: 'person' };
   }
   if (!subj?.entity) return null;

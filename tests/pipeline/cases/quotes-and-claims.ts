@@ -29,6 +29,21 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: '"..., with party chairman X saying ...": the name right before the participle speaks',
+    text:
+      'Talks offer rejected\n\n' +
+      'The Awami Insaf League (AIL) on Friday rejected the offer of talks, with party chairman Barrister ' +
+      'Tariq Mehmood saying the rulers had no mandate to negotiate.',
+    claims: [{ by: 'Tariq Mehmood', has: 'the rulers had no mandate to negotiate', lacks: 'saying' }],
+  },
+  {
+    note: 'a day after the addressee of "told" is no part of the content ("told ABC Radio on Monday the ...")',
+    text:
+      'Climate trigger\n\n' +
+      'Mr Whitcombe told Capital Radio National on Monday the party had been more than reasonable.',
+    claims: [{ by: 'Whitcombe', has: 'the party had been more than reasonable', lacks: 'Monday' }],
+  },
+  {
     note: 'content before "X said Tuesday in Paris, noting ...": a time and place after the cue, then a participle',
     text:
       'Leaders react\n\n' +

@@ -256,6 +256,22 @@ export const RELATION_CASES: RelationCase[] = [
     text: 'The Green Left Party and the Social Labour Party could run joint lists if the talks succeed.',
     noRels: [['ALLIED_WITH', 'Green Left Party', 'Social Labour Party']],
   },
+  {
+    note: '"party chairman X" in a sentence the party opens (after a dateline) is a MEMBER_OF that party',
+    text:
+      'Talks offer rejected\n\n' +
+      'LAHORE: The Awami Insaf League (AIL) on Friday rejected the offer of talks, with party chairman Barrister ' +
+      'Tariq Mehmood saying the rulers had no mandate.',
+    rels: [['MEMBER_OF', 'Tariq Mehmood', 'Awami Insaf League']],
+  },
+  {
+    note: '", accusing ..." after "PARTY secretary-general X hit back" is X\u2019s accusation, not the party\u2019s',
+    text:
+      'The Democratic Union Front (DUF) threatened to quit. UPC secretary-general Themba Ngcobo hit back, ' +
+      'accusing the DUF of holding the country to ransom.',
+    rels: [['ACCUSED', 'Themba Ngcobo', 'DUF']],
+    noRels: [['ACCUSED', 'UPC', 'DUF']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
