@@ -354,8 +354,31 @@ function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t):
     const on = /^[^.;]{0,60}?\bon\s+/.exec(after);
     if (on && /^blam/.test(tok.lower))
       objects = objectsAfter(doc, doc.tokens[lastTok].end + on[0].length, tok.sentence, 1);
+    // "accused the two parties of ...": the pair of parties named together just before
+    const pair = /^\s+((?:the\s+two|both)\s+(?:parties|partners))\b/i.exec(after);
+    if (pair) {
+      // the evidence is this sentence's words ("accused the two parties"); the pair is found before it
+      const at = doc.tokens[lastTok].end + pair[0].length - pair[1].length;
+      objects = lastPartyPair(doc, tok.start).map((o) => ({ ...o, start: at, end: at + pair[1].length }));
+    }
   }
   for (const o of objects) out.add('ACCUSED', subject, o, `verb:${tok.lower}`, 0.8);
+}
+
+/** The last two parties named as a pair ("the CDU and the SPD") in the three sentences up to `offset`. */
+function lastPartyPair(doc: ArticleDoc, offset: number): Endpoint[] {
+  const sentence = doc.sentenceAt(offset)?.i ?? 0;
+  const parties = doc.mentions.filter(
+    (m) => m.kind === 'party' && m.entity && m.end <= offset && sentence - m.sentence <= 3,
+  );
+  for (let i = parties.length - 1; i > 0; i--) {
+    const a = parties[i - 1];
+    const b = parties[i];
+    if (a.entity === b.entity || a.sentence !== b.sentence) continue;
+    if (!/^\)?\s*(?:\([^()]{1,12}\))?\s*(?:and|&)\s+(?:the\s+)?$/.test(doc.text.slice(a.end, b.start))) continue;
+    return [a, b].map((m) => ({ entity: m.entity!, start: m.start, end: m.end }));
+  }
+  return [];
 }
 
 /** Inside a claim, an accusation word said of a named target: the speaker accuses the target. */

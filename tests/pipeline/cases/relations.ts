@@ -272,6 +272,18 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ACCUSED', 'Themba Ngcobo', 'DUF']],
     noRels: [['ACCUSED', 'UPC', 'DUF']],
   },
+  {
+    note: '"accused the two parties of ..." accuses the pair of parties named together just before',
+    text:
+      'Coalition signed\n\n' +
+      'The Christian Civic Union (CCU) and the Social Workers Party (SWP) on Thursday signed a coalition ' +
+      'agreement. The Alternative Renewal Party (ARP) was excluded. ARP co-leader Tino Kraus accused the two ' +
+      'parties of ignoring the will of the people.',
+    rels: [
+      ['ACCUSED', 'Tino Kraus', 'Christian Civic Union'],
+      ['ACCUSED', 'Tino Kraus', 'Social Workers Party'],
+    ],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
