@@ -81,7 +81,8 @@ export const NON_NAME_WORDS = wordSet(`
 export const NON_PARTY_ACRONYMS = wordSet(`
   us usa u.s. u.s.a. uk u.k. eu e.u. un u.n. uae ussr gb nato asean saarc opec oic au g7 g8 g20 brics imf wto who
   bbc itv gmtv cnn abc nbc cbs fox msnbc npr pbs ap afp upi ani ians ary geo dawn nyt wsj ft rt sky
-  fbi cia nsa dhs doj dod irs sec fda epa fema nasa nhs mod fco dfid hmrc ons ofsted
+  fbi cia nsa dhs doj dod irs sec fda epa fema nasa nhs mod fco dfid hmrc ons ofsted kgb fsb gchq mi5 mi6 ice tsa
+  atf dea nsc itn vp pac pacs
   isi isis isil nab ecp fia sc ihc lhc shc nadra pemra
   ceo cfo coo mp mps mna mnas mpa mpas mla mlas mep meps msp am pm dpm cm fm dnc rnc
   gdp gnp vat tv pr it ai id pdf usd gbp eur pkr inr am pm bc ad ok ps
@@ -90,3 +91,16 @@ export const NON_PARTY_ACRONYMS = wordSet(`
   ngo ngos nhs police
   jr sr ii iii iv
 `);
+
+/** Nouns that say an acronym next to them names a union, a company or a campaign, not a party: "the PCS union",
+ * "the data firm L2", "campaigners HACAN". */
+export const ORG_NOUNS = wordSet(`union unions company companies firm firms outfit agency agencies charity charities
+  campaigners organisation organization organisations organizations network operator regulator watchdog lobby
+  airline carrier website newspaper broadcaster insurer retailer giant manufacturer maker publisher bank
+  consultancy contractor contractors startup conglomerate`);
+
+/** Words of sport and of events that make a name with a party head word something else: "American League
+ * Championship Series", "United States Football League". */
+export const NON_PARTY_NAME_WORDS = wordSet(`football baseball basketball hockey soccer cricket rugby softball
+  volleyball championship championships series tournament olympic olympics marathon racing motorsport wrestling
+  boxing athletics golf tennis sports sport fans unions trades`);

@@ -1,6 +1,7 @@
 // Generic words for parties: ideological names used as party names around the world ("Labour", "the Greens"),
 // party-role nouns that make the word before them a party ("X MP", "X leader"), and institutions that take
-// the same roles without being parties ("Kremlin spokesman").
+// the same roles without being parties ("Kremlin spokesman"), words that stand before a party's name without being
+// part of it ("Senior Tories"), and the nicknames that name the same party as an ideology word ("Tories").
 import { wordSet } from './words.js';
 
 /** Capitalised, these words name a party (singular or plural, as a noun or an adjective). */
@@ -26,8 +27,27 @@ export const PARTY_ROLE_NOUNS = wordSet(`
 
 /** Capitalised words that take party roles ("Kremlin spokesman") without being parties. */
 export const NON_PARTY_MODIFIERS = wordSet(`kremlin pentagon vatican treasury palace downing elysee foreign home
+  holyrood stormont capitol
   defence defense justice state army police navy white whitehall westminster cabinet commons lords senate house
   city county council government federal provincial national regional local union european international
   trade health education finance interior transport environment culture energy business industry
   royal presidential parliamentary ministerial opposition shadow campaign election
 `);
+
+/** Capitalised words that open a phrase before a party's name without being part of it: "Senior Tories said",
+ * "Top Republican Party donor", "Presumptive GOP nominee", "Fellow Democrats". */
+export const NON_PARTY_OPENERS = wordSet(`senior top leading fellow presumptive prominent establishment mainstream
+  local grassroots rank many some most other several few all both former ex rebel rebellious dissident disaffected
+  veteran key influential powerful hardline angry frustrated wealthy sitting incumbent defeated victorious elected
+  die-hard diehard disgruntled unhappy loyal minority majority legislative remote presumed
+  would-be potential possible likely`);
+
+/** Roles a well-known person's followers share with a party's: "Trump ticket", "Stein voters". A single word that is
+ * not an acronym needs a party's own role ("leader", "MPs", "manifesto") or another party cue besides these. */
+export const FOLLOWER_ROLES = wordSet(`supporter supporters voter voters ticket backers fans loyalists`);
+
+/** Nicknames that name the same party as an ideology word, for one key: "the Tories" are "the Conservatives". */
+export const PARTY_WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['tory', 'conservative'],
+  ['tories', 'conservative'],
+]);

@@ -52,7 +52,7 @@ kampala | harare | accra | dakar | algiers | tunis | tripoli | rabat | casablanc
 torbay | basingstoke | shrewsbury | cornwall | devon | kent | essex | surrey | sussex | yorkshire |
 lancashire | south west | north east | north west | south east | midlands | west midlands | east midlands |
 home counties | the north | the south | commons | house of commons | house of lords | capitol hill |
-wall street | silicon valley | europe
+wall street | silicon valley | europe | district of columbia | highland
 `);
 
 /** Words that open a place name ("Kuala Terengganu", "Port Alder", "Mount Abu"): a name starting so is a place. */
@@ -80,7 +80,10 @@ kenyans | african | africans | asian | asians | arab | arabs | muslim | muslims 
 jew | jews | jewish | hindu | hindus | sikh | sikhs | buddhist | buddhists | catholic | catholics |
 protestant | protestants | western | westerners | sindhi | punjabi | pashtun | baloch | kashmiri | kurdish |
 kurds | sunni | shia | shiite | latino | latinos | hispanic | hispanics | black | white | asian-american |
-african-american | scandinavian | nordic | balkan | arabian | persian | malay | tamil | bengali | urdu | hindi
+african-american | scandinavian | nordic | balkan | arabian | persian | malay | tamil | bengali | urdu | hindi |
+soviet | philippine | argentine | levantine | baltic | hutu | hutus | tutsi | tutsis | uighur | uyghur | rohingya |
+yazidi | druze | alawite | zulu | xhosa | yoruba | igbo | hausa | fulani | kikuyu | tajik | uzbek | hazara |
+berber | bedouin | maori | inuit | roma
 `);
 
 /** A word shaped like a nationality ("Libyan", "Maltese", "Qatari", "Danish"), for the many DEMONYMS does not list. */

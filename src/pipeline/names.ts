@@ -2,6 +2,7 @@
 // honorifics and offices at the front of a name, places and nationalities.
 import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
+import { PARTY_WORD_SYNONYMS } from '../lexicon/party-words.js';
 import type { ChunkWord } from './article-doc.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
@@ -63,7 +64,8 @@ function computePartyKey(name: string): string {
   const lastIndex = words.length - 1;
   words[lastIndex] = singular(words[lastIndex]);
   if (words[lastIndex] === 'democratic') words[lastIndex] = 'democrat';
-  s = words.join(' ');
+  // "Tories" and "Conservatives": one key for a party's nickname and its name
+  s = words.map((w) => PARTY_WORD_SYNONYMS.get(w) ?? w).join(' ');
   return s;
 }
 

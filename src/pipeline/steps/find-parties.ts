@@ -7,10 +7,18 @@ import {
   ALLIANCE_HEADS,
   NON_NAME_WORDS,
   NON_PARTY_ACRONYMS,
+  NON_PARTY_NAME_WORDS,
   ORG_HEADS,
+  ORG_NOUNS,
   PARTY_HEADS,
 } from '../../lexicon/organisations.js';
-import { IDEOLOGY_PARTY_WORDS, NON_PARTY_MODIFIERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
+import {
+  FOLLOWER_ROLES,
+  IDEOLOGY_PARTY_WORDS,
+  NON_PARTY_MODIFIERS,
+  NON_PARTY_OPENERS,
+  PARTY_ROLE_NOUNS,
+} from '../../lexicon/party-words.js';
 import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { partyId } from '../../model/ids.js';
@@ -48,6 +56,7 @@ const NOT_PARTIES = new Set([
   'students union',
   'trade union',
   'rugby union',
+  'state of the union',
 ]);
 
 export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
@@ -67,7 +76,16 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       const tail = words.slice(i).join(' ');
       if (isAcronymOf(def[1], tail)) name = tail;
     }
-    if (!name) continue;
+    // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
+    // over lowercase joining words into the capitalised words before them
+    name ??= nameBeforeJoiners(doc, c, def[1], isAcronymOf);
+    if (!name) {
+      // "Public and Commercial Services Union (PCS)": initials without the body's head word name no party
+      const body =
+        nameBeforeJoiners(doc, c, def[1], initialsBeforeHead) ?? tailMatching(words, def[1], initialsBeforeHead);
+      if (body && !isPartyName(body)) doc.otherAcronyms.add(acronymKey(def[1]));
+      continue;
+    }
     if (isPartyName(name) || found.has(def[1])) found.add(name, def[1], [], kindOf(name));
     else doc.otherAcronyms.add(acronymKey(def[1]));
   }
@@ -82,6 +100,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
+  const people = personNameWords(chunks);
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
     const headed = (w: { text: string }) => {
@@ -92,13 +111,15 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
         (l.includes('part') && PARTY_COMPOUND.test(l))
       );
     };
-    if (!c.words.some(headed)) continue;
+    if (!c.words.some(headed) || !canHoldPartyName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
+      // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
+      if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
       const phrase = c.words
         .slice(a, b)
         .map((w) => w.text)
         .join(' ');
-      if (isPartyName(phrase)) {
+      if (isPartyName(phrase) && !namedAfterPerson(phrase, people)) {
         found.add(phrase, null, [], kindOf(phrase));
         break;
       }
@@ -118,7 +139,11 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
         .slice(a, b)
         .map((w) => w.text)
         .join(' ');
-      if (found.has(phrase)) break;
+      // a nickname keyed with the party's name ("Tories" for "Conservatives") joins it as an alias
+      if (found.has(phrase)) {
+        if (isIdeologyName(phrase, c, doc)) found.add(phrase, null, [], kindOf(phrase));
+        break;
+      }
       if (isIdeologyName(phrase, c, doc)) {
         found.add(phrase, null, [], kindOf(phrase));
         break;
@@ -128,21 +153,26 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks);
+  markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
   const candidates = chunks.filter((c) => {
     if (c.words.length > 2) return false;
     // "Mr. Rubio's supporters": a name behind an honorific is a person, whatever follows it
     if (splitName(c.words).honorifics.length > 0) return false;
     const phrase = c.words.map((w) => w.text).join(' ');
-    return canBeContextParty(phrase, doc) && !surnames.has(low(phrase));
+    const l = low(phrase);
+    // "Bernie supporters" with "Bernie Sanders" elsewhere: a given name is a person's
+    if (surnames.has(l) || people.given.has(l)) return false;
+    return canBeContextParty(phrase, doc) && !partOfPlace(doc, c);
   });
   // "Dana Whitfield supporters", "Dana Whitfield's leadership": two words ending like a surname are a person
   // unless a role only a party’s members share follows ("Sinn Fein lawmakers")
+  // ("Tony Blair whips", with "Mr Blair" elsewhere, is a person whatever follows)
   const personLike = (c: NameChunk) =>
     c.words.length === 2 &&
     !isAcronym(c.words[0].text) &&
     surnames.has(low(c.words[1].text)) &&
-    !inRoleContext(doc, c, MEMBER_ONLY_ROLES);
+    (people.titled.has(low(c.words[1].text)) || !inRoleContext(doc, c, MEMBER_ONLY_ROLES));
   // "PML-N Senator Irfan Siddiqi", "XYZ Leader Ana Ruiz": an acronym opening a name behind a role only parties have
   for (const c of chunks) {
     const acr = c.words[0].text;
@@ -234,9 +264,18 @@ const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
 export function isPartyName(phrase: string): boolean {
   const l = low(phrase).replace(/^the\s+/, '');
   if (NOT_PARTIES.has(l)) return false;
+  // "Cruz-supporting Republicans", "Ivy League-trained": a word with a lowercase word hyphened on is a modifier
+  if (/-\p{Ll}+(?:\s|$)/u.test(phrase.replace(/^the\s+/i, ''))) return false;
   const words = l.split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return false;
-  if (words.some((w) => ORG_HEADS.has(w) && !PARTY_HEADS.has(w))) return false;
+  if (words.some((w) => isOrgWord(w))) return false;
+  // "Senior Tories", "Top Republican Party donor": a word before the name that is not part of it
+  if (NON_PARTY_OPENERS.has(words[0])) return false;
+  // "European Union Vet Fund": a known non-party inside the phrase
+  if (words.length > 2 && [...NOT_PARTIES].some((n) => ` ${words.join(' ')} `.includes(` ${n} `))) return false;
+  // an English "Party" ends the name unless "of" or "for" follows it ("SNP Holyrood", "Party of the Regions")
+  const partyAt = words.findIndex((w) => w === 'party' || w === 'parties');
+  if (partyAt >= 0 && partyAt < words.length - 1 && !/^(?:of|for)$/.test(words[partyAt + 1])) return false;
   const isHead = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
   const heads = words.filter(isHead);
   if (heads.length === 0) return false;
@@ -251,10 +290,25 @@ export function isPartyName(phrase: string): boolean {
   if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
   // campaign groups and unions: "League Against Cruel Sports", "Union of Mine Workers"
   if (words.some((w) => /^(?:against|to|with|on|in)$/.test(w))) return false;
+  // a weak head opening the phrase is followed by "of"/"for" or a plain word ("Front National"), never by a name
+  // ("Union Address", "Union Terminal", "League Championship")
+  if (
+    WEAK_HEADS.has(words[0]) &&
+    words.length > 1 &&
+    !WEAK_HEAD_FOLLOWERS.test(words[1]) &&
+    !NON_NAME_WORDS.has(words[1])
+  )
+    return false;
   // weak heads need a distinctive word that is not a place or nationality alone
   const others = words.filter((w) => !PARTY_HEADS.has(w) && w !== 'of' && w !== 'the' && w !== 'for');
   if (others.length === 0) return false;
   if (words.length === 2 && isPlace(others[0])) return false;
+  // "Republican Congress", "U.S. Congress": the legislature a party holds, not a party
+  if (
+    words.includes('congress') &&
+    others.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || w === 'democratic' || isPlace(w) || NON_PARTY_ACRONYMS.has(w))
+  )
+    return false;
   return true;
 }
 
@@ -266,7 +320,8 @@ function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean 
   if (words.length > 2 || !words.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || w === 'lib')) return false;
   // inside a longer chunk, a word before the phrase that is not a title makes it part of a name ("Damian Green")
   const idx = c.words.findIndex((w) => low(w.text).replace(/^the\s+/, '') === words[0]);
-  if (idx > 0 && !NON_NAME_WORDS.has(low(c.words[idx - 1].text))) return false;
+  if (idx > 0 && !NON_NAME_WORDS.has(low(c.words[idx - 1].text)) && !NON_PARTY_OPENERS.has(low(c.words[idx - 1].text)))
+    return false;
   if (words.length === 1 && ['green', 'liberal', 'democrat', 'republican', 'dem', 'gop'].includes(words[0])) {
     // ambiguous alone: need a party role after it, "the" before a plural, or a following "Party"
     return inRoleContext(doc, c) || /s$/.test(words[0]);
@@ -281,9 +336,17 @@ function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
   }
   const words = l.split(/\s+/);
   if (words.some((w) => NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || ORG_HEADS.has(w))) return false;
+  // "U.S. leaders", "GOP VP nominee", "Presumptive GOP nominee": a country, an office or an opener is no party
+  if (words.some((w) => NON_PARTY_ACRONYMS.has(w)) || NON_PARTY_OPENERS.has(words[0])) return false;
   // "Cruz-friendly", "Congress-is": a name with a lowercase word hyphened on is a modifier
   if (/-\p{Ll}+$/u.test(phrase)) return false;
+  // "Clinton-Kaine ticket", "Walker/Cruz", "Mexican-American", "Mid-Atlantic": two capitalised words joined
+  if (/\p{Lu}\p{Ll}+[-/]\p{Lu}\p{Ll}/u.test(phrase)) return false;
   if (isPlace(l) || NON_PARTY_GROUPS.has(l)) return false;
+  // "GOP Israel supporters", "Washington GOP leaders": a place inside the phrase
+  if (words.length > 1 && words.some((w) => isPlace(w))) return false;
+  // "Minority voters", "Legislative leaders", "'Leave' supporters": a word the article also writes in lowercase
+  if (words.length === 1 && !IDEOLOGY_PARTY_WORDS.has(l) && doc.lowercaseWords().has(l)) return false;
   // "Libyan leader X": a nationality, not a party
   if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !PARTY_HEADS.has(l) && !IDEOLOGY_PARTY_WORDS.has(l))
     return false;
@@ -293,8 +356,10 @@ function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
 /** A capitalised word followed (maybe after "'s") by a party role noun: "Likud leader", "PPP's leadership". */
 function inRoleContext(doc: ArticleDoc, c: NameChunk, roles: Set<string> = PARTY_ROLE_NOUNS): boolean {
   const rest = doc.text.slice(c.end, c.end + 40);
-  const m = /^(?:['’]s?)?\s+([\p{Ll}-]+)/u.exec(rest);
-  return !!m && roles.has(m[1]);
+  const m = /^(['’]s?)?\s+([\p{Ll}-]+)/u.exec(rest);
+  // "Centerview's primary challenge": after a possessive, "primary" is an adjective
+  if (m && m[1] && m[2] === 'primary') return false;
+  return !!m && roles.has(m[2]);
 }
 
 /** Roles only a party has: the word before them is a party even when it is not an acronym. */
@@ -303,6 +368,20 @@ const STRONG_PARTY_ROLES = new Set(
     ' ',
   ),
 );
+
+const PARTY_NOUN = new Set(['party']);
+
+/** Offices a company, a union or an agency is named with as often as a party ("L2 president", "HP's co-founder"). */
+const BODY_ROLES = new Set('president vice-president founder co-founder'.split(' '));
+
+/** Words of party politics: one in the sentence makes "XYZ chief" a party's office rather than a company's. */
+const POLITICAL_WORDS =
+  /\b(?:party|parties|election|elections|elected|polls?|votes?|voters|vot(?:ed|ing)|seats?|coalition|opposition|campaign|candidates?|nominee|mps?|lawmakers?|legislators?|parliament|parliamentary|assembly|senate|congress|ticket|rally|manifesto|ruling|government|minister|ministers|senator|constituency|ballot)\b/i;
+
+function politicalSentence(doc: ArticleDoc, c: NameChunk): boolean {
+  const s = doc.sentences[c.sentence];
+  return !!s && POLITICAL_WORDS.test(doc.text.slice(s.start, s.end));
+}
 
 /** Roles a party's members have and a person's followers do not: "X MPs" is a party, "X supporters" may be a person's. */
 const MEMBER_ONLY_ROLES = new Set(
@@ -318,7 +397,19 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
   if (c.prefix && ['pro', 'anti', 'ex'].includes(c.prefix) && isAcronym(c.words[0].text)) return true;
   // a party role noun follows ("PTI leader"); a plain capitalised word needs a role only parties have
   // ("Likud lawmakers", not "Ofsted chief")
-  if (inRoleContext(doc, c)) return isAcronym(c.words[0].text) || inRoleContext(doc, c, STRONG_PARTY_ROLES);
+  // ("Syriza leader", "the Syriza party"); a single word before a role a person's followers share needs more
+  // ("Stein voters", "a Trump ticket")
+  if (inRoleContext(doc, c)) {
+    // "HP's co-founder", "L2 president": an office any body has needs a word of party politics nearby
+    if (isAcronym(c.words[0].text)) return !inRoleContext(doc, c, BODY_ROLES) || politicalSentence(doc, c);
+    if (c.words.length === 1 && inRoleContext(doc, c, FOLLOWER_ROLES)) return false;
+    // "the Syriza party", but not "a Eurosceptic party" or "the Donner party" of a person
+    const adjective = /(?:ic|ist|al|ive|ous|an|ese|ish)$/.test(low(c.words[0].text));
+    return (
+      inRoleContext(doc, c, STRONG_PARTY_ROLES) ||
+      (c.words.length === 1 && !adjective && inRoleContext(doc, c, PARTY_NOUN))
+    );
+  }
   const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
   if (
     /\b(?:joined|join|joining|quit|left|defected to|member of|members of|leader of|chief of|ticket of|supported|backed|allied with|alliance with|coalition with)\s+(?:the\s+)?$/i.test(
@@ -333,6 +424,134 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
   const coordBefore = /([\p{Lu}][\p{L}\p{N}\-()/]*)(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?$/u.exec(before);
   const isKnown = (s: string | undefined) => !!s && found.has(s);
   return isAcronym(c.words[0].text) && (isKnown(coordAfter?.[1]) || isKnown(coordBefore?.[1]));
+}
+
+/** Whether a word names a body that is not a party ("Commission", "Bank") or a sport ("Football"). */
+function isOrgWord(w: string): boolean {
+  return (ORG_HEADS.has(w) && !PARTY_HEADS.has(w)) || NON_PARTY_NAME_WORDS.has(w);
+}
+
+/** Words that may follow a weak head opening a name: "Union of ...", "Front for ...", "Ligue des ...". */
+const WEAK_HEAD_FOLLOWERS = /^(?:of|for|de|des|du|del|della|di|per|pour|por|para|und|für)$/;
+
+/**
+ * Whether a chunk can hold a party's name at all: not a shouted headline ("PARTY GOES ON"), not the tail of a
+ * hyphened word ("Pro-Life Alliance", "5-Star Movement", "Non-European Union"), not a union of a trade ("National
+ * Union of Students"), not the end of a longer name joined by "and" ("Justice and Development Party").
+ */
+function canHoldPartyName(doc: ArticleDoc, c: NameChunk): boolean {
+  if (c.words.length >= 2 && c.words.some((w) => PARTY_HEADS.has(low(w.text)) && /^\p{Lu}{3,}$/u.test(w.text)))
+    return false;
+  const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
+  if (/[\p{Lu}\p{N}][\p{L}\p{N}]*-$/u.test(before) || /^(?:Non|Pro|Anti)-/u.test(c.words[0].text)) return false;
+  // "Traveller Law | Reform Coalition": the chunk was cut after a body's head word, and continues its name
+  const prev = /(\p{Lu}[\p{L}'’]*)[ \t]+$/u.exec(before);
+  if (prev && isOrgWord(low(prev[1]))) return false;
+  const lastWord = low(c.words[c.words.length - 1].text);
+  if (WEAK_HEADS.has(lastWord)) {
+    const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’]+)/u.exec(doc.text.slice(c.end, c.end + 40));
+    if (of && isOrgWord(low(of[1]))) return false;
+  }
+  if (/\p{Lu}[\p{L}'’-]*\s+(?:and|&)\s+$/u.test(before) && c.words.length === 2) {
+    const first = low(c.words[0].text);
+    if (!PARTY_HEADS.has(first) && !IDEOLOGY_PARTY_WORDS.has(first) && !isPlace(first) && !isAcronym(c.words[0].text))
+      return false;
+  }
+  return true;
+}
+
+/** Words of people's names: `titled` behind an honorific or office ("Mr Kilroy-Silk"), `given` opening a full name. */
+interface PersonNameWords {
+  titled: Set<string>;
+  given: Set<string>;
+}
+
+function personNameWords(chunks: NameChunk[]): PersonNameWords {
+  const titled = new Set<string>();
+  const given = new Set<string>();
+  const full: string[][] = [];
+  for (const c of chunks) {
+    const parts = splitName(c.words);
+    const rest = parts.rest.map((w) => low(w.text));
+    if (rest.length === 0 || rest.length > 3) continue;
+    if (parts.rest.some((w) => isAcronym(w.text))) continue;
+    if (
+      rest.some((w) => PARTY_HEADS.has(w) || ORG_HEADS.has(w) || IDEOLOGY_PARTY_WORDS.has(w) || NON_NAME_WORDS.has(w))
+    )
+      continue;
+    if (parts.honorifics.length + parts.offices.length > 0) for (const w of rest) titled.add(w);
+    if (rest.length >= 2 && !isPlace(rest.join(' '))) full.push(rest);
+  }
+  for (const rest of full) {
+    given.add(rest[0]);
+    if (titled.has(rest[rest.length - 1])) for (const w of rest) titled.add(w);
+  }
+  return { titled, given };
+}
+
+/** "the Robert Kilroy-Silk Party" with "Mr Kilroy-Silk" elsewhere: a person's name with a party word, in mockery. */
+function namedAfterPerson(phrase: string, people: PersonNameWords): boolean {
+  const words = low(phrase)
+    .replace(/^the\s+/, '')
+    .split(/\s+/)
+    .filter((w) => !PARTY_HEADS.has(w) && w !== 'of');
+  return words.length > 0 && words.every((w) => people.titled.has(w));
+}
+
+/** "the PCS union", "the data firm L2", "campaigners HACAN": an acronym a company's or a union's noun stands by. */
+function markOrganisationAcronyms(doc: ArticleDoc, chunks: NameChunk[]): void {
+  for (const c of chunks) {
+    if (c.words.length !== 1 || !isAcronym(c.words[0].text)) continue;
+    const before = /(\p{Ll}+)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+    const after = /^(?:['’]s?)?\s+(\p{Ll}+)/u.exec(doc.text.slice(c.end, c.end + 20));
+    if ((before && ORG_NOUNS.has(before[1])) || (after && ORG_NOUNS.has(after[1])))
+      doc.otherAcronyms.add(acronymKey(c.words[0].text));
+  }
+}
+
+/** "New Hampshire voters" read from "Hampshire", "District of Columbia primary": the chunk ends a place's name. */
+function partOfPlace(doc: ArticleDoc, c: NameChunk): boolean {
+  const before = /(\p{Lu}[\p{L}.'’-]*(?:\s+of)?)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
+  return !!before && isPlace(`${before[1]} ${c.words.map((w) => w.text).join(' ')}`);
+}
+
+/** Whether `acronym` is made of the initials of `name` without its last word, a head word ("Services Union"). */
+function initialsBeforeHead(acronym: string, name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = low(words[words.length - 1]);
+  return (
+    words.length > 2 &&
+    (PARTY_HEADS.has(last) || ORG_HEADS.has(last)) &&
+    isAcronymOf(acronym, words.slice(0, -1).join(' '))
+  );
+}
+
+/** The longest tail of a chunk's words that `matches` the acronym. */
+function tailMatching(words: string[], acronym: string, matches: (a: string, n: string) => boolean): string | null {
+  for (let i = 0; i < words.length; i++)
+    if (matches(acronym, words.slice(i).join(' '))) return words.slice(i).join(' ');
+  return null;
+}
+
+/** "The Union Solidarity and Development Party (USDP)": an acronym's name running back over lowercase joining words. */
+function nameBeforeJoiners(
+  doc: ArticleDoc,
+  c: NameChunk,
+  acronym: string,
+  matches: (a: string, n: string) => boolean,
+): string | null {
+  const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
+  const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for|and|the|on|in|&|de|du|des|del|della|di)\s+){0,2}){1,6}$/u.exec(
+    before,
+  );
+  if (!m || !/\s\p{Ll}+\s/u.test(m[0])) return null;
+  const words = `${m[0]}${c.words.map((w) => w.text).join(' ')}`.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i])) continue;
+    const tail = words.slice(i).join(' ');
+    if (matches(acronym, tail)) return tail;
+  }
+  return null;
 }
 
 /** Collects party spellings into article-local entities, joining a name with its acronym and abbreviations. */

@@ -423,7 +423,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: '"the Conservatives" and "the Tories" are one party',
-    known: 'two parties, "Conservatives" and "Tories"',
     text: 'The Conservatives lost the county council. The Tories blamed the national campaign.',
     same: [{ label: 'Party', names: ['Conservatives', 'Tories'] }],
   },
@@ -456,7 +455,121 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'The Progressive Citizens Alliance (PCA), a grouping of four parties, chose its presidential candidate.',
     alliances: ['Progressive Citizens Alliance'],
   },
+  {
+    note: 'a party definition that runs over lowercase joining words ("the Union Solidarity and Renewal Party (USRP)") keeps the whole name',
+    text: 'The ruling Union Solidarity and Renewal Party (USRP) lost its majority. USRP members conceded on Monday.',
+    same: [{ label: 'Party', names: ['Union Solidarity and Renewal Party', 'USRP'] }],
+    notNamed: ['Renewal Party'],
+  },
+  {
+    note: 'a word before a party name that is not part of it ("Senior Tories", "Top Republican Party donor") stays out of the name',
+    text:
+      'Senior Tories believe the tide has turned in Wexbury. Top Republican Party donor Sam Adler said he met the ' +
+      'candidate. Fellow Republicans stayed silent.',
+    parties: ['Tories', 'Republican Party'],
+    notParties: ['Senior', 'Top', 'Fellow'],
+  },
+  {
+    note: 'a word glued after a party name ("Civic Party Holyrood leader", "Civic Party Justice Minister") is not part of it',
+    text: 'Civic Party Holyrood leader Moira Dunlop said the bill would pass. Civic Party Justice Minister Hamish Baird agreed.',
+    parties: ['Civic Party'],
+    notParties: ['Holyrood', 'Justice'],
+  },
+  {
+    note: 'a party nickname and the party name are one party across sentences ("Tories" in a name, "Conservatives")',
+    text: 'The Scottish Conservatives held their conference. Scottish Tories said the vote was close.',
+    same: [{ label: 'Party', names: ['Scottish Conservatives', 'Scottish Tories'] }],
+  },
+  {
+    note: 'a party word with a lowercase word hyphened on is a modifier ("Dorn-supporting Republicans", "Republican-led Congress")',
+    text: 'Dorn-supporting Republicans walked out. The Republican-led Congress adjourned. Ivy League-trained lawyers wrote the bill.',
+    notNamed: ['Dorn-supporting Republicans', 'Republican-led Congress'],
+    notParties: ['Congress', 'Ivy League'],
+  },
   // not parties
+  {
+    note: 'a shouted headline with a party head word is not a party name ("PARTY GOES ON", "THE LAST STATE OF THE UNION")',
+    text:
+      'Morning briefing. TOP STORIES. OBAMIR\u2019S LAST STATE OF THE UNION \u201cThe president spoke for an hour,\u201d ' +
+      'the paper said. THE PARTY GOES ON \u201cNobody left early,\u201d a guest said.',
+    notParties: ['Party Goes', 'State Of The Union', 'STATE OF THE UNION', 'PARTY GOES'],
+  },
+  {
+    note: 'a head word after "State of the" or opening a name of a thing is no party ("Union Address", "Union Terminal")',
+    text:
+      'The governor delivered his State of the Union Address on Tuesday. Supporters met at Union Terminal in Cardale ' +
+      'and later read the Union Leader.',
+    notParties: ['Union Address', 'Union Terminal', 'State of the Union'],
+  },
+  {
+    note: 'a hyphened fragment is no party ("Pro-Life Alliance" read as "Life Alliance", "Non-European Union", "5-Star Movement")',
+    text:
+      'Anti-abortion group the Pro-Life Alliance welcomed the vote. Non-European Union citizens will need visas. ' +
+      'The 5-Star Movement gained seats, and the Anti-Defamation League protested.',
+    notParties: ['Life Alliance', 'European Union', 'Star Movement', 'Defamation League'],
+  },
+  {
+    note: 'sports leagues and unions of trades are not parties, nor is a body named before a head word the chunk cut off',
+    text:
+      'The Eastern Football League final was moved. The National Union of Students said fees were too high. ' +
+      'Ana Ruiz, of the Traveller Law Reform Coalition, said the sites were too few.',
+    notParties: ['Football League', 'National Union', 'Reform Coalition'],
+  },
+  {
+    note: 'a body defined with joining words ("Public and Civil Services Union (PCSU)", "Commission for Fair Housing (CFH)") is no party',
+    text:
+      'The Public and Civil Services Union (PCSU) will strike. PCSU leader Mark Serwin warned of chaos. The chairman of ' +
+      'the Commission for Fair Housing (CFH) spoke. A CFH spokesman said the law was clear.',
+    notParties: ['PCSU', 'CFH'],
+    persons: ['Mark Serwin'],
+  },
+  {
+    note: 'an acronym a company\u2019s or a union\u2019s noun stands by is no party ("the data firm QV2", "the TGU union")',
+    text:
+      'The campaign bought lists from the data firm QV2, said QV2 president Bruce Wallin. The TGU union backed the ' +
+      'strike, TGU leader Ola Brandt said.',
+    notParties: ['QV2', 'TGU'],
+  },
+  {
+    note: 'an office any company has does not make an acronym a party without a word of politics nearby ("HQ\u2019s co-founder")',
+    text: 'The book was written by Walter Hennig, son of HQX\u2019s co-founder, and sold well.',
+    notParties: ['HQX'],
+  },
+  {
+    note: 'a country\u2019s dotted abbreviation, an office abbreviation and a place word are no party ("U.N. chief", "GOP VP nominee", "Delmar GOP leaders")',
+    text:
+      'For outgoing U.N. chief Ban Ko, the deal was a triumph. U.S. leaders disagreed. GOP VP nominee Paul Ryland spoke. ' +
+      'Washington GOP leaders and Israel supporters met.',
+    notParties: ['U.N.', 'U.S.', 'VP', 'Washington GOP'],
+  },
+  {
+    note: 'a nationality adjective, the end of a place name and a common word are no party ("Soviet leader", "New Hampshire voters", "Minority voters")',
+    text:
+      'Soviet leader Ivan Petrov met the envoy. New Hampshire primary voters decide late. Minority voters stayed home, ' +
+      'as voters from a minority often do. The District of Columbia primary is next.',
+    notParties: ['Soviet', 'Hampshire', 'Minority', 'Columbia'],
+  },
+  {
+    note: 'a person\u2019s given name, surname or name pair before a follower\u2019s role is no party ("Bernie supporters", "Stein voters", "Dorn-Kaye ticket")',
+    text:
+      'Sen. Bernard Sandoval spoke in Keene. Look at all these Bernard supporters, said Ana Paradis. ' +
+      'Analysts asked about Stein voters. The Dorn-Kaye ticket trails, and a Marsh ticket looks unlikely.',
+    notParties: ['Bernard', 'Stein', 'Dorn-Kaye', 'Marsh'],
+  },
+  {
+    note: 'a person\u2019s name with a party word in mockery is no party ("the Robert Kilroy-Silk Party"), nor a full name before "whips"',
+    text:
+      'Aldo Velloso-Grant quit the party. Mr Velloso-Grant was more interested in the Aldo Velloso-Grant Party than in ours, a rival ' +
+      'said. As soon as the Commons is back, Tony Blane whips up to the Palace. Mr Blane said nothing.',
+    notParties: ['Velloso-Grant', 'Blane'],
+    persons: ['Tony Blane'],
+  },
+  {
+    note: 'a single unknown word is a party before a party\u2019s own role or "party", but an adjective before "party" is not',
+    text: 'The leftist Zorana party won the vote in the north. The Eurosceptic party lost two seats.',
+    parties: ['Zorana'],
+    notParties: ['Eurosceptic'],
+  },
   {
     note: 'news outlets are not parties',
     text: 'The Sahel Broadcasting Corporation and The Morning Ledger called the race for the NUC.',

@@ -93,8 +93,6 @@ export const RELATION_CASES: RelationCase[] = [
   },
   {
     note: 'MEMBER_OF from a generic party name and a role ("Green councillor X")',
-    known:
-      'MEMBER_OF goes to a party named "Green"; "The Greens" in the next sentence resolves to it but "Greens" is not kept among its names',
     text: 'Green councillor Saoirse Whelan won the by-election in the ward. The Greens now hold three seats.',
     rels: [['MEMBER_OF', 'Saoirse Whelan', 'Greens']],
   },
