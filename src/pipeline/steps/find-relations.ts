@@ -388,7 +388,11 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
     const ownParty = partyOf(doc, c.speaker);
     for (let t = doc.tokenAt(c.start); t < doc.tokens.length && doc.tokens[t].end <= c.end; t++) {
       const tok = doc.tokens[t];
-      if (!ACCUSATION_WORDS.has(tok.lower) || isModal(doc, t)) continue;
+      const denial = deniedLegitimacy(doc, t);
+      if (denial) {
+        // "the NDA had no moral authority": the "no" is the accusation, not a negation of it
+        if (isModal(doc, denial)) continue;
+      } else if (!ACCUSATION_WORDS.has(tok.lower) || isModal(doc, t)) continue;
       // "PPP called our mandate as 100% fake": the subject of "called" accuses the speaker's party
       const s = doc.sentences[tok.sentence];
       const clause = doc.text.slice(Math.max(c.start, s.start), tok.start);
@@ -422,6 +426,17 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       );
     }
   }
+}
+
+/**
+ * "had no mandate", "has no moral authority", "lacks legitimacy": denying the target's right to govern. Returns
+ * the token where the denial starts ("no", "lacks"), or 0 when the token at `t` closes none.
+ */
+function deniedLegitimacy(doc: ArticleDoc, t: number): number {
+  if (!/^(?:mandate|authority|legitimacy)$/.test(doc.tokens[t].lower)) return 0;
+  let k = t - 1;
+  if (k > 0 && /^(?:moral|democratic|legal|political|popular)$/.test(doc.tokens[k].lower)) k--;
+  return k > 0 && /^(?:no|lacks|lacked|lack)$/.test(doc.tokens[k].lower) ? k : 0;
 }
 
 /** A verb of its own (not an auxiliary: "Tony Blair is a liar") between two offsets. */

@@ -282,6 +282,20 @@ export const RELATION_CASES: RelationCase[] = [
       ['ACCUSED', 'Tino Kraus', 'Social Workers Party'],
     ],
   },
+  {
+    note: 'a claim that a party "had no moral authority" or "no mandate" accuses it',
+    text:
+      'The ruling Rashtriya Nav Alliance (RNA) lost its majority. Trinamool Front MP Derek Sengupta said the RNA ' +
+      'had \u201cno moral authority\u201d after the vote.',
+    rels: [['ACCUSED', 'Derek Sengupta', 'RNA']],
+  },
+  {
+    note: 'a denied lack of mandate accuses no one ("does not say the RNA has no mandate")',
+    text:
+      'The ruling Rashtriya Nav Alliance (RNA) lost its majority. The opposition does not say the RNA has no ' +
+      'mandate, Anil Raomane said.',
+    noRels: [['ACCUSED', 'Anil Raomane', 'RNA']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
