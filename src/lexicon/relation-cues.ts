@@ -29,6 +29,8 @@ export const ACCUSATION_WORDS = wordSet(`
   disgrace disgraceful shameful lawless criminal crooked treason traitor traitors dishonest deceit deceive
   deceived misled mislead misleading vacuous desperate smear smears sham farce cheat cheated cheating
   bribe bribes bribery looted loot plunder plundered
+  reckless extremist extremists racist racists xenophobic divisive backwards undemocratic puppet
+  puppets
 `);
 
 /** Nouns that, with two parties, tell of an alliance. */

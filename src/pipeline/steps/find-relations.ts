@@ -416,7 +416,21 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       // "Veritas would avoid the old parties' lies": the word has another owner, or the name is the subject of
       // another verb (unless the word is the name's own: "X is now recycling it in his desperate bid")
       if (/\S\s*\S*(?:s['’]|['’]s)\s/u.test(between)) continue;
-      if (verbBetween(doc, m.end, tok.start) && !/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u.test(between)) continue;
+      // "an unfair perception that Trump is racist": the speaker reports a view, and may reject it
+      if (
+        /\b(?:perception|perceptions|claim|claims|suggestion|suggestions|notion|idea|allegation|allegations|accusation|accusations|charge|charges)\s+that\s+$/i.test(
+          doc.text.slice(Math.max(c.start, m.start - 40), m.start),
+        )
+      )
+        continue;
+      // "a Conservative Party that will take Britain backwards": a relative clause of the name's own is its verb
+      const ownClause = /^\s+(?:that|which|who)\s/.test(between);
+      if (
+        verbBetween(doc, m.end, tok.start) &&
+        !ownClause &&
+        !/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u.test(between)
+      )
+        continue;
       out.add(
         'ACCUSED',
         { entity: c.speaker, start: c.evidenceStart, end: c.evidenceStart },

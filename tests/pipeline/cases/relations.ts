@@ -296,6 +296,26 @@ export const RELATION_CASES: RelationCase[] = [
       'mandate, Anil Raomane said.',
     noRels: [['ACCUSED', 'Anil Raomane', 'RNA']],
   },
+  {
+    note: 'a claim that a party "will take the country backwards" (a relative clause of its own) accuses it',
+    text:
+      'Election campaign\n\n' +
+      '"We will see off a Civic Renewal Party that will take the country backwards," Mr Halvorsen told the ' +
+      'conference. Erik Halvorsen is the party\u2019s campaign chief.',
+    rels: [['ACCUSED', 'Erik Halvorsen', 'Civic Renewal Party']],
+  },
+  {
+    note: 'a claim calling a person "racist" accuses that person',
+    text: 'Protest leader Asa Kamara said Senator Ruth Delvaux is a \u201cracist\u201d who should resign.',
+    rels: [['ACCUSED', 'Asa Kamara', 'Ruth Delvaux']],
+  },
+  {
+    note: 'a view the speaker reports and rejects ("an unfair perception that X is racist") accuses no one',
+    text:
+      'Campaign adviser Bruno Levalle said the outreach would correct what he called an unfair perception that ' +
+      'Ruth Delvaux is racist.',
+    noRels: [['ACCUSED', 'Bruno Levalle', 'Ruth Delvaux']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
