@@ -151,6 +151,12 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
       if (doc.sentences[toks[s - 1].sentence].firstToken === s - 1 && toks[s - 1].pos !== 'PROPN') break;
       s--;
     }
+    // "the information commissioner", "the committee chairman": lowercase nouns between "the" and the office
+    for (let k = 1; k <= 2 && s - k - 1 >= 0 && !/^the$/i.test(toks[s - 1].text); k++) {
+      const nouns = toks.slice(s - k, s);
+      if (!nouns.every((x) => x.pos === 'NOUN' && /^\p{Ll}+$/u.test(x.text) && x.sentence === toks[t].sentence)) break;
+      if (/^the$/i.test(toks[s - k - 1].text)) s -= k;
+    }
     const hasArticle = s > 0 && /^the$/i.test(toks[s - 1].text);
     const modified = s < t;
     if (!hasArticle && !modified) {
@@ -221,6 +227,8 @@ function addPreNameTitles(doc: ArticleDoc): void {
         break;
       // "led by former deputy president X": the preposition is not part of the office
       if ((tok.pos === 'ADP' || tok.pos === 'SCONJ') && tok.lower !== 'of') break;
+      // "On Monday Lib Dem ... chairman X": a day or month is not part of the office
+      if (CALENDAR.test(tok.lower)) break;
       first = t;
     }
     const title = doc.text
@@ -230,6 +238,9 @@ function addPreNameTitles(doc: ArticleDoc): void {
     if (title) doc.entities.get(m.entity)?.titles.add(title);
   }
 }
+
+const CALENDAR =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today)$/;
 
 /** A person the article already gives an office with the title's head word ("minister" fits "Home Minister"). */
 function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {

@@ -25,6 +25,12 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a day before an office and a name ("On Monday Civic constitutional affairs chairman X") is not part of the office',
+    text: 'Deletions row\n\nOn Monday Civic constitutional affairs chairman Alun Brereton warned of harm.',
+    persons: ['Alun Brereton'],
+    titles: [{ person: 'Alun Brereton', lacks: 'Monday' }],
+  },
+  {
     note: 'a portfolio before "Minister" makes one office ("Energy Minister X"), also opening a sentence',
     text:
       'Climate laws\n\n' +

@@ -29,6 +29,14 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'an office with a lowercase modifier opening the article ("The information commissioner says") is the person named next',
+    text:
+      'Watchdog acts\n\n' +
+      'The information commissioner says he is urgently asking for details of the deletion orders.\n\n' +
+      'Ronald Whitfield \u201cstrongly condemned\u201d the deletions on Monday.',
+    claims: [{ by: 'Ronald Whitfield', has: 'he is urgently asking for details' }],
+  },
+  {
     note: '"..., with party chairman X saying ...": the name right before the participle speaks',
     text:
       'Talks offer rejected\n\n' +
