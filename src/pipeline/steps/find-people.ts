@@ -160,6 +160,11 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (/\bthe\s+$/i.test(before)) return true;
   // 'the so-called "Crane Girls"', 'dubbed "Iron Lady"': a nickname, not a person's name
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
+  // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind
+  if (
+    /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly)\s+$/i.test(before)
+  )
+    return true;
   return isPlace(cand.name[0].text);
 }
 
@@ -280,7 +285,8 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;
   if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
-  return /\b(?:said|says|added|told|asked|wrote|according to)\s+$/.test(before);
+  // ("told Reuters", "asked Smith": the name after those is the one spoken to)
+  return /\b(?:said|says|added|wrote|according to)\s+$/.test(before);
 }
 
 /**

@@ -25,6 +25,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'an outlet named after its kind ("local newspaper O Dia") or told something ("told Meridian") is no person',
+    text:
+      'Coalition frays\n\n' +
+      'Two party leaders told Meridian on Thursday that the party would leave. "Our position is untenable," ' +
+      'party president Caio Mendonca was quoted by local newspaper O Dia as saying.',
+    persons: ['Caio Mendonca'],
+    notPersons: ['Meridian', 'O Dia'],
+  },
+  {
     note: 'a day before an office and a name ("On Monday Civic constitutional affairs chairman X") is not part of the office',
     text: 'Deletions row\n\nOn Monday Civic constitutional affairs chairman Alun Brereton warned of harm.',
     persons: ['Alun Brereton'],
