@@ -3,6 +3,7 @@
 import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import type { ChunkWord } from './article-doc.js';
+import { joinText } from './join-text.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
 export function clean(s: string): string {
@@ -212,12 +213,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
     if (i >= words.length || opensNoTitle(words[i].text)) break;
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
-      const phrase = low(
-        words
-          .slice(i, i + n)
-          .map((w) => w.text)
-          .join(' '),
-      );
+      const phrase = low(joinText(words, i, i + n));
       const honorific = HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''));
       if (
         honorific ||
@@ -226,10 +222,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
         // an occupation only before a name: "Paul Singer" ends in a surname, "Actress Jo Ash" opens with a title
         (n === 1 && PROFESSION_NOUNS.has(phrase) && i + 1 < words.length)
       ) {
-        const written = words
-          .slice(i, i + n)
-          .map((w) => w.text)
-          .join(' ');
+        const written = joinText(words, i, i + n);
         (honorific ? honorifics : offices).push(written);
         matched = n;
         break;
@@ -257,10 +250,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
       const officeHonorific =
         inner.honorifics.length === 1 && OFFICE_HONORIFICS.test(inner.honorifics[0]) && inner.rest.length > 0;
       if (inner.offices.length > 0 || officeHonorific) {
-        const modifier = words
-          .slice(0, j)
-          .map((w) => w.text)
-          .join(' ');
+        const modifier = joinText(words, 0, j);
         // the place or body belongs to the office: "Planned Kinship President" is not the president
         if (officeHonorific && inner.offices.length === 0) {
           return { honorifics: [], offices: [`${modifier} ${inner.honorifics[0]}`], rest: inner.rest };

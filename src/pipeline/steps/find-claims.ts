@@ -348,11 +348,11 @@ function makeClaim(
 function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   for (const q of doc.quotes) {
-    const last = groups[groups.length - 1];
+    const last = groups.at(-1);
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      doc.text[last.end - 1] === ',' &&
+      doc.text.charCodeAt(last.end - 1) === 0x2c && // ","
       /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between);
     if (last && (q.continued || splitByCue)) {
@@ -1262,9 +1262,11 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let b = end;
   while (a < b && /[\s"“”'‘’,:;—–-]/.test(text[a])) a++;
   // a closing doubled apostrophe ('') stands for a quotation mark, as does one after final punctuation
-  const closingApostrophe = (k: number) => text[k] === "'" && (text[k - 1] === "'" || /[.,!?]/.test(text[k - 1]));
+  // (characters compared by code: a curly mark's `text[k]` is a new string, and comparing one made V8 recompile)
+  const closingApostrophe = (k: number) =>
+    text.charCodeAt(k) === 0x27 && (text.charCodeAt(k - 1) === 0x27 || /[.,!?]/.test(text[k - 1]));
   while (b > a && (/[\s"“”,;:—–-]/.test(text[b - 1]) || closingApostrophe(b - 1))) b--;
-  if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
+  if (b > a && text.charCodeAt(b - 1) === 0x2e && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
   return [a, b];
 }
 

@@ -80,7 +80,7 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const before = parties.filter((p) => p.end <= s.start && x.sentence - p.sentence <= 2);
     // "Their" points to a party with a plural name ("The Greens"); "Its" to the party named last
     const plural = /^\s*["“]?\s*Their\b/.test(lead) ? before.filter((p) => /s$/i.test(p.text)) : [];
-    const p = plural.length ? plural[plural.length - 1] : before[before.length - 1];
+    const p = plural.length ? plural[plural.length - 1] : before.at(-1);
     if (p) add(x, p, 'its-role', 0.7, 'current');
   }
   // offices that carry a party: "the Tory co-chairman" said to a known person

@@ -15,6 +15,7 @@ import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+import { joinText } from '../join-text.js';
 
 /** Head words that only make a party with other words around them ("Awami League", not "the League"). */
 const WEAK_HEADS = new Set([
@@ -60,11 +61,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const after = doc.text.slice(c.end, c.end + 40);
     const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
     if (!def || !isAcronym(def[1])) continue;
-    const words = c.words.map((w) => w.text);
     // the longest tail of the chunk whose initials make the acronym
     let name: string | null = null;
-    for (let i = 0; i < words.length && !name; i++) {
-      const tail = words.slice(i).join(' ');
+    for (let i = 0; i < c.words.length && !name; i++) {
+      const tail = joinText(c.words, i);
       if (isAcronymOf(def[1], tail)) name = tail;
     }
     if (!name) continue;
@@ -94,10 +94,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     };
     if (!c.words.some(headed)) continue;
     for (const [a, b] of subPhrases(c)) {
-      const phrase = c.words
-        .slice(a, b)
-        .map((w) => w.text)
-        .join(' ');
+      const phrase = joinText(c.words, a, b);
       if (isPartyName(phrase)) {
         found.add(phrase, null, [], kindOf(phrase));
         break;
@@ -106,7 +103,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
   for (const c of chunks) {
-    const whole = c.words.map((w) => w.text).join(' ');
+    const whole = joinText(c.words);
     const longer = c.words.length >= 2 ? named.find((e) => truncates(whole, e.name)) : undefined;
     if (longer) {
       found.add(longer.name, null, [whole], longer.partyKind);
@@ -114,10 +111,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     }
     if (!c.words.some((w) => IDEOLOGY_PARTY_WORDS.has(w.text.toLowerCase()) || w.text === 'Lib')) continue;
     for (const [a, b] of subPhrases(c)) {
-      const phrase = c.words
-        .slice(a, b)
-        .map((w) => w.text)
-        .join(' ');
+      const phrase = joinText(c.words, a, b);
       if (found.has(phrase)) break;
       if (isIdeologyName(phrase, c, doc)) {
         found.add(phrase, null, [], kindOf(phrase));
@@ -133,7 +127,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (c.words.length > 2) return false;
     // "Mr. Rubio's supporters": a name behind an honorific is a person, whatever follows it
     if (splitName(c.words).honorifics.length > 0) return false;
-    const phrase = c.words.map((w) => w.text).join(' ');
+    const phrase = joinText(c.words);
     return canBeContextParty(phrase, doc) && !surnames.has(low(phrase));
   });
   // "Dana Whitfield supporters", "Dana Whitfield's leadership": two words ending like a surname are a person
@@ -154,7 +148,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (let round = 0; round < 3 && grew; round++) {
     grew = false;
     for (const c of candidates) {
-      const phrase = c.words.map((w) => w.text).join(' ');
+      const phrase = joinText(c.words);
       if (found.has(phrase)) continue;
       if (inPartyContext(doc, c, found) && !personLike(c)) {
         found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
@@ -188,7 +182,7 @@ function surnameLikeWords(chunks: NameChunk[]): Set<string> {
     if (rest.length === 0 || rest.length > 4) continue;
     if (rest.length === 1 && parts.honorifics.length === 0) continue;
     if (rest.some((w) => isAcronym(w.text) || PARTY_HEADS.has(low(w.text)) || ORG_HEADS.has(low(w.text)))) continue;
-    if (isPlace(rest.map((w) => w.text).join(' '))) continue;
+    if (isPlace(joinText(rest))) continue;
     out.add(low(rest[rest.length - 1].text));
   }
   return out;

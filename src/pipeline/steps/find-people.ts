@@ -17,6 +17,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
+import { joinText } from '../join-text.js';
 import {
   acronymKey,
   clean,
@@ -166,10 +167,7 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
 /** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
 function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
   const isParty = (a: number, b: number) => {
-    const phrase = c.words
-      .slice(a, b)
-      .map((w) => w.text)
-      .join(' ');
+    const phrase = joinText(c.words, a, b);
     // (an acronym is a single word)
     if (b - a === 1 && isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
     return doc.partyNames.has(partyKey(phrase));
@@ -217,7 +215,7 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
 
 function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
   if (words.length > 5) return false;
-  const phrase = words.map((w) => w.text).join(' ');
+  const phrase = joinText(words);
   if (isPlace(phrase)) return false;
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
@@ -334,7 +332,7 @@ class PeopleCollector {
   }
 
   addFull(cand: Candidate): void {
-    const name = cand.name.map((w) => w.text).join(' ');
+    const name = joinText(cand.name);
     // "Ahmad Faizal" after "Ahmad Faizal Hamzah", "Ms von Arnim" after "Friederike von Arnim": the same person
     const longer = this.containing(name, cand.honorifics.length > 0);
     const e = longer ?? this.ensure(name);
@@ -410,9 +408,10 @@ class PeopleCollector {
   }
 
   private decorate(e: LocalEntity, cand: Candidate): void {
-    const surface = [...cand.honorifics, ...cand.name.map((w) => w.text)].join(' ');
-    e.aliases.add(cand.name.map((w) => w.text).join(' '));
-    if (cand.honorifics.length) e.aliases.add(surface);
+    const name = joinText(cand.name);
+    e.aliases.add(name);
+    if (cand.honorifics.length)
+      e.aliases.add(cand.name.length ? `${cand.honorifics.join(' ')} ${name}` : cand.honorifics.join(' '));
     for (const o of cand.offices) e.titles.add(o);
     for (const h of cand.honorifics) {
       const office = OFFICE_HONORIFICS[low(h).replace(/\.$/, '')];

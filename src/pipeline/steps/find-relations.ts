@@ -14,6 +14,7 @@ import {
   OPPOSITION_VERBS,
 } from '../../lexicon/relation-cues.js';
 import { subjectBefore, type Subject } from '../speakers.js';
+import { joinLower } from '../join-text.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 
@@ -133,8 +134,7 @@ function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean
 function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
   if (!firstWords(phrases).has(doc.tokens[t].lower)) return t;
   for (let n = 5; n >= 2; n--) {
-    const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
-    if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;
+    if (t + n <= doc.tokens.length && phrases.has(joinLower(doc.tokens, t, t + n))) return t + n - 1;
   }
   return t;
 }
@@ -558,7 +558,7 @@ function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
 function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
   const tok = doc.tokens[t];
   const inSentence = doc.mentionsIn(tok.sentence).filter((m) => m.end <= tok.start && m.entity);
-  const last = inSentence[inSentence.length - 1];
+  const last = inSentence.at(-1);
   if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(doc.text.slice(last.end, tok.start)))
     return [];
   const out: Endpoint[] = [{ entity: last.entity!, start: last.start, end: last.end }];

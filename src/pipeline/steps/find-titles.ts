@@ -5,6 +5,7 @@ import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
 import { OFFICE_ABBREVIATIONS, OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
+import { joinLower } from '../join-text.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
 
 interface TitleSpan {
@@ -120,11 +121,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
     let len = 0;
     for (let n = 4; n >= 1 && !len; n--) {
       if (t + n > toks.length) continue;
-      const phrase = toks
-        .slice(t, t + n)
-        .map((x) => x.lower)
-        .join(' ')
-        .replace(/ - /g, '-');
+      const phrase = joinLower(toks, t, t + n).replace(/ - /g, '-');
       if (OFFICE_PHRASES.has(phrase) || (n === 1 && OFFICE_NOUNS.has(phrase))) len = n;
     }
     if (!len) continue;
@@ -163,10 +160,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
       start,
       end,
       key: titleKey(doc.text.slice(start, end)),
-      head: toks
-        .slice(t, endTok + 1)
-        .map((x) => x.lower)
-        .join(' '),
+      head: joinLower(toks, t, endTok + 1),
     });
     t = endTok;
   }

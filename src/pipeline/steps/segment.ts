@@ -37,7 +37,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const w = words[i];
     // whitespace tokens (paragraph breaks) carry nothing: they would only make empty sentences (a token that
     // opens with a printable ASCII character is not one: the common case, decided without a regular expression)
-    const w0 = w.charCodeAt(0);
+    const w0 = w.length > 0 ? w.charCodeAt(0) : 0;
     if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
     let at = text.indexOf(w, cursor);
     let rewritten = false;
@@ -105,17 +105,17 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       close(t);
       p++;
     }
-    // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
-    // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
     if (
       t > first &&
-      tokens[t].sentence !== tokens[t - 1].sentence &&
-      !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
-      !insideShortBracket(tokens, first, t)
+      // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
+      // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
+      ((tokens[t].sentence !== tokens[t - 1].sentence &&
+        !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
+        !insideShortBracket(tokens, first, t)) ||
+        // a line break inside a paragraph ends a headline-like line without punctuation
+        hasLineBreak(text, tokens[t - 1].end, tokens[t].start))
     )
       close(t);
-    // a line break inside a paragraph ends a headline-like line without punctuation
-    else if (t > first && hasLineBreak(text, tokens[t - 1].end, tokens[t].start)) close(t);
   }
   close(tokens.length);
   return out;
