@@ -129,18 +129,20 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     .replace(/[()]/g, ' ')
     .split(/[\s\-/]+/)
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
-  const initials = words.map((w) => w[0].toUpperCase()).join('');
+  // (strings built in loops: no arrays made by `map`, see join-text.ts)
+  let initials = '';
+  for (const w of words) initials += w[0].toUpperCase();
   if (initials === letters) return true;
   // compounds built on a party word give two letters: "Bürgerpartei" -> B, P ("Freie Bürgerpartei (FBP)")
-  const compound = words
-    .map((w) => {
-      const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
-      return m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
-    })
-    .join('');
+  let compound = '';
+  for (const w of words) {
+    const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
+    compound += m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
+  }
   if (compound === letters) return true;
   // initials may include a word's capitals ("Tehreek-e-Insaf" gives T and I; "McDonald" gives M)
-  const caps = words.map((w) => (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('')).join('');
+  let caps = '';
+  for (const w of words) caps += (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('');
   return caps === letters;
 }
 

@@ -185,14 +185,19 @@ function tieByAppositive(doc: ArticleDoc, span: TitleSpan, people: Mention[]): s
 /** An office the article already gave to one person ("Sindh Governor X" earlier): that person. */
 function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
   const matches: LocalEntity[] = [];
+  const written = doc.text.slice(span.start, span.end);
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
-    const keys = [...e.titles]
-      .filter((t) => !foreignOffice(doc.text.slice(span.start, span.end), t))
-      .map(titleKey)
-      .filter((k) => sameRank(k, span.key) && !otherPlace(k, span.key));
-    if (keys.some((k) => k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)))
-      matches.push(e);
+    // (a loop rather than filter/map/filter/some: arrays made by `map` made V8 recompile, see join-text.ts)
+    for (const t of e.titles) {
+      if (foreignOffice(written, t)) continue;
+      const k = titleKey(t);
+      if (!sameRank(k, span.key) || otherPlace(k, span.key)) continue;
+      if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
+        matches.push(e);
+        break;
+      }
+    }
   }
   return matches.length === 1 ? matches[0].key : null;
 }
