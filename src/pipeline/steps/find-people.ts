@@ -323,8 +323,19 @@ class PeopleCollector {
   private readonly byFirst = new Map<string, string[]>();
   /** Middle words of names of three words or more (a first surname in Spanish naming, for one). */
   private readonly byInner = new Map<string, string[]>();
+  /** Lowercased words of the names asked about, split once (every new name is compared with every person's). */
+  private readonly wordsOfName = new Map<string, string[]>();
 
   constructor(private readonly doc: ArticleDoc) {}
+
+  private lowWords(name: string): string[] {
+    let words = this.wordsOfName.get(name);
+    if (!words) {
+      words = low(name).split(' ');
+      this.wordsOfName.set(name, words);
+    }
+    return words;
+  }
 
   addLexicon(name: string, aliases: string[]): void {
     const e = this.ensure(clean(name));
@@ -341,10 +352,10 @@ class PeopleCollector {
 
   /** A person met already whose name starts with `name`, or (after an honorific) ends with it. */
   private containing(name: string, titled: boolean): LocalEntity | null {
-    const words = low(name).split(' ');
+    const words = this.lowWords(name);
     const found = [...this.doc.entities.values()].filter((e) => {
       if (e.label !== 'Person') return false;
-      const full = low(e.name).split(' ');
+      const full = this.lowWords(e.name);
       if (full.length <= words.length) return false;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = titled && words.every((w, i) => full[full.length - words.length + i] === w);

@@ -59,13 +59,19 @@ const CUE_WORDS = new Set([
   ...JOINT_WORDS,
 ]);
 
+/** "PTI-led", "army-backed": a word that ties a party to what it leads or backs. */
+function isLedWord(lower: string): boolean {
+  // asked of every token: most do not end in "d", which one character code tells
+  return lower.charCodeAt(lower.length - 1) === 0x64 && (lower.endsWith('-led') || lower.endsWith('-backed'));
+}
+
 export function findRelations(doc: ArticleDoc): ArticleDoc {
   const out = new RelationSink(doc);
   partyOfSpeakers(doc, out);
   for (const s of doc.sentences) {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
-      const led = tok.lower.endsWith('-led') || tok.lower.endsWith('-backed');
+      const led = isLedWord(tok.lower);
       if (!led && !CUE_WORDS.has(tok.lower)) continue;
       if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
       else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));

@@ -28,8 +28,9 @@ export function segment(doc: ArticleDoc): ArticleDoc {
 
   // Character offsets: wink keeps each token's text as written, so a forward search finds it.
   const tokens: Token[] = [];
-  const sentenceOfToken = new Int32Array(words.length);
-  sentenceSpans.forEach(([a, b], si) => sentenceOfToken.fill(si, a, b + 1));
+  // the library's sentence of each word: its spans [first, last] come in order, without overlaps (a word outside
+  // every span counts as in the first sentence)
+  let span = 0;
   // curly apostrophes are made straight in `lower`: only an article that has some needs the test for each token
   const curly = CURLY_QUOTE.test(text);
   let cursor = 0;
@@ -51,6 +52,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     let lower = written.toLowerCase();
     if ((curly || rewritten) && CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
+    while (span < sentenceSpans.length && sentenceSpans[span][1] < i) span++;
     tokens.push({
       i: tokens.length,
       text: written,
@@ -58,7 +60,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
       start: at,
       end,
       pos: tags[i] ?? 'X',
-      sentence: sentenceOfToken[i],
+      sentence: span < sentenceSpans.length && sentenceSpans[span][0] <= i ? span : 0,
       cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(written),
       quote: -1,
     });
