@@ -1352,13 +1352,16 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** By start, the longer span first (at module level: an inline comparator was compiled again for many articles). */
+const byStartThenLonger = (a: ClaimDraft, b: ClaimDraft): number => a.start - b.start || b.end - a.end;
+
 /**
  * One claim per span: a reported claim overlapping a quotation of the same speaker is dropped, unless the
  * quotation is only a phrase inside it (less than half its words).
  */
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
-  for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const c of claims.sort(byStartThenLonger)) {
     const clash = out.find((o) => o.speaker === c.speaker && c.start < o.end && o.start < c.end);
     if (clash) {
       const phrase = c.end <= clash.end && wordCount(c.text) * 2 < wordCount(clash.text);

@@ -2,6 +2,7 @@
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
 import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
 import { joinText } from '../join-text.js';
+import { byStart } from '../by-start.js';
 import {
   acronymKey,
   isAcronym,
@@ -57,7 +58,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     }
     flushRun();
   }
-  mentions.sort((a, b) => a.start - b.start);
+  mentions.sort(byStart);
   doc.mentions = mentions;
   for (const m of mentions) {
     const e = m.entity ? doc.entities.get(m.entity) : undefined;

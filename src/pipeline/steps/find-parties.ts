@@ -225,13 +225,15 @@ function kindOf(name: string): 'party' | 'alliance' {
 /** Compound words built on a party word ("Volkspartei", "Bürgerpartei"): a party head by themselves. */
 const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
 
+/** A lowercased word a party's name is built on (module level: a closure made per call was compiled again and again). */
+const isHead = (w: string): boolean => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
+
 export function isPartyName(phrase: string): boolean {
   const l = low(phrase).replace(/^the\s+/, '');
   if (NOT_PARTIES.has(l)) return false;
   const words = l.split(/[\s-]+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => ORG_HEADS.has(w) && !PARTY_HEADS.has(w))) return false;
-  const isHead = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
   const heads = words.filter(isHead);
   if (heads.length === 0) return false;
   // "Democrats Hillary Clinton", "Party Chairman Reince Priebus": a plural head ends a name, and an office after

@@ -87,7 +87,7 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (c.titleCase) continue;
     for (const whole of nonPartyRuns(doc, c)) {
       // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
-      const portfolio = whole.findLastIndex((w) => PORTFOLIO_TAIL.test(w.text));
+      const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
       const run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
       const parts = splitName(withoutPostNominal(run));
@@ -209,6 +209,7 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
 
 /** The word closing the name of a minister's or a department's portfolio ("Home Affairs", "Foreign Affairs"). */
 const PORTFOLIO_TAIL = /^Affairs$/;
+const endsPortfolio = (w: ChunkWord): boolean => PORTFOLIO_TAIL.test(w.text);
 
 /** Royal titles that are also surnames, after a first name or a courtesy title ("Stephen King", "Mr. Prince"). */
 const SURNAME_TITLES = new Set(['king', 'prince']);

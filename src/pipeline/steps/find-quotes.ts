@@ -1,6 +1,7 @@
 // Finds quotations: spans inside double quotation marks (straight, curly, guillemets, low-high), deciding
 // whether each mark opens or closes from its neighbours, and joining quotes that run over paragraphs.
 import type { ArticleDoc, Quotation } from '../article-doc.js';
+import { byStart } from '../by-start.js';
 
 const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
@@ -102,7 +103,7 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
   const singles = findSingleQuotes(text, quotes, doc.paragraphs);
   // (most articles have no single quotes: sorting the list as it is spares a copy and, mixing empty arrays with
   // full ones at this spot, a recompilation)
-  const all = (singles.length ? [...quotes, ...singles] : quotes).sort((a, b) => a.start - b.start);
+  const all = (singles.length ? [...quotes, ...singles] : quotes).sort(byStart);
   all.forEach((q, i) => (q.i = i));
   doc.quotes = all;
   for (const q of all) {

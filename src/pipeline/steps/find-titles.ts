@@ -6,6 +6,7 @@ import { OFFICE_ABBREVIATIONS, OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
 import { joinLower } from '../join-text.js';
+import { byStart } from '../by-start.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
 
 interface TitleSpan {
@@ -17,12 +18,14 @@ interface TitleSpan {
   head: string;
 }
 
+const isPersonMention = (m: Mention): boolean => m.kind === 'person';
+
 export function findTitles(doc: ArticleDoc): ArticleDoc {
   addPreNameTitles(doc);
   const spans = findTitleSpans(doc);
   const titleMentions: Mention[] = [];
   const pending: Mention[] = [];
-  const personMentions = doc.mentions.filter((m) => m.kind === 'person');
+  const personMentions = doc.mentions.filter(isPersonMention);
   for (const span of spans) {
     const m = makeMention(doc, 'title', span.start, span.end, null);
     m.entity = tieByAppositive(doc, span, personMentions) ?? tieByTitle(doc, span);
@@ -92,7 +95,7 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
     }
   }
-  doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort((a, b) => a.start - b.start);
+  doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort(byStart);
   // "a party spokesman": an indefinite office is somebody new the article does not name ("the chancellor",
   // definite, is often the person named just before without the title, so it is not listed; "as a senator" is
   // what somebody was)
@@ -107,10 +110,15 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
 const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
 
 /** A title for comparing: lowercased, no article, abbreviations spelled out ("Florida Sen." = "florida senator"). */
+/** "gov." -> "governor" (a module-level function for `replace`: see by-start.ts on closures made per call). */
+function expandAbbreviation(word: string, w: string): string {
+  return OFFICE_ABBREVIATIONS.get(w) ?? word;
+}
+
 function titleKey(s: string): string {
   return low(s)
     .replace(/^the\s+/, '')
-    .replace(/\b([a-z]+)\.?(?=\s|$)/g, (word, w: string) => OFFICE_ABBREVIATIONS.get(w) ?? word);
+    .replace(/\b([a-z]+)\.?(?=\s|$)/g, expandAbbreviation);
 }
 
 function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
