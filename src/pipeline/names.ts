@@ -4,6 +4,7 @@ import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/place
 import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { PARTY_WORD_SYNONYMS } from '../lexicon/party-words.js';
 import type { ChunkWord } from './article-doc.js';
+import { joinText } from './join-text.js';
 
 /** Straight apostrophes, no accents' effect on matching, single spaces. */
 export function clean(s: string): string {
@@ -130,18 +131,20 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     .replace(/[()]/g, ' ')
     .split(/[\s\-/]+/)
     .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()));
-  const initials = words.map((w) => w[0].toUpperCase()).join('');
+  // (strings built in loops: no arrays made by `map`, see join-text.ts)
+  let initials = '';
+  for (const w of words) initials += w[0].toUpperCase();
   if (initials === letters) return true;
   // compounds built on a party word give two letters: "Bürgerpartei" -> B, P ("Freie Bürgerpartei (FBP)")
-  const compound = words
-    .map((w) => {
-      const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
-      return m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
-    })
-    .join('');
+  let compound = '';
+  for (const w of words) {
+    const m = /^(.+?)(partei|partij|partiet|party|parti)$/i.exec(w);
+    compound += m ? m[1][0].toUpperCase() + m[2][0].toUpperCase() : w[0].toUpperCase();
+  }
   if (compound === letters) return true;
   // initials may include a word's capitals ("Tehreek-e-Insaf" gives T and I; "McDonald" gives M)
-  const caps = words.map((w) => (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('')).join('');
+  let caps = '';
+  for (const w of words) caps += (w.match(/\p{Lu}/gu) ?? [w[0].toUpperCase()]).join('');
   return caps === letters;
 }
 
@@ -214,12 +217,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
     if (i >= words.length || opensNoTitle(words[i].text)) break;
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
-      const phrase = low(
-        words
-          .slice(i, i + n)
-          .map((w) => w.text)
-          .join(' '),
-      );
+      const phrase = low(joinText(words, i, i + n));
       const honorific = HONORIFICS.has(phrase) || HONORIFICS.has(phrase.replace(/\.$/, ''));
       if (
         honorific ||
@@ -228,10 +226,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
         // an occupation only before a name: "Paul Singer" ends in a surname, "Actress Jo Ash" opens with a title
         (n === 1 && PROFESSION_NOUNS.has(phrase) && i + 1 < words.length)
       ) {
-        const written = words
-          .slice(i, i + n)
-          .map((w) => w.text)
-          .join(' ');
+        const written = joinText(words, i, i + n);
         (honorific ? honorifics : offices).push(written);
         matched = n;
         break;
@@ -259,10 +254,7 @@ function splitTitled(words: ChunkWord[]): NameParts {
       const officeHonorific =
         inner.honorifics.length === 1 && OFFICE_HONORIFICS.test(inner.honorifics[0]) && inner.rest.length > 0;
       if (inner.offices.length > 0 || officeHonorific) {
-        const modifier = words
-          .slice(0, j)
-          .map((w) => w.text)
-          .join(' ');
+        const modifier = joinText(words, 0, j);
         // the place or body belongs to the office: "Planned Kinship President" is not the president
         if (officeHonorific && inner.offices.length === 0) {
           return { honorifics: [], offices: [`${modifier} ${inner.honorifics[0]}`], rest: inner.rest };

@@ -31,43 +31,8 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
     messages: doc.messages.map((m) => `${m.origin}: ${m.reason}`),
   };
   const nodes: Array<EntityNode | ClaimNode> = [];
-  const rels: GraphRelationship[] = [];
   const refs = new Map<string, NodeRef>();
-  const seenRel = new Set<string>();
-
-  const rel = (
-    type: RelType,
-    from: NodeRef,
-    to: NodeRef,
-    start: number,
-    end: number,
-    confidence: number,
-    extra: { status?: TieStatus | null; validFrom?: string | null; validTo?: string | null } = {},
-  ) => {
-    if (from.id === to.id) return;
-    const [a, b] = SYMMETRIC_RELS.has(type) && from.id > to.id ? [to, from] : [from, to];
-    const s = Math.max(0, Math.min(start, text.length));
-    const e = Math.max(s, Math.min(end, text.length));
-    const id = relationshipId(type, a, b, doc.id, s, e);
-    if (seenRel.has(id)) return;
-    seenRel.add(id);
-    rels.push({
-      id,
-      type,
-      from: a,
-      to: b,
-      articleId: doc.id,
-      sentence: doc.sentenceAt(s)?.i ?? 0,
-      start: s,
-      end: e,
-      evidence: text.slice(s, e),
-      date,
-      confidence: round(confidence),
-      status: extra.status ?? null,
-      validFrom: extra.validFrom ?? null,
-      validTo: extra.validTo ?? null,
-    });
-  };
+  const relations = new RelationList(doc);
 
   // entities that some mention, claim or relation uses
   const used = new Set<string>();
@@ -78,7 +43,7 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
     nodes.push(node);
     refs.set(e.key, { label: node.label, id: node.id });
     const m = e.firstMention;
-    rel('MENTIONED_IN', refs.get(e.key)!, { label: 'Article', id: doc.id }, m?.start ?? 0, m?.end ?? 0, 1);
+    relations.add('MENTIONED_IN', refs.get(e.key)!, { label: 'Article', id: doc.id }, m?.start ?? 0, m?.end ?? 0, 1);
   }
 
   const claimIds = new Set<string>();
@@ -103,12 +68,12 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
     if (!claimIds.has(id)) nodes.push(claim);
     claimIds.add(id);
     const ref: NodeRef = { label: 'Claim', id };
-    rel('SAID', speaker, ref, c.evidenceStart, c.evidenceEnd, c.confidence);
-    rel('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, c.start, c.end, 1);
+    relations.add('SAID', speaker, ref, c.evidenceStart, c.evidenceEnd, c.confidence);
+    relations.add('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, c.start, c.end, 1);
     for (const m of doc.mentions) {
       if (!m.entity || m.entity === c.speaker || m.start < c.start || m.end > c.end) continue;
       const target = refs.get(m.entity);
-      if (target) rel('ABOUT', ref, target, m.start, m.end, 0.7);
+      if (target) relations.add('ABOUT', ref, target, m.start, m.end, 0.7);
     }
   }
 
@@ -116,11 +81,7 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
     const from = refs.get(r.from);
     const to = refs.get(r.to);
     if (!from || !to) continue;
-    rel(r.type, from, to, r.start, r.end, r.confidence, {
-      status: r.status,
-      validFrom: r.validFrom,
-      validTo: r.validTo,
-    });
+    relations.add(r.type, from, to, r.start, r.end, r.confidence, r.status, r.validFrom, r.validTo);
   }
 
   for (const ev of doc.events) {
@@ -129,19 +90,69 @@ export function buildGraph(doc: ArticleDoc): GraphFragment {
       const claimRef =
         c.speaker && refs.get(c.speaker) ? { label: 'Claim' as const, id: claimId(doc.id, c.start, c.end) } : null;
       if (claimRef && ev.start >= c.start && ev.end <= c.end)
-        rel('ABOUT', claimRef, { label: 'Event', id: ev.id }, ev.start, ev.end, 0.6);
+        relations.add('ABOUT', claimRef, { label: 'Event', id: ev.id }, ev.start, ev.end, 0.6);
     }
     const node: EventNode = { label: 'Event', id: ev.id, kind: ev.kind, name: ev.name, date: ev.date, place: ev.place };
     if (nodes.some((n) => n.id === node.id)) continue;
     nodes.push(node);
     const ref: NodeRef = { label: 'Event', id: node.id };
-    rel('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, ev.start, ev.end, 1);
+    relations.add('MENTIONED_IN', ref, { label: 'Article', id: doc.id }, ev.start, ev.end, 1);
     for (const p of ev.participants) {
       const who = refs.get(p);
-      if (who) rel('PARTICIPATED_IN', who, ref, ev.start, ev.end, 0.7);
+      if (who) relations.add('PARTICIPATED_IN', who, ref, ev.start, ev.end, 0.7);
     }
   }
-  return { article, nodes, relationships: rels };
+  return { article, nodes, relationships: relations.list };
+}
+
+/**
+ * A fragment's relationships, each kept once, with its provenance. A class rather than a closure made per article:
+ * V8 compiled such a closure afresh for many articles (its optimised code dies with the last closure using it).
+ */
+class RelationList {
+  readonly list: GraphRelationship[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly doc: ArticleDoc) {}
+
+  add(
+    type: RelType,
+    from: NodeRef,
+    to: NodeRef,
+    start: number,
+    end: number,
+    confidence: number,
+    status: TieStatus | null = null,
+    validFrom: string | null = null,
+    validTo: string | null = null,
+  ): void {
+    if (from.id === to.id) return;
+    const swap = SYMMETRIC_RELS.has(type) && from.id > to.id;
+    const a = swap ? to : from;
+    const b = swap ? from : to;
+    const text = this.doc.text;
+    const s = Math.max(0, Math.min(start, text.length));
+    const e = Math.max(s, Math.min(end, text.length));
+    const id = relationshipId(type, a, b, this.doc.id, s, e);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.list.push({
+      id,
+      type,
+      from: a,
+      to: b,
+      articleId: this.doc.id,
+      sentence: this.doc.sentenceAt(s)?.i ?? 0,
+      start: s,
+      end: e,
+      evidence: text.slice(s, e),
+      date: this.doc.source.date,
+      confidence: round(confidence),
+      status: status ?? null,
+      validFrom: validFrom ?? null,
+      validTo: validTo ?? null,
+    });
+  }
 }
 
 function entityNode(e: LocalEntity): EntityNode {

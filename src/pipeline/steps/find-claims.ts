@@ -348,11 +348,11 @@ function makeClaim(
 function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   for (const q of doc.quotes) {
-    const last = groups[groups.length - 1];
+    const last = groups.at(-1);
     const between = last ? doc.text.slice(last.outerEnd, q.outerStart) : '';
     const splitByCue =
       last &&
-      doc.text[last.end - 1] === ',' &&
+      doc.text.charCodeAt(last.end - 1) === 0x2c && // ","
       /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between);
     if (last && (q.continued || splitByCue)) {
@@ -1285,9 +1285,11 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let b = end;
   while (a < b && /[\s"“”'‘’,:;—–-]/.test(text[a])) a++;
   // a closing doubled apostrophe ('') stands for a quotation mark, as does one after final punctuation
-  const closingApostrophe = (k: number) => text[k] === "'" && (text[k - 1] === "'" || /[.,!?]/.test(text[k - 1]));
+  // (characters compared by code: a curly mark's `text[k]` is a new string, and comparing one made V8 recompile)
+  const closingApostrophe = (k: number) =>
+    text.charCodeAt(k) === 0x27 && (text.charCodeAt(k - 1) === 0x27 || /[.,!?]/.test(text[k - 1]));
   while (b > a && (/[\s"“”,;:—–-]/.test(text[b - 1]) || closingApostrophe(b - 1))) b--;
-  if (b > a && text[b - 1] === '.' && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
+  if (b > a && text.charCodeAt(b - 1) === 0x2e && !/\b\p{Lu}\.$/u.test(text.slice(a, b))) b--;
   return [a, b];
 }
 
@@ -1373,13 +1375,16 @@ function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/** By start, the longer span first (at module level: an inline comparator was compiled again for many articles). */
+const byStartThenLonger = (a: ClaimDraft, b: ClaimDraft): number => a.start - b.start || b.end - a.end;
+
 /**
  * One claim per span: a reported claim overlapping a quotation of the same speaker is dropped, unless the
  * quotation is only a phrase inside it (less than half its words).
  */
 function dedupe(claims: ClaimDraft[]): ClaimDraft[] {
   const out: ClaimDraft[] = [];
-  for (const c of claims.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  for (const c of claims.sort(byStartThenLonger)) {
     const clash = out.find((o) => o.speaker === c.speaker && c.start < o.end && o.start < c.end);
     if (clash) {
       const phrase = c.end <= clash.end && wordCount(c.text) * 2 < wordCount(clash.text);

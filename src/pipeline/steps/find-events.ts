@@ -154,14 +154,17 @@ function eventDate(sentence: string, at: number, phrase: string, ref: Date | nul
   const from = Math.max(0, at - 100);
   const windowText = sentence.slice(from, at + phrase.length + 100);
   if (!DATE_HINT.test(windowText)) return null;
-  const results = chrono
-    .parse(windowText, ref ?? undefined, { forwardDate: false })
-    .map((r) => ({ ...r, index: r.index + from }));
-  let best: (typeof results)[number] | null = null;
-  for (const r of results) {
-    if (!best || Math.abs(r.index - at) < Math.abs(best.index - at)) best = r;
+  // the result nearest the trigger (offsets in the window moved to the sentence's)
+  let best: chrono.ParsedResult | null = null;
+  let bestIndex = 0;
+  for (const r of chrono.parse(windowText, ref ?? undefined, { forwardDate: false })) {
+    const index = r.index + from;
+    if (!best || Math.abs(index - at) < Math.abs(bestIndex - at)) {
+      best = r;
+      bestIndex = index;
+    }
   }
-  if (!best || Math.abs(best.index - at) > 120) return null;
+  if (!best || Math.abs(bestIndex - at) > 120) return null;
   // without an article date, "last year" or "on Tuesday" has nothing to count from (the parser would use today)
   if (!ref && !/\b(?:1[89]|20)\d\d\b/.test(best.text)) return null;
   const c = best.start;
@@ -186,14 +189,18 @@ const DATE_HINT =
   /\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ago|last|next|earlier|later)\b/i;
 
 function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participants: Set<string>): string {
-  const who = [...participants]
-    .map((k) => doc.entities.get(k))
-    .filter((e) => e !== undefined)
-    .map((e) => (e.label === 'Party' && e.acronym ? e.acronym : e.name))
-    .slice(0, 3);
   const base = phrase.replace(/\s+/g, ' ').trim();
   if (kind === 'election') return base.charAt(0).toUpperCase() + base.slice(1);
-  return who.length ? `${base} (${who.join(', ')})` : base;
+  // the first three participants known as entities (a loop: no arrays made by `map`, see join-text.ts)
+  let who = '';
+  let named = 0;
+  for (const k of participants) {
+    const e = doc.entities.get(k);
+    if (!e) continue;
+    who += (named ? ', ' : '') + (e.label === 'Party' && e.acronym ? e.acronym : e.name);
+    if (++named === 3) break;
+  }
+  return named ? `${base} (${who})` : base;
 }
 
 const CALENDAR_WORDS =

@@ -114,7 +114,7 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const before = prev ? parties.filter((p) => p.sentence === prev.i && opensSentence(doc, p)) : [];
     // "Their" points to a party with a plural name ("The Greens")
     const plural = /^\s*["“]?\s*Their\b/.test(lead) ? before.filter((p) => /s$/i.test(p.text)) : [];
-    const p = plural.length ? plural[plural.length - 1] : before[before.length - 1];
+    const p = plural.length ? plural[plural.length - 1] : before.at(-1);
     if (p) add(x, p, 'its-role', 0.7, 'current');
   }
   // "The PTI-P rejected the offer, with party chairman X saying ...": the party that opens the sentence

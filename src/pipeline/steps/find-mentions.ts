@@ -1,6 +1,8 @@
 // Marks every place the article names a known party or person (full names, acronyms, surnames, "Mr X"),
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
 import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
+import { joinText } from '../join-text.js';
+import { byStart } from '../by-start.js';
 import {
   acronymKey,
   isAcronym,
@@ -26,10 +28,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
       let matched = 0;
       let key: string | null = null;
       for (let b = c.words.length; b > i && !key; b--) {
-        const phrase = c.words
-          .slice(i, b)
-          .map((w) => w.text)
-          .join(' ');
+        const phrase = joinText(c.words, i, b);
         // (an acronym is a single word)
         key =
           (b - i === 1 && isAcronym(phrase) ? doc.partyAcronyms.get(acronymKey(phrase)) : undefined) ??
@@ -43,7 +42,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
         matched === 1 &&
         run.length > 0 &&
         i === c.words.length - 1 &&
-        people.full.has(low([...run, c.words[i]].map((w) => w.text).join(' ')))
+        people.full.has(low(`${joinText(run)} ${c.words[i].text}`))
       ) {
         key = null;
       }
@@ -59,7 +58,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     }
     flushRun();
   }
-  mentions.sort((a, b) => a.start - b.start);
+  mentions.sort(byStart);
   doc.mentions = mentions;
   for (const m of mentions) {
     const e = m.entity ? doc.entities.get(m.entity) : undefined;
@@ -99,13 +98,13 @@ function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people:
   const parts = splitName(withoutPostNominal(run));
   const rest = parts.rest;
   if (rest.length === 0) return [];
-  const restText = rest.map((w) => w.text).join(' ');
+  const restText = joinText(rest);
   const withHonorific = [...parts.honorifics, restText].join(' ');
   let key = people.full.get(low(withHonorific)) ?? people.full.get(low(restText)) ?? null;
   // "Minister of Finance Omar Haddad": the run opens with the tail of an office's name, the person is the rest
   for (let k = 1; !key && k <= rest.length - 2; k++) {
     const tail = rest.slice(k);
-    key = people.full.get(low(tail.map((w) => w.text).join(' '))) ?? null;
+    key = people.full.get(low(joinText(tail))) ?? null;
     if (key) return [makeMention(doc, 'person', tail[0].start, tail[tail.length - 1].end, key)];
   }
   if (!key && rest.length === 1) {

@@ -23,6 +23,7 @@ import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+import { joinText } from '../join-text.js';
 
 /** Head words that only make a party with other words around them ("Awami League", not "the League"). */
 const WEAK_HEADS = new Set([
@@ -69,11 +70,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const after = doc.text.slice(c.end, c.end + 40);
     const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
     if (!def || !isAcronym(def[1])) continue;
-    const words = c.words.map((w) => w.text);
     // the longest tail of the chunk whose initials make the acronym
     let name: string | null = null;
-    for (let i = 0; i < words.length && !name; i++) {
-      const tail = words.slice(i).join(' ');
+    for (let i = 0; i < c.words.length && !name; i++) {
+      const tail = joinText(c.words, i);
       if (isAcronymOf(def[1], tail)) name = tail;
     }
     // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
@@ -82,7 +82,12 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (!name) {
       // "Public and Commercial Services Union (PCS)": initials without the body's head word name no party
       const body =
-        nameBeforeJoiners(doc, c, def[1], initialsBeforeHead) ?? tailMatching(words, def[1], initialsBeforeHead);
+        nameBeforeJoiners(doc, c, def[1], initialsBeforeHead) ??
+        tailMatching(
+          c.words.map((w) => w.text),
+          def[1],
+          initialsBeforeHead,
+        );
       if (body && !isPartyName(body)) doc.otherAcronyms.add(acronymKey(def[1]));
       continue;
     }
@@ -115,10 +120,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     for (const [a, b] of subPhrases(c)) {
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
-      const phrase = c.words
-        .slice(a, b)
-        .map((w) => w.text)
-        .join(' ');
+      const phrase = joinText(c.words, a, b);
       if (isPartyName(phrase) && !namedAfterPerson(phrase, people)) {
         found.add(phrase, null, [], kindOf(phrase));
         break;
@@ -127,7 +129,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
   for (const c of chunks) {
-    const whole = c.words.map((w) => w.text).join(' ');
+    const whole = joinText(c.words);
     const longer = c.words.length >= 2 ? named.find((e) => truncates(whole, e.name)) : undefined;
     if (longer) {
       found.add(longer.name, null, [whole], longer.partyKind);
@@ -135,10 +137,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     }
     if (!c.words.some((w) => IDEOLOGY_PARTY_WORDS.has(w.text.toLowerCase()) || w.text === 'Lib')) continue;
     for (const [a, b] of subPhrases(c)) {
-      const phrase = c.words
-        .slice(a, b)
-        .map((w) => w.text)
-        .join(' ');
+      const phrase = joinText(c.words, a, b);
       // a nickname keyed with the party's name ("Tories" for "Conservatives") joins it as an alias
       if (found.has(phrase)) {
         if (isIdeologyName(phrase, c, doc)) found.add(phrase, null, [], kindOf(phrase));
@@ -159,7 +158,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (c.words.length > 2) return false;
     // "Mr. Rubio's supporters": a name behind an honorific is a person, whatever follows it
     if (splitName(c.words).honorifics.length > 0) return false;
-    const phrase = c.words.map((w) => w.text).join(' ');
+    const phrase = joinText(c.words);
     const l = low(phrase);
     // "Bernie supporters" with "Bernie Sanders" elsewhere: a given name is a person's
     if (surnames.has(l) || people.given.has(l)) return false;
@@ -184,7 +183,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (let round = 0; round < 3 && grew; round++) {
     grew = false;
     for (const c of candidates) {
-      const phrase = c.words.map((w) => w.text).join(' ');
+      const phrase = joinText(c.words);
       if (found.has(phrase)) continue;
       if (inPartyContext(doc, c, found) && !personLike(c)) {
         found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
@@ -218,7 +217,7 @@ function surnameLikeWords(chunks: NameChunk[]): Set<string> {
     if (rest.length === 0 || rest.length > 4) continue;
     if (rest.length === 1 && parts.honorifics.length === 0) continue;
     if (rest.some((w) => isAcronym(w.text) || PARTY_HEADS.has(low(w.text)) || ORG_HEADS.has(low(w.text)))) continue;
-    if (isPlace(rest.map((w) => w.text).join(' '))) continue;
+    if (isPlace(joinText(rest))) continue;
     out.add(low(rest[rest.length - 1].text));
   }
   return out;
@@ -261,6 +260,9 @@ function kindOf(name: string): 'party' | 'alliance' {
 /** Compound words built on a party word ("Volkspartei", "Bürgerpartei"): a party head by themselves. */
 const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
 
+/** A lowercased word a party's name is built on (module level: a closure made per call was compiled again and again). */
+const isHead = (w: string): boolean => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
+
 export function isPartyName(phrase: string): boolean {
   const l = low(phrase).replace(/^the\s+/, '');
   if (NOT_PARTIES.has(l)) return false;
@@ -276,7 +278,6 @@ export function isPartyName(phrase: string): boolean {
   // an English "Party" ends the name unless "of" or "for" follows it ("SNP Holyrood", "Party of the Regions")
   const partyAt = words.findIndex((w) => w === 'party' || w === 'parties');
   if (partyAt >= 0 && partyAt < words.length - 1 && !/^(?:of|for)$/.test(words[partyAt + 1])) return false;
-  const isHead = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
   const heads = words.filter(isHead);
   if (heads.length === 0) return false;
   // "Democrats Hillary Clinton", "Party Chairman Reince Priebus": a plural head ends a name, and an office after

@@ -17,6 +17,7 @@ import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
+import { joinText } from '../join-text.js';
 import {
   acronymKey,
   clean,
@@ -86,7 +87,7 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (c.titleCase) continue;
     for (const whole of nonPartyRuns(doc, c)) {
       // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
-      const portfolio = whole.findLastIndex((w) => PORTFOLIO_TAIL.test(w.text));
+      const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
       const run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
       const parts = splitName(withoutPostNominal(run));
@@ -171,10 +172,7 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
 /** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
 function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
   const isParty = (a: number, b: number) => {
-    const phrase = c.words
-      .slice(a, b)
-      .map((w) => w.text)
-      .join(' ');
+    const phrase = joinText(c.words, a, b);
     // (an acronym is a single word)
     if (b - a === 1 && isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
     return doc.partyNames.has(partyKey(phrase));
@@ -216,13 +214,14 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
 
 /** The word closing the name of a minister's or a department's portfolio ("Home Affairs", "Foreign Affairs"). */
 const PORTFOLIO_TAIL = /^Affairs$/;
+const endsPortfolio = (w: ChunkWord): boolean => PORTFOLIO_TAIL.test(w.text);
 
 /** Royal titles that are also surnames, after a first name or a courtesy title ("Stephen King", "Mr. Prince"). */
 const SURNAME_TITLES = new Set(['king', 'prince']);
 
 function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
   if (words.length > 5) return false;
-  const phrase = words.map((w) => w.text).join(' ');
+  const phrase = joinText(words);
   if (isPlace(phrase)) return false;
   for (let i = 0; i < words.length; i++) {
     const t = words[i].text;
@@ -331,8 +330,19 @@ class PeopleCollector {
   private readonly byFirst = new Map<string, string[]>();
   /** Middle words of names of three words or more (a first surname in Spanish naming, for one). */
   private readonly byInner = new Map<string, string[]>();
+  /** Lowercased words of the names asked about, split once (every new name is compared with every person's). */
+  private readonly wordsOfName = new Map<string, string[]>();
 
   constructor(private readonly doc: ArticleDoc) {}
+
+  private lowWords(name: string): string[] {
+    let words = this.wordsOfName.get(name);
+    if (!words) {
+      words = low(name).split(' ');
+      this.wordsOfName.set(name, words);
+    }
+    return words;
+  }
 
   addLexicon(name: string, aliases: string[]): void {
     const e = this.ensure(clean(name));
@@ -340,7 +350,7 @@ class PeopleCollector {
   }
 
   addFull(cand: Candidate): void {
-    const name = cand.name.map((w) => w.text).join(' ');
+    const name = joinText(cand.name);
     // "Ahmad Faizal" after "Ahmad Faizal Hamzah", "Ms von Arnim" after "Friederike von Arnim": the same person
     const longer = this.containing(name, cand.honorifics.length > 0);
     const e = longer ?? this.ensure(name);
@@ -349,10 +359,10 @@ class PeopleCollector {
 
   /** A person met already whose name starts with `name`, or (after an honorific) ends with it. */
   private containing(name: string, titled: boolean): LocalEntity | null {
-    const words = low(name).split(' ');
+    const words = this.lowWords(name);
     const found = [...this.doc.entities.values()].filter((e) => {
       if (e.label !== 'Person') return false;
-      const full = low(e.name).split(' ');
+      const full = this.lowWords(e.name);
       if (full.length <= words.length) return false;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = titled && words.every((w, i) => full[full.length - words.length + i] === w);
@@ -416,9 +426,10 @@ class PeopleCollector {
   }
 
   private decorate(e: LocalEntity, cand: Candidate): void {
-    const surface = [...cand.honorifics, ...cand.name.map((w) => w.text)].join(' ');
-    e.aliases.add(cand.name.map((w) => w.text).join(' '));
-    if (cand.honorifics.length) e.aliases.add(surface);
+    const name = joinText(cand.name);
+    e.aliases.add(name);
+    if (cand.honorifics.length)
+      e.aliases.add(cand.name.length ? `${cand.honorifics.join(' ')} ${name}` : cand.honorifics.join(' '));
     for (const o of cand.offices) e.titles.add(o);
     for (const h of cand.honorifics) {
       const office = OFFICE_HONORIFICS[low(h).replace(/\.$/, '')];

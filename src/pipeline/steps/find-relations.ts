@@ -14,6 +14,7 @@ import {
   OPPOSITION_VERBS,
 } from '../../lexicon/relation-cues.js';
 import { subjectBefore, type Subject } from '../speakers.js';
+import { joinLower } from '../join-text.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 
@@ -58,13 +59,19 @@ const CUE_WORDS = new Set([
   ...JOINT_WORDS,
 ]);
 
+/** "PTI-led", "army-backed": a word that ties a party to what it leads or backs. */
+function isLedWord(lower: string): boolean {
+  // asked of every token: most do not end in "d", which one character code tells
+  return lower.charCodeAt(lower.length - 1) === 0x64 && (lower.endsWith('-led') || lower.endsWith('-backed'));
+}
+
 export function findRelations(doc: ArticleDoc): ArticleDoc {
   const out = new RelationSink(doc);
   partyOfSpeakers(doc, out);
   for (const s of doc.sentences) {
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
-      const led = tok.lower.endsWith('-led') || tok.lower.endsWith('-backed');
+      const led = isLedWord(tok.lower);
       if (!led && !CUE_WORDS.has(tok.lower)) continue;
       if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
       else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));
@@ -133,8 +140,7 @@ function startsPhrase(doc: ArticleDoc, t: number, phrases: Set<string>): boolean
 function phraseEnd(doc: ArticleDoc, t: number, phrases: Set<string>): number {
   if (!firstWords(phrases).has(doc.tokens[t].lower)) return t;
   for (let n = 5; n >= 2; n--) {
-    const words = doc.tokens.slice(t, t + n).map((x) => x.lower);
-    if (words.length === n && phrases.has(words.join(' '))) return t + n - 1;
+    if (t + n <= doc.tokens.length && phrases.has(joinLower(doc.tokens, t, t + n))) return t + n - 1;
   }
   return t;
 }
@@ -714,7 +720,7 @@ function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
       (m, i, all) =>
         !(i > 0 && all[i - 1].entity === m.entity && /^\s*\(\s*$/.test(doc.text.slice(all[i - 1].end, m.start))),
     );
-  const last = inSentence[inSentence.length - 1];
+  const last = inSentence.at(-1);
   const closing = (from: number, to: number) => doc.text.slice(from, to).replace(/^\s*\([^()]{1,12}\)/, '');
   if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(closing(last.end, tok.start))) return [];
   const out: Endpoint[] = [{ entity: last.entity!, start: last.start, end: last.end }];

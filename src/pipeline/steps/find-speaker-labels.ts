@@ -4,6 +4,7 @@ import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '.
 import { personId } from '../../model/ids.js';
 import { low } from '../names.js';
 import { HEADLINE_VERBS } from '../../lexicon/speech-cues.js';
+import { byStart } from '../by-start.js';
 
 // an optional all-capitals kicker first: "EXCLUSIVE – Roger Stone: ...", "WATCH: Merz: ..."
 const LABEL =
@@ -123,7 +124,7 @@ function addPerson(doc: ArticleDoc, label: string, at: number): LocalEntity {
     entity: key,
     inQuote: false,
   });
-  doc.mentions.sort((a, b) => a.start - b.start);
+  doc.mentions.sort(byStart);
   e.firstMention = doc.mentions.find((m) => m.entity === key) ?? null;
   return e;
 }

@@ -5,6 +5,8 @@ import type { ArticleDoc, LocalEntity, Mention } from '../article-doc.js';
 import { OFFICE_ABBREVIATIONS, OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS as ROLE_WORDS } from '../../lexicon/titles.js';
 import { makeMention } from './find-mentions.js';
 import { low } from '../names.js';
+import { joinLower } from '../join-text.js';
+import { byStart } from '../by-start.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
 
 interface TitleSpan {
@@ -16,12 +18,14 @@ interface TitleSpan {
   head: string;
 }
 
+const isPersonMention = (m: Mention): boolean => m.kind === 'person';
+
 export function findTitles(doc: ArticleDoc): ArticleDoc {
   addPreNameTitles(doc);
   const spans = findTitleSpans(doc);
   const titleMentions: Mention[] = [];
   const pending: Mention[] = [];
-  const personMentions = doc.mentions.filter((m) => m.kind === 'person');
+  const personMentions = doc.mentions.filter(isPersonMention);
   for (const span of spans) {
     const m = makeMention(doc, 'title', span.start, span.end, null);
     m.entity = tieByAppositive(doc, span, personMentions) ?? tieByTitle(doc, span);
@@ -91,7 +95,7 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
       doc.message('find-titles:untied', `"${m.text}" could not be tied to a named person`, m.start);
     }
   }
-  doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort((a, b) => a.start - b.start);
+  doc.mentions = [...doc.mentions, ...titleMentions.filter((m) => m.entity)].sort(byStart);
   // "a party spokesman": an indefinite office is somebody new the article does not name ("the chancellor",
   // definite, is often the person named just before without the title, so it is not listed; "as a senator" is
   // what somebody was)
@@ -106,10 +110,15 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
 const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
 
 /** A title for comparing: lowercased, no article, abbreviations spelled out ("Florida Sen." = "florida senator"). */
+/** "gov." -> "governor" (a module-level function for `replace`: see by-start.ts on closures made per call). */
+function expandAbbreviation(word: string, w: string): string {
+  return OFFICE_ABBREVIATIONS.get(w) ?? word;
+}
+
 function titleKey(s: string): string {
   return low(s)
     .replace(/^the\s+/, '')
-    .replace(/\b([a-z]+)\.?(?=\s|$)/g, (word, w: string) => OFFICE_ABBREVIATIONS.get(w) ?? word);
+    .replace(/\b([a-z]+)\.?(?=\s|$)/g, expandAbbreviation);
 }
 
 function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
@@ -120,11 +129,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
     let len = 0;
     for (let n = 4; n >= 1 && !len; n--) {
       if (t + n > toks.length) continue;
-      const phrase = toks
-        .slice(t, t + n)
-        .map((x) => x.lower)
-        .join(' ')
-        .replace(/ - /g, '-');
+      const phrase = joinLower(toks, t, t + n).replace(/ - /g, '-');
       if (OFFICE_PHRASES.has(phrase) || (n === 1 && OFFICE_NOUNS.has(phrase))) len = n;
     }
     if (!len) continue;
@@ -169,10 +174,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
       start,
       end,
       key: titleKey(doc.text.slice(start, end)),
-      head: toks
-        .slice(t, endTok + 1)
-        .map((x) => x.lower)
-        .join(' '),
+      head: joinLower(toks, t, endTok + 1),
     });
     t = endTok;
   }
@@ -197,14 +199,19 @@ function tieByAppositive(doc: ArticleDoc, span: TitleSpan, people: Mention[]): s
 /** An office the article already gave to one person ("Sindh Governor X" earlier): that person. */
 function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
   const matches: LocalEntity[] = [];
+  const written = doc.text.slice(span.start, span.end);
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
-    const keys = [...e.titles]
-      .filter((t) => !foreignOffice(doc.text.slice(span.start, span.end), t))
-      .map(titleKey)
-      .filter((k) => sameRank(k, span.key) && !otherPlace(k, span.key));
-    if (keys.some((k) => k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)))
-      matches.push(e);
+    // (a loop rather than filter/map/filter/some: arrays made by `map` made V8 recompile, see join-text.ts)
+    for (const t of e.titles) {
+      if (foreignOffice(written, t)) continue;
+      const k = titleKey(t);
+      if (!sameRank(k, span.key) || otherPlace(k, span.key)) continue;
+      if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
+        matches.push(e);
+        break;
+      }
+    }
   }
   return matches.length === 1 ? matches[0].key : null;
 }

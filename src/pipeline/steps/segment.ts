@@ -28,8 +28,9 @@ export function segment(doc: ArticleDoc): ArticleDoc {
 
   // Character offsets: wink keeps each token's text as written, so a forward search finds it.
   const tokens: Token[] = [];
-  const sentenceOfToken = new Int32Array(words.length);
-  sentenceSpans.forEach(([a, b], si) => sentenceOfToken.fill(si, a, b + 1));
+  // the library's sentence of each word: its spans [first, last] come in order, without overlaps (a word outside
+  // every span counts as in the first sentence)
+  let span = 0;
   // curly apostrophes are made straight in `lower`: only an article that has some needs the test for each token
   const curly = CURLY_QUOTE.test(text);
   let cursor = 0;
@@ -37,7 +38,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     const w = words[i];
     // whitespace tokens (paragraph breaks) carry nothing: they would only make empty sentences (a token that
     // opens with a printable ASCII character is not one: the common case, decided without a regular expression)
-    const w0 = w.charCodeAt(0);
+    const w0 = w.length > 0 ? w.charCodeAt(0) : 0;
     if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
     let at = text.indexOf(w, cursor);
     let rewritten = false;
@@ -51,6 +52,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     let lower = written.toLowerCase();
     if ((curly || rewritten) && CURLY_QUOTE.test(lower)) lower = lower.replace(/[\u2018\u2019]/g, "'");
     const c0 = written.charCodeAt(0);
+    while (span < sentenceSpans.length && sentenceSpans[span][1] < i) span++;
     tokens.push({
       i: tokens.length,
       text: written,
@@ -58,7 +60,7 @@ export function segment(doc: ArticleDoc): ArticleDoc {
       start: at,
       end,
       pos: tags[i] ?? 'X',
-      sentence: sentenceOfToken[i],
+      sentence: span < sentenceSpans.length && sentenceSpans[span][0] <= i ? span : 0,
       cap: c0 >= 65 && c0 <= 90 ? true : c0 < 128 ? false : UPPER.test(written),
       quote: -1,
     });
@@ -105,17 +107,17 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       close(t);
       p++;
     }
-    // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
-    // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
     if (
       t > first &&
-      tokens[t].sentence !== tokens[t - 1].sentence &&
-      !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
-      !insideShortBracket(tokens, first, t)
+      // a new sentence never starts in lowercase or with a comma: the library split after an abbreviation
+      // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
+      ((tokens[t].sentence !== tokens[t - 1].sentence &&
+        !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
+        !insideShortBracket(tokens, first, t)) ||
+        // a line break inside a paragraph ends a headline-like line without punctuation
+        hasLineBreak(text, tokens[t - 1].end, tokens[t].start))
     )
       close(t);
-    // a line break inside a paragraph ends a headline-like line without punctuation
-    else if (t > first && hasLineBreak(text, tokens[t - 1].end, tokens[t].start)) close(t);
   }
   close(tokens.length);
   return out;
