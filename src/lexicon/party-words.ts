@@ -22,7 +22,7 @@ export const PARTY_ROLE_NOUNS = wordSet(`
   veterans insiders insider colleague colleagues grandee grandees frontbench backbench benches bench
   parliamentarian parliamentarians founder co-founder secretary-general vice-president vice-chairman
   strategist strategists donor donors treasurer election-campaign campaigners campaigner cadre cadres
-  lawmaker mla mlc rival rivals ally allies dissident dissidents
+  lawmaker mla mlc rival rivals ally allies dissident dissidents co-leader co-leaders
 `);
 
 /** Capitalised words that take party roles ("Kremlin spokesman") without being parties. */
@@ -51,3 +51,9 @@ export const PARTY_WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['tory', 'conservative'],
   ['tories', 'conservative'],
 ]);
+
+/** Words between "the" and a capitalised name that make the name a party's: "the ruling X", "the far-right X",
+ * "the centrist X (ACR)". Outlets, bodies, places and people after them are told apart by the name itself. */
+export const PARTY_CUE_WORDS = wordSet(`far-right far-left hard-right hard-left right-wing left-wing centrist
+  centre-left centre-right center-left center-right nationalist ultranationalist ultra-nationalist populist
+  ruling governing opposition`);

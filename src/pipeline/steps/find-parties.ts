@@ -20,7 +20,8 @@ import {
   PARTY_ROLE_NOUNS,
 } from '../../lexicon/party-words.js';
 import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
-import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import { PROFESSION_NOUNS, ROLE_NOUNS } from '../../lexicon/titles.js';
+import { PARTY_CUE_WORDS } from '../../lexicon/party-words.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
 import { joinText } from '../join-text.js';
@@ -69,12 +70,36 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const c of chunks) {
     const after = doc.text.slice(c.end, c.end + 40);
     const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
-    if (!def || !isAcronym(def[1])) continue;
+    if (!def) continue;
+    // "the Alternative for Germany (AfD)": a mixed-case acronym becomes a party from its uses
+    if (isMixedAcronym(def[1])) {
+      definedMixed(doc, c, def[1], found);
+      continue;
+    }
+    if (!isAcronym(def[1])) continue;
+    const words = c.words.map((w) => w.text);
+    // "The ruling All Nigeria Congress (ANC)": a capitalised function word dropped from the chunk opens the name
+    const opener = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(doc.text.slice(Math.max(0, c.start - 20), c.start));
+    if (opener && NON_PARTY_OPENERS.has(low(opener[1])) && isAcronymOf(def[1], `${opener[1]} ${words.join(' ')}`)) {
+      const full = `${opener[1]} ${words.join(' ')}`;
+      if (isDefinedPartyName(full)) {
+        found.add(full, def[1], [], kindOf(full));
+        continue;
+      }
+    }
     // the longest tail of the chunk whose initials make the acronym
     let name: string | null = null;
     for (let i = 0; i < c.words.length && !name; i++) {
       const tail = joinText(c.words, i);
       if (isAcronymOf(def[1], tail)) name = tail;
+    }
+    // "the Basque Nationalist Party (PNV)", "the Social Democrats (SPD)": an acronym in the party's own language
+    if (!name && !NON_PARTY_ACRONYMS.has(low(def[1]))) {
+      const party = tailMatching(words, def[1], (a, n) => isPartyName(n) && sharesLetters(a, n));
+      if (party) {
+        found.add(party, def[1], [], kindOf(party));
+        continue;
+      }
     }
     // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
     // over lowercase joining words into the capitalised words before them
@@ -82,16 +107,11 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (!name) {
       // "Public and Commercial Services Union (PCS)": initials without the body's head word name no party
       const body =
-        nameBeforeJoiners(doc, c, def[1], initialsBeforeHead) ??
-        tailMatching(
-          c.words.map((w) => w.text),
-          def[1],
-          initialsBeforeHead,
-        );
+        nameBeforeJoiners(doc, c, def[1], initialsBeforeHead) ?? tailMatching(words, def[1], initialsBeforeHead);
       if (body && !isPartyName(body)) doc.otherAcronyms.add(acronymKey(def[1]));
       continue;
     }
-    if (isPartyName(name) || found.has(def[1])) found.add(name, def[1], [], kindOf(name));
+    if (isDefinedPartyName(name) || found.has(def[1])) found.add(name, def[1], [], kindOf(name));
     else doc.otherAcronyms.add(acronymKey(def[1]));
   }
   for (const c of chunks) {
@@ -152,6 +172,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks);
+  findCuedParties(doc, chunks, found, surnames, people);
+  findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
   const candidates = chunks.filter((c) => {
@@ -541,7 +563,9 @@ function nameBeforeJoiners(
   acronym: string,
   matches: (a: string, n: string) => boolean,
 ): string | null {
-  const before = doc.text.slice(Math.max(0, c.start - 80), c.start);
+  // within the sentence: "... on Sunday. The Renewal for Ostland (RfO)" starts at "The"
+  const from = Math.max(0, c.start - 80, doc.sentences[c.sentence]?.start ?? 0);
+  const before = doc.text.slice(from, c.start);
   const m = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+(?:(?:of|for|and|the|on|in|&|de|du|des|del|della|di)\s+){0,2}){1,6}$/u.exec(
     before,
   );
@@ -645,4 +669,177 @@ class PartyCollector {
       }
     }
   }
+}
+
+/** "AfD", "PiS": a short mixed-case acronym (capitals with one or two lowercase letters inside). */
+function isMixedAcronym(s: string): boolean {
+  return (
+    /^\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,5}$/u.test(s) && /\p{Ll}/u.test(s) && (s.match(/\p{Lu}/gu) ?? []).length >= 2
+  );
+}
+
+/**
+ * Whether at least half of an acronym's letters, its first among them, are initials or capitals of the name's
+ * words: "PNV" of "Basque Nationalist Party", "SPD" of "Social Democrats", "PTI-P" of "Pakistan Tehreek-e-Pakistan".
+ */
+function sharesLetters(acronym: string, name: string): boolean {
+  const letters = [...acronymKey(acronym)];
+  const pool: string[] = [];
+  for (const w of clean(name)
+    .split(/[\s\-/]+/)
+    .filter(Boolean)) {
+    pool.push(w[0].toUpperCase());
+    for (const ch of w.slice(1)) if (/\p{Lu}/u.test(ch)) pool.push(ch);
+  }
+  if (!pool.includes(letters[0])) return false;
+  let hits = 0;
+  for (const l of letters) {
+    const i = pool.indexOf(l);
+    if (i >= 0) {
+      hits++;
+      pool.splice(i, 1);
+    }
+  }
+  return hits * 2 >= letters.length;
+}
+
+/**
+ * A name defined with an acronym whose initials it makes, read as a party: a party name, or one the definition
+ * vouches for: all party head words ("Janata Union (JU)"), an opener that is part of it ("All Nigeria Congress
+ * (ANC)"), or an ideology word with a plural of partisans ("Labour Progressives (LP)").
+ */
+function isDefinedPartyName(name: string): boolean {
+  if (isPartyName(name)) return true;
+  const words = low(name)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (words.length < 2 || words.some((w) => isOrgWord(w)) || NOT_PARTIES.has(words.join(' '))) return false;
+  const head = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, ''));
+  if (words.every(head) && new Set(words).size > 1) return true;
+  if (NON_PARTY_OPENERS.has(words[0]) && words.length >= 3 && words.slice(1).some(head)) return true;
+  return IDEOLOGY_PARTY_WORDS.has(words[0]) && /(?:ives|ists|als|ans|crats|ots)$/.test(words[words.length - 1]);
+}
+
+/** Roles after a mixed-case acronym that make it a party ("AfD co-leader", "PiS lawmakers"). */
+const MIXED_ACRONYM_ROLES =
+  /^(?:['’]s)?\s+(?:co-leaders?|leaders?|leadership|lawmakers|legislators|mps|meps|candidates?|manifesto|voters|politicians?|members|chairman|chairwoman|spokesman|spokeswoman|spokesperson|party)\b/iu;
+
+/** "the Alternative for Germany (AfD)" with "AfD co-leader X" elsewhere: the name and its acronym are one party. */
+function definedMixed(doc: ArticleDoc, c: NameChunk, acronym: string, found: PartyCollector): void {
+  if (NON_PARTY_ACRONYMS.has(low(acronym))) return;
+  let usedAsParty = false;
+  for (let at = doc.text.indexOf(acronym); at >= 0 && !usedAsParty; at = doc.text.indexOf(acronym, at + 1)) {
+    const before = at > 0 ? doc.text[at - 1] : ' ';
+    if (/[\p{L}\p{N}(]/u.test(before)) continue;
+    usedAsParty = MIXED_ACRONYM_ROLES.test(doc.text.slice(at + acronym.length, at + acronym.length + 30));
+  }
+  if (!usedAsParty) return;
+  const words = c.words.map((w) => w.text);
+  const name =
+    nameBeforeJoiners(doc, c, acronym, sharesLetters) ??
+    tailMatching(words, acronym, (a, n) => sharesLetters(a, n) && !low(n).split(/\s+/).some(isOrgWord));
+  if (name && !low(name).split(/\s+/).some(isOrgWord)) found.add(name, null, [acronym], kindOf(name));
+}
+
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** What follows a person's name and not a party's: ", who", an age (", 45,"), or a role (", legal director of"). */
+const PERSON_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:who\b|\d{1,3},|(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:${[...ROLE_NOUNS, ...PROFESSION_NOUNS, 'director', 'head', 'founder', 'chief'].join('|')})\b)`,
+  'u',
+);
+
+/** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
+const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
+
+/**
+ * Parties named by a cue before them: "the ruling X", "the far-right X", "the centrist X (ACR)", and alliances
+ * named by an acronym or by joined party names before a lowercase bloc word ("the opposition INDIA bloc", "the
+ * Labour-Green bloc"). Outlets, bodies, places, offices and people's names are left alone.
+ */
+function findCuedParties(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+): void {
+  const standalone = new Set(chunks.filter((c) => c.words.length === 1).map((c) => low(c.words[0].text)));
+  for (const c of chunks) {
+    if (c.prefix || c.suffix) continue;
+    const phrase = c.words.map((w) => w.text).join(' ');
+    if (found.has(phrase)) continue;
+    const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
+    // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
+    const cue = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+([\p{L}-]+)[ \t]+$/iu.exec(before);
+    const cueWord = cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
+    const words = low(phrase).split(/\s+/);
+    // alliances: "the opposition INDIA bloc", "The Labour-Green bloc"
+    const bloc = BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20));
+    if (bloc && c.words.length === 1 && /\bthe[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(before)) {
+      const parts = phrase.split('-');
+      const joined =
+        parts.length >= 2 &&
+        parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (IDEOLOGY_PARTY_WORDS.has(low(p)) || found.has(p)));
+      const acronym =
+        isAcronym(phrase) &&
+        !NON_PARTY_ACRONYMS.has(low(phrase)) &&
+        !doc.otherAcronyms.has(acronymKey(phrase)) &&
+        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing');
+      if (joined || acronym) {
+        found.add(`${phrase} ${bloc[1]}`, acronym ? phrase : null, acronym ? [] : [phrase], 'alliance');
+        continue;
+      }
+    }
+    if (!cueWord || !PARTY_CUE_WORDS.has(cueWord) || c.titleCase) continue;
+    // "the populist President X", "the ruling Mr X": an office or an honorific makes a person
+    const parts = splitName(c.words);
+    if (parts.honorifics.length + parts.offices.length > 0) continue;
+    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w)) || NON_PARTY_MODIFIERS.has(words[0])) continue;
+    if (NON_PARTY_GROUPS.has(words.join(' ')) || (words.length <= 2 && isPlace(words.join(' ')))) continue;
+    if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !isAcronym(phrase)) continue;
+    if (isAcronym(phrase) && doc.otherAcronyms.has(acronymKey(phrase))) continue;
+    // "she celebrated the ruling Monday": a day or a common word
+    if ((words.length === 1 && NON_NAME_WORDS.has(words[0])) || CALENDAR.test(words[0])) continue;
+    // "the populist Viktor Halasz ... Halasz said", "After the ruling Ana Ruiz, legal director of ...": a person
+    if (PERSON_APPOSITION.test(doc.text.slice(c.end, c.end + 60))) continue;
+    const last = words[words.length - 1];
+    if (people.titled.has(last)) continue;
+    if (
+      words.length === 1 ? surnames.has(last) || people.given.has(last) : standalone.has(last) && !PARTY_HEADS.has(last)
+    )
+      continue;
+    // "the ruling Saud family", "the left-wing Clarion newspaper": a name modifying a noun after it
+    const def = /^\s*\(([^()\s]{2,12})\)/u.exec(doc.text.slice(c.end, c.end + 20));
+    const afterAt = c.end + (def ? def[0].length : 0);
+    const next = doc.tokens[doc.tokenAt(afterAt)];
+    if (next && next.pos === 'NOUN' && !PARTY_ROLE_NOUNS.has(next.lower) && !PARTY_HEADS.has(next.lower)) continue;
+    const acronym = def && isAcronym(def[1]) && !NON_PARTY_ACRONYMS.has(low(def[1])) ? def[1] : null;
+    if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
+    found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
+  }
+}
+
+/** Roles of a party called "Congress" that the legislature of that name never has ("Congress MPs", "Congress president"). */
+const CONGRESS_PARTY_ROLES =
+  /^(?:['’]s)?[ \t]+(?:party|mps?|mlas?|mnas?|workers|spokes(?:person|man|woman)|president|chief|general[ \t]+secretary)\b/iu;
+/** Words of the legislature called Congress and its members. */
+const LEGISLATURE_WORDS =
+  /\b(?:senate|senators?|house of representatives|capitol|republicans?|democrats?|congress(?:man|woman|men|women)|congressional|gop)\b/i;
+
+/**
+ * "Congress president X", "the Congress party", "Congress-led": a party called Congress, and then every "Congress" of
+ * the article; "Congress leader X" too where nothing speaks of a legislature's members.
+ */
+function findCongressParty(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  if (found.has('Congress')) return;
+  const congress = chunks.filter((c) => c.words.length === 1 && c.words[0].text === 'Congress');
+  const legislature = LEGISLATURE_WORDS.test(doc.text);
+  const asParty = congress.some((c) => {
+    if (c.suffix && ['led', 'ruled', 'backed', 'allied'].includes(c.suffix)) return true;
+    const after = doc.text.slice(c.end, c.end + 30);
+    return CONGRESS_PARTY_ROLES.test(after) || (!legislature && /^[ \t]+leaders?\b/u.test(after));
+  });
+  if (asParty) found.add('Congress', null, [], 'party');
 }

@@ -687,4 +687,104 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Evers'],
     notPersons: ['Mourners', 'Pollsters', 'Veritana', 'Quorvane', 'Belvane'],
   },
+  {
+    note: "a bracketed acronym in the party's own language after its English name is its alias",
+    text:
+      'Budget talks open\n\n' +
+      'The governing Workers\u2019 Renewal Party (PRO) opened talks with the Coastal Nationalist Party (PNA) on Monday. ' +
+      'PNA spokesman Ander Zubel said there was no deal. The Free Citizens (BFV) and the Social Democrats (SDV) ' +
+      'will sit in opposition. SDV leader Hanna Roth called the plan unfair. The Lowland Tehreek-e-Lowland (LTI-L) ' +
+      'rejected the offer.',
+    parties: [
+      'Workers\u2019 Renewal Party',
+      'Coastal Nationalist Party',
+      'Social Democrats',
+      'Lowland Tehreek-e-Lowland',
+    ],
+    same: [
+      { label: 'Party', names: ['Workers\u2019 Renewal Party', 'PRO'] },
+      { label: 'Party', names: ['Coastal Nationalist Party', 'PNA'] },
+      { label: 'Party', names: ['Social Democrats', 'SDV'] },
+      { label: 'Party', names: ['Lowland Tehreek-e-Lowland', 'LTI-L'] },
+    ],
+  },
+  {
+    note: 'a definition vouches for a name without an English party word: an opener, all head words, partisans, a mixed-case acronym',
+    text:
+      'Merger talks\n\n' +
+      'The ruling All Savanna Congress (ASC) said the talks would fail. The Labour Radicals (LR) and the ' +
+      'Janata Morcha (JM) met on Sunday. The Renewal for Ostland (RfO), which won the most votes, was left out. ' +
+      'RfO co-leader Tilo Brandt accused the two parties of arrogance.',
+    parties: ['All Savanna Congress', 'Labour Radicals', 'Janata Morcha', 'Renewal for Ostland'],
+    same: [
+      { label: 'Party', names: ['All Savanna Congress', 'ASC'] },
+      { label: 'Party', names: ['Labour Radicals', 'LR'] },
+      { label: 'Party', names: ['Renewal for Ostland', 'RfO'] },
+    ],
+    persons: ['Tilo Brandt'],
+    notParties: ['Labour Radicals Party', 'Tilo'],
+  },
+  {
+    note: 'a cue word before a capitalised name makes it a party: "the ruling X", "the far-right X", "the centrist X (ACR)"',
+    text:
+      'Coalition wobbles\n\n' +
+      'The minority government depends on its coalition with the left-wing Avanza. The far-right Orden voted ' +
+      'against the budget, and the centrist Civic Compact (CC) walked out. Chief Minister Ravi Joshi said the ' +
+      'ruling Pragati Manch would win every seat.',
+    parties: ['Avanza', 'Orden', 'Civic Compact', 'Pragati Manch'],
+    same: [{ label: 'Party', names: ['Civic Compact', 'CC'] }],
+    notPersons: ['Pragati Manch', 'Avanza', 'Orden'],
+  },
+  {
+    note: 'after a party cue word an outlet, a body, a place, an office or a person is no party',
+    text:
+      'Press review\n\n' +
+      'The left-wing Daily Clarion said the plan was cruel, and the right-wing Morning Herald agreed. ' +
+      'The ruling Osei family owns the land. The populist President Dario Feld said the vote was rigged. ' +
+      'The nationalist Talvora region wants a vote. The late Anwar Qadri founded the movement. ' +
+      'The populist Viktor Halasz won again. Halasz said he was glad. After the ruling Ines Baptiste, legal ' +
+      "director of the rights group, welcomed the verdict, and the judge's office published the ruling Monday. " +
+      "Ana Ruiz, who sits on Labour's ruling NEC, agreed.",
+    persons: ['Dario Feld', 'Anwar Qadri', 'Viktor Halasz'],
+    notParties: [
+      'Daily Clarion',
+      'Morning Herald',
+      'Osei',
+      'Dario Feld',
+      'Talvora',
+      'Anwar Qadri',
+      'Viktor Halasz',
+      'Ines Baptiste',
+      'Monday',
+      'NEC',
+    ],
+  },
+  {
+    note: 'an alliance named by an acronym or by joined party names before a lowercase bloc word',
+    text:
+      'Speaker contest\n\n' +
+      'The opposition UNITE bloc fielded a joint candidate, and the Labour-Green bloc backed her. ' +
+      'The Samata Dal has been part of the UNITE bloc since 2023. The NATO alliance met in Brussels.',
+    alliances: ['UNITE bloc', 'Labour-Green bloc'],
+    same: [{ label: 'Party', names: ['UNITE bloc', 'UNITE'] }],
+    notParties: ['NATO'],
+  },
+  {
+    note: 'Congress is a party where the article gives it a party\'s roles ("Congress president X"), and every Congress of that article with it',
+    text:
+      'Seat talks\n\n' +
+      'Congress president Arjun Mehrotra met the alliance convenor on Sunday. He said the Congress would not ' +
+      'demand more than 80 seats.',
+    parties: ['Congress'],
+    persons: ['Arjun Mehrotra'],
+    notPersons: ['Congress'],
+  },
+  {
+    note: 'Congress as a legislature is no party, even with leaders after it',
+    text:
+      'Spending deal\n\n' +
+      'Congress leaders agreed on a spending bill on Friday, and Senate Republicans said Congress will vote next week. ' +
+      'Congress member Dana Whitcombe said the deal was fair.',
+    notParties: ['Congress'],
+  },
 ];
