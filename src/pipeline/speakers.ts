@@ -62,7 +62,16 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     // a quotation, a colon or a sentence-like full stop (not an abbreviation such as "U.S.") ends the search
     if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
-    if (m.kind === 'party' && i > 0 && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
+    // (also "X, of the Liberal Renewal Party (PRL), said", whose bracketed acronym is the same party)
+    if (m.kind === 'party' && i > 0 && /^,?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
+      continue;
+    if (
+      m.kind === 'party' &&
+      i > 1 &&
+      candidates[i - 1].entity === m.entity &&
+      /^\s*\(\s*$/.test(doc.text.slice(candidates[i - 1].end, m.start)) &&
+      /^,?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
+    )
       continue;
     if (
       BETWEEN_SUBJECT_AND_VERB.test(between) ||

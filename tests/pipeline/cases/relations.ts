@@ -316,6 +316,14 @@ export const RELATION_CASES: RelationCase[] = [
       'Ruth Delvaux is racist.',
     noRels: [['ACCUSED', 'Bruno Levalle', 'Ruth Delvaux']],
   },
+  {
+    note: '"X, of the PARTY (ACR), said ... and accused Y" is X\u2019s accusation, not the party\u2019s',
+    text:
+      'Opposition senator Flavia Arrudes, of the Liberal Renewal Party (PRL), said the coalition was falling ' +
+      'apart and accused President Marcos Tavela of buying support.',
+    rels: [['ACCUSED', 'Flavia Arrudes', 'Marcos Tavela']],
+    noRels: [['ACCUSED', 'Liberal Renewal Party', 'Marcos Tavela']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
