@@ -8,6 +8,8 @@ import { low } from '../names.js';
 import { joinLower } from '../join-text.js';
 import { byStart } from '../by-start.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
+import { IDEOLOGY_PARTY_WORDS, PARTY_WORD_SYNONYMS } from '../../lexicon/party-words.js';
+import { PARTY_HEADS } from '../../lexicon/organisations.js';
 
 interface TitleSpan {
   start: number;
@@ -206,7 +208,7 @@ function tieByTitle(doc: ArticleDoc, span: TitleSpan): string | null {
     for (const t of e.titles) {
       if (foreignOffice(written, t)) continue;
       const k = titleKey(t);
-      if (!sameRank(k, span.key) || otherPlace(k, span.key)) continue;
+      if (!sameRank(k, span.key) || otherPlace(k, span.key) || otherParty(k, span.key)) continue;
       if (k === span.key || k.endsWith(span.head) || (span.key.endsWith(k) && k.length > 2)) {
         matches.push(e);
         break;
@@ -290,6 +292,21 @@ function otherPlace(a: string, b: string): boolean {
   const qa = qualifiers(a);
   const qb = new Set(qualifiers(b));
   return qa.length > 0 && qb.size > 0 && !qa.some((w) => qb.has(w));
+}
+
+/**
+ * Two offices of different parties ("scottish national party holyrood leader", "scottish conservative leader"):
+ * both name a party, by an ideology word or a party head word, and no party word is shared.
+ */
+function otherParty(a: string, b: string): boolean {
+  const partyWords = (key: string) =>
+    key
+      .split(/\s+/)
+      .map((w) => PARTY_WORD_SYNONYMS.get(w) ?? w.replace(/s$/, ''))
+      .filter((w) => IDEOLOGY_PARTY_WORDS.has(w) || PARTY_HEADS.has(w));
+  const pa = partyWords(a);
+  const pb = new Set(partyWords(b));
+  return pa.length > 0 && pb.size > 0 && !pa.some((w) => pb.has(w));
 }
 
 /** The office a title names, without its modifiers: "prime minister" of "the british prime minister". */

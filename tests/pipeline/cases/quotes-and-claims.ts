@@ -29,6 +29,15 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'an office of one party ("The Scottish Conservative leader") is not the holder of another party\u2019s office',
+    text:
+      'Legal row\n\n' +
+      'Angus Lindqvist has resigned from his post as a partner in a legal firm.\n\n' +
+      'The Scottish Conservative leader had insisted that his legal work did not influence him.\n\n' +
+      'Scottish Renewal Party Holyrood leader Morag Keddie accused Mr Lindqvist of failing his constituents.',
+    notBy: { by: 'Morag Keddie', has: 'his legal work did not influence him' },
+  },
+  {
     note: 'an office with a lowercase modifier opening the article ("The information commissioner says") is the person named next',
     text:
       'Watchdog acts\n\n' +
