@@ -55,6 +55,19 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       add(x, p, 'bracketed-party', 0.85, 'current');
     }
   }
+  // "Kaya's Justice and Progress Party (JPP) rejected": a person's party, not a party word on a noun ("Blair's
+  // Tory critics" are critics, "Begg's Labour MP" is the MP's)
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const p = parties.find((m) => m.start > x.end && m.start - x.end <= 4 && m.sentence === x.sentence);
+    if (!p || !/^['’]s\s+$/.test(doc.text.slice(x.end, p.start))) continue;
+    // the party heads its phrase: a verb or a clause break follows it (past a bracketed acronym)
+    const after = doc.text.slice(p.end, p.end + 40).replace(/^\s*\([^()]{1,12}\)/, '');
+    const gap = p.end + (doc.text.slice(p.end, p.end + 40).length - after.length);
+    const next = doc.tokens[doc.tokenAt(gap + (after.length - after.trimStart().length))];
+    const heads = /^\s*[,.;:]/.test(after) || (!!next && (next.pos === 'VERB' || next.pos === 'AUX'));
+    if (heads) add(x, p, 'possessive-party', 0.75, 'current');
+  }
   // "the Kiprono-led UPA"
   for (const x of people) {
     if (x.kind !== 'person') continue;

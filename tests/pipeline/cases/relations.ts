@@ -324,6 +324,18 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ACCUSED', 'Flavia Arrudes', 'Marcos Tavela']],
     noRels: [['ACCUSED', 'Liberal Renewal Party', 'Marcos Tavela']],
   },
+  {
+    note: 'MEMBER_OF from a person\u2019s party ("Kaya\u2019s Progress Party rejected"), not from a party word on a noun',
+    text:
+      'President Recep Kayalar won again. Kayalar\u2019s Progress Party (PP) rejected claims of political ' +
+      'motivation. Ozan Demirel\u2019s Progress Party critics were silent. Aylin Sezer\u2019s Progress Party MP ' +
+      'Cem Toprak welcomed the release.',
+    rels: [['MEMBER_OF', 'Recep Kayalar', 'Progress Party']],
+    noRels: [
+      ['MEMBER_OF', 'Ozan Demirel', 'Progress Party'],
+      ['MEMBER_OF', 'Aylin Sezer', 'Progress Party'],
+    ],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
