@@ -58,6 +58,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     }
     flushRun();
   }
+  mentions.push(...joinedPartyNames(doc, mentions));
   mentions.sort(byStart);
   doc.mentions = mentions;
   for (const m of mentions) {
@@ -65,6 +66,27 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     if (e && !e.firstMention) e.firstMention = m;
   }
   return doc;
+}
+
+/**
+ * "the Justice and Progress Party": a party name with lowercase joining words is no single chunk, so its
+ * occurrences are found in the text (where no other mention covers them).
+ */
+function joinedPartyNames(doc: ArticleDoc, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const name of e.aliases) {
+      if (!/ \p{Ll}+ /u.test(name)) continue;
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+        if (mentions.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
+        out.push(makeMention(doc, 'party', at, end, e.key));
+      }
+    }
+  }
+  return out;
 }
 
 interface PersonIndex {

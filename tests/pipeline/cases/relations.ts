@@ -336,6 +336,13 @@ export const RELATION_CASES: RelationCase[] = [
       ['MEMBER_OF', 'Aylin Sezer', 'Progress Party'],
     ],
   },
+  {
+    note: 'a party name with lowercase joining words is found wherever the article repeats it',
+    text:
+      'The Justice and Progress Party (JPP) won the vote. The Republican Democratic Party (RDP) walked out. ' +
+      'Later the Justice and Progress Party accused the RDP of sabotage.',
+    rels: [['ACCUSED', 'Justice and Progress Party', 'RDP']],
+  },
   // ACCUSED
   {
     note: 'ACCUSED from "X accused Y of ..." between two people',
