@@ -241,7 +241,13 @@ function surnameLikeWords(chunks: NameChunk[], split: Map<NameChunk, NameParts>)
     const rest = parts.rest;
     if (rest.length === 0 || rest.length > 4) continue;
     if (rest.length === 1 && parts.honorifics.length === 0) continue;
-    if (rest.some((w) => isAcronym(w.text) || PARTY_HEADS.has(low(w.text)) || ORG_HEADS.has(low(w.text)))) continue;
+    if (
+      rest.some((w) => {
+        const l = low(w.text);
+        return isAcronym(w.text) || PARTY_HEADS.has(l) || ORG_HEADS.has(l);
+      })
+    )
+      continue;
     if (isPlace(joinText(rest))) continue;
     out.add(low(rest[rest.length - 1].text));
   }
@@ -520,9 +526,9 @@ function personNameWords(chunks: NameChunk[], split: Map<NameChunk, NameParts>):
   const full: string[][] = [];
   for (const c of chunks) {
     const parts = split.get(c)!;
-    const rest = parts.rest.map((w) => low(w.text));
-    if (rest.length === 0 || rest.length > 3) continue;
+    if (parts.rest.length === 0 || parts.rest.length > 3) continue;
     if (parts.rest.some((w) => isAcronym(w.text))) continue;
+    const rest = parts.rest.map((w) => low(w.text));
     if (
       rest.some((w) => PARTY_HEADS.has(w) || ORG_HEADS.has(w) || IDEOLOGY_PARTY_WORDS.has(w) || NON_NAME_WORDS.has(w))
     )
@@ -820,7 +826,10 @@ function findCuedParties(
   people: PersonNameWords,
   split: Map<NameChunk, NameParts>,
 ): void {
-  const standalone = new Set(chunks.filter((c) => c.words.length === 1).map((c) => low(c.words[0].text)));
+  // the one-word chunks, lowered: made when a cued chunk first asks
+  let standalone: Set<string> | null = null;
+  const standaloneWords = () =>
+    (standalone ??= new Set(chunks.filter((c) => c.words.length === 1).map((c) => low(c.words[0].text))));
   for (const c of chunks) {
     if (c.prefix || c.suffix) continue;
     const bloc = c.words.length === 1 ? BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20)) : null;
@@ -868,7 +877,9 @@ function findCuedParties(
     const last = words[words.length - 1];
     if (people.titled.has(last)) continue;
     if (
-      words.length === 1 ? surnames.has(last) || people.given.has(last) : standalone.has(last) && !PARTY_HEADS.has(last)
+      words.length === 1
+        ? surnames.has(last) || people.given.has(last)
+        : standaloneWords().has(last) && !PARTY_HEADS.has(last)
     )
       continue;
     // "the ruling Saud family", "the left-wing Clarion newspaper": a name modifying a noun after it
