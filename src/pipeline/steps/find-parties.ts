@@ -1,7 +1,7 @@
 // Finds the parties and alliances an article names: definitions with acronyms ("Pakistan Peoples' Party (PPP)"),
 // names built on party head words ("the X Party", "X League", "X Movement"), generic party names ("Labour",
 // "the Greens"), acronyms and words used in party contexts ("PTI-led", "Likud leader"), and the user lexicon.
-import type { ArticleDoc, NameChunk } from '../article-doc.js';
+import type { ArticleDoc, LocalEntity, NameChunk } from '../article-doc.js';
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
 import {
   ALLIANCE_HEADS,
@@ -24,6 +24,7 @@ import { PROFESSION_NOUNS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_CUE_WORDS } from '../../lexicon/party-words.js';
 import { partyId } from '../../model/ids.js';
 import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+import type { NameParts } from '../names.js';
 import { joinText } from '../join-text.js';
 
 /** Head words that only make a party with other words around them ("Awami League", not "the League"). */
@@ -68,6 +69,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const chunks = doc.chunks.filter((c) => !c.titleCase);
   // 1. definitions: "Full Name (ACR)" and "ACR (Full Name)"
   for (const c of chunks) {
+    // most chunks have no bracket after them: a cheap search first
+    if (!bracketWithin(doc.text, c.end, 40)) continue;
     const after = doc.text.slice(c.end, c.end + 40);
     const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
     if (!def) continue;
@@ -115,7 +118,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     else doc.otherAcronyms.add(acronymKey(def[1]));
   }
   for (const c of chunks) {
-    if (c.words.length !== 1 || !isAcronym(c.words[0].text)) continue;
+    if (c.words.length !== 1 || !bracketWithin(doc.text, c.end, 80) || !isAcronym(c.words[0].text)) continue;
     const after = doc.text.slice(c.end, c.end + 80);
     const def = /^\s*\(([^()]{4,70})\)/u.exec(after);
     if (def && isAcronymOf(c.words[0].text, def[1])) {
@@ -125,18 +128,12 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
   // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
-  const people = personNameWords(chunks);
+  // honorifics and offices split off each chunk once: several passes below ask for them
+  const parts = new Map<NameChunk, NameParts>(chunks.map((c) => [c, splitName(c.words)]));
+  const people = personNameWords(chunks, parts);
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
-    const headed = (w: { text: string }) => {
-      const l = w.text.toLowerCase();
-      return (
-        PARTY_HEADS.has(l.replace(/['’]s?$/, '')) ||
-        w.text.includes('-') ||
-        (l.includes('part') && PARTY_COMPOUND.test(l))
-      );
-    };
-    if (!c.words.some(headed) || !canHoldPartyName(doc, c)) continue;
+    if (!c.words.some(isHeadedWord) || !canHoldPartyName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
@@ -148,9 +145,15 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     }
   }
   const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
+  // the named parties' words, split once for `truncates` (asked for every chunk of two words or more)
+  const namedWords = named.map((e) => longNameWords(e.name));
   for (const c of chunks) {
     const whole = joinText(c.words);
-    const longer = c.words.length >= 2 ? named.find((e) => truncates(whole, e.name)) : undefined;
+    let longer: (typeof named)[number] | undefined;
+    if (c.words.length >= 2 && named.length > 0) {
+      const a = partyKey(whole).split(' ');
+      longer = named.find((_, i) => truncatesWords(a, namedWords[i]));
+    }
     if (longer) {
       found.add(longer.name, null, [whole], longer.partyKind);
       continue;
@@ -171,15 +174,15 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
-  const surnames = surnameLikeWords(chunks);
-  findCuedParties(doc, chunks, found, surnames, people);
+  const surnames = surnameLikeWords(chunks, parts);
+  findCuedParties(doc, chunks, found, surnames, people, parts);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
   const candidates = chunks.filter((c) => {
     if (c.words.length > 2) return false;
     // "Mr. Rubio's supporters": a name behind an honorific is a person, whatever follows it
-    if (splitName(c.words).honorifics.length > 0) return false;
+    if (parts.get(c)!.honorifics.length > 0) return false;
     const phrase = joinText(c.words);
     const l = low(phrase);
     // "Bernie supporters" with "Bernie Sanders" elsewhere: a given name is a person's
@@ -217,9 +220,9 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   for (const c of chunks) {
     const acr = c.words[0].text;
     if (c.words.length !== 1 || !isAcronym(acr) || NON_PARTY_ACRONYMS.has(low(acr))) continue;
-    const named = [...doc.entities.values()].filter(
-      (e) => e.label === 'Party' && !isAcronym(e.name) && isAcronymOf(acr, e.name),
-    );
+    const named: LocalEntity[] = [];
+    for (const e of doc.entities.values())
+      if (e.label === 'Party' && !isAcronym(e.name) && isAcronymOf(acr, e.name)) named.push(e);
     if (named.length !== 1) continue;
     const current = found.lookup(acr);
     if (current === named[0].key) continue;
@@ -231,14 +234,20 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
 }
 
 /** Last words of capitalised runs that look like personal names ("Gordon Brown", "Mr Brown"). */
-function surnameLikeWords(chunks: NameChunk[]): Set<string> {
+function surnameLikeWords(chunks: NameChunk[], split: Map<NameChunk, NameParts>): Set<string> {
   const out = new Set<string>();
   for (const c of chunks) {
-    const parts = splitName(c.words);
+    const parts = split.get(c)!;
     const rest = parts.rest;
     if (rest.length === 0 || rest.length > 4) continue;
     if (rest.length === 1 && parts.honorifics.length === 0) continue;
-    if (rest.some((w) => isAcronym(w.text) || PARTY_HEADS.has(low(w.text)) || ORG_HEADS.has(low(w.text)))) continue;
+    if (
+      rest.some((w) => {
+        const l = low(w.text);
+        return isAcronym(w.text) || PARTY_HEADS.has(l) || ORG_HEADS.has(l);
+      })
+    )
+      continue;
     if (isPlace(joinText(rest))) continue;
     out.add(low(rest[rest.length - 1].text));
   }
@@ -255,11 +264,19 @@ function endsWith(short: string, long: string): boolean {
 
 /** "Democratic Labour" for "Democratic Labour Movement": the long name minus trailing party head words. */
 function truncates(short: string, long: string): boolean {
-  const a = partyKey(short).split(' ');
-  const b = low(long)
+  return truncatesWords(partyKey(short).split(' '), longNameWords(long));
+}
+
+/** The words `truncates` compares a long name by. */
+function longNameWords(long: string): string[] {
+  return low(long)
     .replace(/^the\s+/, '')
     .replace(/['’]/g, '')
     .split(/[\s-]+/);
+}
+
+/** `truncates` on split words: `a` the short name's party key words, `b` the long name's words. */
+function truncatesWords(a: string[], b: string[]): boolean {
   if (a.length < 2 || b.length <= a.length) return false;
   if (!a.every((w, i) => w === b[i].replace(/s$/, '') || w === b[i])) return false;
   return b.slice(a.length).every((w) => PARTY_HEADS.has(w));
@@ -285,6 +302,17 @@ const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
 /** A lowercased word a party's name is built on (module level: a closure made per call was compiled again and again). */
 const isHead = (w: string): boolean => PARTY_HEADS.has(w.replace(/'s?$/, '')) || PARTY_COMPOUND.test(w);
 
+/** Whether a chunk's word may make it hold a party name: a head word, a hyphened word, or a party compound. */
+function isHeadedWord(w: { text: string }): boolean {
+  const l = w.text.toLowerCase();
+  // (the possessive is stripped only where there is a quote to strip)
+  const stem = l.includes("'") || l.includes('’') ? l.replace(/['’]s?$/, '') : l;
+  return PARTY_HEADS.has(stem) || w.text.includes('-') || (l.includes('part') && PARTY_COMPOUND.test(l));
+}
+
+/** The known non-parties, spaced for a search inside a phrase. */
+const NOT_PARTIES_SPACED = [...NOT_PARTIES].map((n) => ` ${n} `);
+
 export function isPartyName(phrase: string): boolean {
   const l = low(phrase).replace(/^the\s+/, '');
   if (NOT_PARTIES.has(l)) return false;
@@ -296,7 +324,10 @@ export function isPartyName(phrase: string): boolean {
   // "Senior Tories", "Top Republican Party donor": a word before the name that is not part of it
   if (NON_PARTY_OPENERS.has(words[0])) return false;
   // "European Union Vet Fund": a known non-party inside the phrase
-  if (words.length > 2 && [...NOT_PARTIES].some((n) => ` ${words.join(' ')} `.includes(` ${n} `))) return false;
+  if (words.length > 2) {
+    const spaced = ` ${words.join(' ')} `;
+    if (NOT_PARTIES_SPACED.some((n) => spaced.includes(n))) return false;
+  }
   // an English "Party" ends the name unless "of" or "for" follows it ("SNP Holyrood", "Party of the Regions")
   const partyAt = words.findIndex((w) => w === 'party' || w === 'parties');
   if (partyAt >= 0 && partyAt < words.length - 1 && !/^(?:of|for)$/.test(words[partyAt + 1])) return false;
@@ -489,15 +520,15 @@ interface PersonNameWords {
   given: Set<string>;
 }
 
-function personNameWords(chunks: NameChunk[]): PersonNameWords {
+function personNameWords(chunks: NameChunk[], split: Map<NameChunk, NameParts>): PersonNameWords {
   const titled = new Set<string>();
   const given = new Set<string>();
   const full: string[][] = [];
   for (const c of chunks) {
-    const parts = splitName(c.words);
-    const rest = parts.rest.map((w) => low(w.text));
-    if (rest.length === 0 || rest.length > 3) continue;
+    const parts = split.get(c)!;
+    if (parts.rest.length === 0 || parts.rest.length > 3) continue;
     if (parts.rest.some((w) => isAcronym(w.text))) continue;
+    const rest = parts.rest.map((w) => low(w.text));
     if (
       rest.some((w) => PARTY_HEADS.has(w) || ORG_HEADS.has(w) || IDEOLOGY_PARTY_WORDS.has(w) || NON_NAME_WORDS.has(w))
     )
@@ -750,6 +781,35 @@ const PERSON_APPOSITION = new RegExp(
   'u',
 );
 
+/** A party cue before a chunk: "the ruling ", "Spain's governing " (the owner in group 1, the cue word in group 2). */
+const CUE_BEFORE = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+([\p{L}-]+)[ \t]+$/iu;
+
+const isBlank = (ch: number) => ch === 32 || ch === 9;
+
+/**
+ * The last two blank-separated tokens of text[from, to) when it ends with blanks: `opener` where the one before the
+ * last starts, and the last from `word` to `end`. A match of CUE_BEFORE can only start at `opener` or after it:
+ * it holds no blank but its two blank runs, and a blank before `opener` is no word character for its \b.
+ */
+function lastTwoTokens(text: string, from: number, to: number): { opener: number; word: number; end: number } | null {
+  let i = to;
+  while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === to || i === from) return null;
+  const end = i;
+  while (i > from && !isBlank(text.charCodeAt(i - 1))) i--;
+  const word = i;
+  while (i > from && isBlank(text.charCodeAt(i - 1))) i--;
+  if (i === word || i === from) return null;
+  while (i > from && !isBlank(text.charCodeAt(i - 1))) i--;
+  return { opener: i, word, end };
+}
+
+/** Whether a "(" comes within `span` characters of `at` (the definitions' patterns all need one). */
+function bracketWithin(text: string, at: number, span: number): boolean {
+  const p = text.indexOf('(', at);
+  return p >= 0 && p < at + span;
+}
+
 /** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
 const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
 
@@ -764,20 +824,30 @@ function findCuedParties(
   found: PartyCollector,
   surnames: Set<string>,
   people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
 ): void {
-  const standalone = new Set(chunks.filter((c) => c.words.length === 1).map((c) => low(c.words[0].text)));
+  // the one-word chunks, lowered: made when a cued chunk first asks
+  let standalone: Set<string> | null = null;
+  const standaloneWords = () =>
+    (standalone ??= new Set(chunks.filter((c) => c.words.length === 1).map((c) => low(c.words[0].text))));
   for (const c of chunks) {
     if (c.prefix || c.suffix) continue;
+    const bloc = c.words.length === 1 ? BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20)) : null;
+    // the word a cue would be: a chunk with no bloc word after it and no cue word before it is left as it is
+    const from = Math.max(0, c.start - 40);
+    const tokens = lastTwoTokens(doc.text, from, c.start);
+    if (!bloc && (!tokens || c.titleCase || !PARTY_CUE_WORDS.has(low(doc.text.slice(tokens.word, tokens.end)))))
+      continue;
     const phrase = c.words.map((w) => w.text).join(' ');
     if (found.has(phrase)) continue;
-    const before = doc.text.slice(Math.max(0, c.start - 40), c.start);
+    const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
-    const cue = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+([\p{L}-]+)[ \t]+$/iu.exec(before);
+    // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
+    const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
     const cueWord = cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
     const words = low(phrase).split(/\s+/);
     // alliances: "the opposition INDIA bloc", "The Labour-Green bloc"
-    const bloc = BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20));
-    if (bloc && c.words.length === 1 && /\bthe[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(before)) {
+    if (bloc && /\bthe[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(before)) {
       const parts = phrase.split('-');
       const joined =
         parts.length >= 2 &&
@@ -794,7 +864,7 @@ function findCuedParties(
     }
     if (!cueWord || !PARTY_CUE_WORDS.has(cueWord) || c.titleCase) continue;
     // "the populist President X", "the ruling Mr X": an office or an honorific makes a person
-    const parts = splitName(c.words);
+    const parts = split.get(c)!;
     if (parts.honorifics.length + parts.offices.length > 0) continue;
     if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w)) || NON_PARTY_MODIFIERS.has(words[0])) continue;
     if (NON_PARTY_GROUPS.has(words.join(' ')) || (words.length <= 2 && isPlace(words.join(' ')))) continue;
@@ -807,7 +877,9 @@ function findCuedParties(
     const last = words[words.length - 1];
     if (people.titled.has(last)) continue;
     if (
-      words.length === 1 ? surnames.has(last) || people.given.has(last) : standalone.has(last) && !PARTY_HEADS.has(last)
+      words.length === 1
+        ? surnames.has(last) || people.given.has(last)
+        : standaloneWords().has(last) && !PARTY_HEADS.has(last)
     )
       continue;
     // "the ruling Saud family", "the left-wing Clarion newspaper": a name modifying a noun after it
@@ -835,11 +907,16 @@ const LEGISLATURE_WORDS =
 function findCongressParty(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   if (found.has('Congress')) return;
   const congress = chunks.filter((c) => c.words.length === 1 && c.words[0].text === 'Congress');
-  const legislature = LEGISLATURE_WORDS.test(doc.text);
+  if (congress.length === 0) return;
+  // (the whole text is searched only where "leader" follows, and then once)
+  let legislature: boolean | undefined;
   const asParty = congress.some((c) => {
     if (c.suffix && ['led', 'ruled', 'backed', 'allied'].includes(c.suffix)) return true;
     const after = doc.text.slice(c.end, c.end + 30);
-    return CONGRESS_PARTY_ROLES.test(after) || (!legislature && /^[ \t]+leaders?\b/u.test(after));
+    if (CONGRESS_PARTY_ROLES.test(after)) return true;
+    if (!/^[ \t]+leaders?\b/u.test(after)) return false;
+    legislature ??= LEGISLATURE_WORDS.test(doc.text);
+    return !legislature;
   });
   if (asParty) found.add('Congress', null, [], 'party');
 }
