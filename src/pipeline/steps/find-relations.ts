@@ -220,13 +220,23 @@ function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
 function isAnotherPartysTie(doc: ArticleDoc, party: Mention, speaker: string): boolean {
   const after = doc.text.slice(party.end, party.end + 60);
   if (/^['’]?s?\s+(?:ally|allies|partner|partners|constituent|constituents)\b/i.test(after)) return true;
-  const titled = /^['’]?s?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{L}-]+)\s+\p{Lu}/u.exec(after);
-  if (!titled || !PARTY_ROLE_NOUNS.has(titled[1].toLowerCase())) return false;
-  const holder = doc.mentions.find(
-    (m) =>
-      m.kind === 'person' && m.start >= party.end + titled[0].length - 1 && m.start <= party.end + titled[0].length,
-  );
+  const holder = officeHolder(doc, party);
   return !!holder?.entity && holder.entity !== speaker;
+}
+
+/**
+ * The person whose office a party names right before them ("APC secretary-general Themba Nkosi", "PSZ chairwoman
+ * Annegret Vollmer"): lowercase office words between, the last a role.
+ */
+function officeHolder(doc: ArticleDoc, party: Mention): Mention | undefined {
+  const holder = doc.mentions.find((x) => x.kind === 'person' && x.start > party.end && x.start - party.end <= 40);
+  if (
+    holder?.entity &&
+    /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(party.end, holder.start)) &&
+    isRoleBefore(doc, holder.start)
+  )
+    return holder;
+  return undefined;
 }
 
 /** The subject of a verb as an endpoint: a person, party or title, or "we" = the speaker's party. */
@@ -260,16 +270,8 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
     // ", blaming ..." belongs to the main clause's subject
     let first = doc.mentions.find((m) => m.sentence === tok.sentence && m.start < tok.start && !m.inQuote);
     // "APC secretary-general Themba Nkosi hit back, accusing ...": the party names the person's office
-    const holder =
-      first?.kind === 'party'
-        ? doc.mentions.find((m) => m.kind === 'person' && m.start > first!.end && m.start - first!.end <= 40)
-        : undefined;
-    if (
-      holder &&
-      /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(doc.text.slice(first!.end, holder.start)) &&
-      isRoleBefore(doc, holder.start)
-    )
-      first = holder;
+    const holder = first?.kind === 'party' ? officeHolder(doc, first) : undefined;
+    if (holder) first = holder;
     if (first) subj = { entity: first.entity, start: first.start, end: first.end, kind: 'person' };
   }
   if (!subj?.entity) return null;
@@ -301,15 +303,8 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
     if (out.length === 0 && gap.includes(',') && !described) break; // "criticises this government, Hobbes": another phrase
     if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
     // "met PSZ chairwoman Annegret Vollmer": the party names the person's office; the person is the object
-    const held =
-      m.kind === 'party'
-        ? doc.mentions.find((x) => x.kind === 'person' && x.start > m.end && x.start - m.end <= 40)
-        : undefined;
-    if (
-      held?.entity &&
-      /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(m.end, held.start)) &&
-      isRoleBefore(doc, held.start)
-    ) {
+    const held = m.kind === 'party' ? officeHolder(doc, m) : undefined;
+    if (held?.entity) {
       out.push({ entity: held.entity, start: held.start, end: held.end });
       at = held.end;
       continue;
