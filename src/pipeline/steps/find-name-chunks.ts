@@ -4,6 +4,7 @@ import type { ArticleDoc, ChunkWord, NameChunk } from '../article-doc.js';
 import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
 import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { HONORIFICS, OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
+import { CALENDAR_NAMES } from '../../lexicon/calendar.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -146,7 +147,7 @@ function pushChunk(
   while (
     words.length > 0 &&
     (FUNCTION_WORDS.has(words[0].text.toLowerCase()) ||
-      (words.length > 1 && CALENDAR_WORDS.has(words[0].text.toLowerCase())) ||
+      (words.length > 1 && CALENDAR_NAMES.has(words[0].text.toLowerCase())) ||
       (isSentenceInitialCommon(doc, words[0]) && !opensOfficePhrase(words)))
   ) {
     words = words.slice(1);
@@ -213,13 +214,6 @@ function findNameTails(text: string): Set<string> {
 
 /** Possessive group nouns that stay inside party names. */
 const GROUP_POSSESSIVES = new Set(['people', 'peoples', 'workers', 'farmers', 'citizens', 'women', 'nation', 'voters']);
-
-/** Days and months opening a chunk ("On Tuesday Rahul Menon resigned"): not part of the name after them. */
-const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(
-    ' ',
-  ),
-);
 
 /** Capitalised, these open a clause, never a name. */
 const FUNCTION_WORDS = new Set(

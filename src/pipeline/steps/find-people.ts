@@ -1,6 +1,7 @@
 // Finds the people an article names: capitalised names of two or more words, names after an honorific or an
 // office ("Mr Blair", "Sindh Governor Kamran Tessori", "Datuk Seri Anwar Ibrahim"), and single surnames that
 // speak ("Tessori said"); surnames and honorific forms met later join the full name met earlier.
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import {
   newPerson,
   type ArticleDoc,
@@ -54,20 +55,6 @@ const OFFICE_HONORIFICS: Record<string, string> = {
 
 /** Compound words built on a party word ("Volkspartei", "Bürgerpartei"). */
 const PARTY_COMPOUND = /^\p{L}{3,}(?:partei|partij|partiet)$/u;
-
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 
 interface Candidate {
   chunk: NameChunk;
@@ -240,14 +227,14 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
       return false;
     if (
       NON_NAME_WORDS.has(l) &&
-      !(i > 0 && MONTHS.has(l)) &&
+      !(i > 0 && MONTH_NAMES.has(l)) &&
       !(i === words.length - 1 && (i > 0 || titled) && SURNAME_TITLES.has(l))
     )
       return false;
     if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
-    if (words.length === 1 && (isPlace(t) || MONTHS.has(l))) return false;
-    if (i === 0 && MONTHS.has(l) && !titled) return false;
+    if (words.length === 1 && (isPlace(t) || MONTH_NAMES.has(l))) return false;
+    if (i === 0 && MONTH_NAMES.has(l) && !titled) return false;
   }
   // every word is an initial: not a name
   return !words.every((w) => /^\p{Lu}\.?$/u.test(w.text));

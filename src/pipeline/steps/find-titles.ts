@@ -10,6 +10,7 @@ import { byStart } from '../by-start.js';
 import { DEMONYM_SHAPE } from '../../lexicon/places.js';
 import { IDEOLOGY_PARTY_WORDS, PARTY_WORD_SYNONYMS } from '../../lexicon/party-words.js';
 import { PARTY_HEADS } from '../../lexicon/organisations.js';
+import { CALENDAR_NAMES } from '../../lexicon/calendar.js';
 
 interface TitleSpan {
   start: number;
@@ -237,7 +238,7 @@ function addPreNameTitles(doc: ArticleDoc): void {
       // "led by former deputy president X": the preposition is not part of the office
       if ((tok.pos === 'ADP' || tok.pos === 'SCONJ') && tok.lower !== 'of') break;
       // "On Monday Lib Dem ... chairman X": a day or month is not part of the office
-      if (CALENDAR.test(tok.lower)) break;
+      if (CALENDAR_NAMES.has(tok.lower) || /^(?:yesterday|today)$/.test(tok.lower)) break;
       first = t;
     }
     const title = doc.text
@@ -247,9 +248,6 @@ function addPreNameTitles(doc: ArticleDoc): void {
     if (title) doc.entities.get(m.entity)?.titles.add(title);
   }
 }
-
-const CALENDAR =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today)$/;
 
 /** A person the article already gives an office with the title's head word ("minister" fits "Home Minister"). */
 function sameOffice(doc: ArticleDoc, p: Mention, title: Mention): boolean {
