@@ -1,6 +1,7 @@
 // Finds the parties and alliances an article names: definitions with acronyms ("Pakistan Peoples' Party (PPP)"),
 // names built on party head words ("the X Party", "X League", "X Movement"), generic party names ("Labour",
 // "the Greens"), acronyms and words used in party contexts ("PTI-led", "Likud leader"), and the user lexicon.
+import { CALENDAR_NAMES } from '../../lexicon/calendar.js';
 import type { ArticleDoc, LocalEntity, NameChunk } from '../article-doc.js';
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
 import {
@@ -772,8 +773,10 @@ function definedMixed(doc: ArticleDoc, c: NameChunk, acronym: string, found: Par
   if (name && !low(name).split(/\s+/).some(isOrgWord)) found.add(name, null, [acronym], kindOf(name));
 }
 
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** A day or month ("the ruling Monday"), "May" included here: a cued name is never the month's. */
+function isCalendarWord(w: string): boolean {
+  return CALENDAR_NAMES.has(w) || w === 'may';
+}
 
 /** What follows a person's name and not a party's: ", who", an age (", 45,"), or a role (", legal director of"). */
 const PERSON_APPOSITION = new RegExp(
@@ -871,7 +874,7 @@ function findCuedParties(
     if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !isAcronym(phrase)) continue;
     if (isAcronym(phrase) && doc.otherAcronyms.has(acronymKey(phrase))) continue;
     // "she celebrated the ruling Monday": a day or a common word
-    if ((words.length === 1 && NON_NAME_WORDS.has(words[0])) || CALENDAR.test(words[0])) continue;
+    if ((words.length === 1 && NON_NAME_WORDS.has(words[0])) || isCalendarWord(words[0])) continue;
     // "the populist Viktor Halasz ... Halasz said", "After the ruling Ana Ruiz, legal director of ...": a person
     if (PERSON_APPOSITION.test(doc.text.slice(c.end, c.end + 60))) continue;
     const last = words[words.length - 1];
