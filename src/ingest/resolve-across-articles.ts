@@ -15,6 +15,12 @@ export class EntityResolver {
   private readonly surnames = new Map<string, Set<string>>();
   /** the words of each party name key (`N:` keys), by word count, in the order learnt: for abbreviations */
   private readonly partyNames = new Map<number, Array<{ key: string; words: string[]; id: string }>>();
+  /**
+   * First and last word of people's names -> ids, kept apart for names of two words ("donald trump") and for longer
+   * ones ("donald j. trump"), so that one matches the other but two different middle names never match.
+   */
+  private readonly firstLastOfTwo = new Map<string, Set<string>>();
+  private readonly firstLastOfMore = new Map<string, Set<string>>();
   /** people known by one name only ("Tessori") -> id */
   private readonly singles = new Map<string, string>();
 
@@ -90,6 +96,13 @@ export class EntityResolver {
       const id = this.people.get(low(n));
       if (id) return id;
     }
+    // "Donald J. Trump" in one article, "Donald Trump" in another
+    for (const n of names) {
+      const words = withoutHonorific(n).split(' ');
+      if (words.length < 2) continue;
+      const ids = (words.length === 2 ? this.firstLastOfMore : this.firstLastOfTwo).get(firstLast(words));
+      if (ids && ids.size === 1) return [...ids][0];
+    }
     // a person met before by surname alone, now named in full
     const words = low(node.name).split(' ');
     const single = words.length > 1 ? this.singles.get(words[words.length - 1]) : undefined;
@@ -121,10 +134,14 @@ export class EntityResolver {
         this.singles.set(low(names[0]), id);
       for (const n of names) {
         if (!n.includes(' ')) continue;
-        const l = low(n).replace(/^(?:mr|mrs|ms|dr|sir|lord|lady|dame)\.?\s+/, '');
+        const l = withoutHonorific(n);
         if (!this.people.has(low(n))) this.people.set(low(n), id);
         const words = l.split(' ');
         if (words.length >= 2) {
+          const byEnds = words.length === 2 ? this.firstLastOfTwo : this.firstLastOfMore;
+          const ids = byEnds.get(firstLast(words)) ?? new Set();
+          ids.add(id);
+          byEnds.set(firstLast(words), ids);
           const set = this.surnames.get(words[words.length - 1]) ?? new Set();
           set.add(id);
           this.surnames.set(words[words.length - 1], set);
@@ -147,3 +164,6 @@ function namesOf(node: EntityNode): string[] {
   if (node.label === 'Person') return [node.name, ...node.aliases];
   return [node.name];
 }
+
+const withoutHonorific = (name: string): string => low(name).replace(/^(?:mr|mrs|ms|dr|sir|lord|lady|dame)\.?\s+/, '');
+const firstLast = (words: string[]): string => `${words[0]} ${words[words.length - 1]}`;

@@ -42,6 +42,23 @@ describe('EntityResolver', () => {
     expect(personIds(c)).toEqual(['person:quennell']);
   });
 
+  it('joins a name with a middle initial to the same name without it, in either order', () => {
+    const r = new EntityResolver();
+    const a = r.resolve(article('a', 'Senator Orla M. Quennell said the bill would pass.'));
+    const b = r.resolve(article('b', 'Senator Orla Quennell said the bill had passed.'));
+    expect(personIds(b)).toEqual(personIds(a));
+    const c = r.resolve(article('c', 'Brendan Tully said no.'));
+    const d = r.resolve(article('d', 'Brendan P. Tully said no again.'));
+    expect(personIds(d)).toEqual(personIds(c));
+  });
+
+  it('keeps two names with different middle names apart', () => {
+    const r = new EntityResolver();
+    const a = r.resolve(article('a', 'Orla M. Quennell said yes.'));
+    const b = r.resolve(article('b', 'Orla T. Quennell said no.'));
+    expect(personIds(b)).not.toEqual(personIds(a));
+  });
+
   it('rewrites relationship endpoints and ids with the known ids', () => {
     const r = new EntityResolver([{ label: 'Party', id: 'party:hwp-known', names: ['Harbour Workers Party', 'HWP'] }]);
     const f = r.resolve(article('a', 'HWP leader Ines Morel said the strike would go on.'));

@@ -1,6 +1,6 @@
 // Marks every place the article names a known party or person (full names, acronyms, surnames, "Mr X"),
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
-import type { ArticleDoc, ChunkWord, Mention, NameChunk } from '../article-doc.js';
+import type { ArticleDoc, ChunkWord, Mention } from '../article-doc.js';
 import { joinText } from '../join-text.js';
 import { byStart } from '../by-start.js';
 import {
@@ -13,6 +13,7 @@ import {
   splitName,
   withoutPostNominal,
 } from '../names.js';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
 
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
@@ -21,7 +22,7 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     let i = 0;
     let run: ChunkWord[] = [];
     const flushRun = () => {
-      if (run.length) mentions.push(...personMentions(doc, c, run, people));
+      if (run.length) mentions.push(...personMentions(doc, run, people));
       run = [];
     };
     while (i < c.words.length) {
@@ -96,10 +97,12 @@ interface PersonIndex {
   surname: Map<string, string[]>;
   /** Lowercased first name -> person keys (for "Sir Digby"). */
   first: Map<string, string[]>;
+  /** How often each person has been mentioned so far, and where last named in full as a subject (-1: not yet). */
+  seen: Map<string, { times: number; fullSentence: number; fullStart: number }>;
 }
 
 function personIndex(doc: ArticleDoc): PersonIndex {
-  const idx: PersonIndex = { full: new Map(), surname: new Map(), first: new Map() };
+  const idx: PersonIndex = { full: new Map(), surname: new Map(), first: new Map(), seen: new Map() };
   for (const e of doc.entities.values()) {
     if (e.label !== 'Person') continue;
     for (const a of [e.name, ...e.aliases]) idx.full.set(low(a), e.key);
@@ -116,7 +119,7 @@ function push(map: Map<string, string[]>, k: string, v: string) {
   map.set(k, list);
 }
 
-function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people: PersonIndex): Mention[] {
+function personMentions(doc: ArticleDoc, run: ChunkWord[], people: PersonIndex): Mention[] {
   const parts = splitName(withoutPostNominal(run));
   const rest = parts.rest;
   if (rest.length === 0) return [];
@@ -127,34 +130,94 @@ function personMentions(doc: ArticleDoc, c: NameChunk, run: ChunkWord[], people:
   for (let k = 1; !key && k <= rest.length - 2; k++) {
     const tail = rest.slice(k);
     key = people.full.get(low(joinText(tail))) ?? null;
-    if (key) return [makeMention(doc, 'person', tail[0].start, tail[tail.length - 1].end, key)];
+    if (key)
+      return [noteMention(people, makeMention(doc, 'person', tail[0].start, tail[tail.length - 1].end, key), true)];
   }
-  if (!key && rest.length === 1) {
-    const w = low(rest[0].text);
-    const bySurname = people.surname.get(w);
-    const byFirst = parts.honorifics.some(isNameHonorific) ? people.first.get(w) : undefined;
-    key = pickRecent(doc, bySurname ?? byFirst ?? [], c.start);
-  }
-  if (!key) return [];
   const start = parts.honorifics.length ? run[0].start : rest[0].start;
-  // the mention takes in a post-nominal ("Margit Moranne MP said"), as it does an honorific
-  return [makeMention(doc, 'person', start, run[run.length - 1].end, key)];
-}
-
-/** Of several people sharing a surname, the one named most recently before `offset` (else the first). */
-function pickRecent(doc: ArticleDoc, keys: string[], offset: number): string | null {
-  if (keys.length <= 1) return keys[0] ?? null;
-  let best: string | null = null;
-  let bestAt = -1;
-  for (const k of keys) {
-    const e = doc.entities.get(k);
-    const at = e?.firstMention?.start ?? -1;
-    if (at <= offset && at > bestAt) {
-      best = k;
-      bestAt = at;
+  if (rest.length === 1) {
+    const w = low(rest[0].text);
+    const namesakes = people.surname.get(w);
+    // a surname two people of the article share ("Clinton"): the alias map holds only one of them
+    if (namesakes && namesakes.length > 1) {
+      const sentence = doc.tokens[doc.tokenAt(start)]?.sentence ?? 0;
+      key = pickNamesake(doc, namesakes, parts.honorifics, sentence, people);
+    }
+    if (!key) {
+      const byFirst = parts.honorifics.some(isNameHonorific) ? people.first.get(w) : undefined;
+      key = (namesakes ?? byFirst ?? [])[0] ?? null;
     }
   }
-  return best ?? keys[0];
+  if (!key) return [];
+  // the mention takes in a post-nominal ("Margit Moranne MP said"), as it does an honorific
+  const m = makeMention(doc, 'person', start, run[run.length - 1].end, key);
+  return [noteMention(people, m, rest.length > 1 && actsIn(doc, m))];
+}
+
+/**
+ * Whether a mention is the subject of what follows ("Bill Clinton said", "Bill Clinton, the former president,"),
+ * not a possessor or an object ("Bill Clinton's affairs", "said of Bill Clinton"): only such a mention makes its
+ * person the one a following bare surname most likely means.
+ */
+function actsIn(doc: ArticleDoc, m: Mention): boolean {
+  const next = doc.tokens[m.tokenEnd];
+  return !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',');
+}
+
+/** Counts a person's mention, and where the person was last named in full as a subject. */
+function noteMention(people: PersonIndex, m: Mention, subject: boolean): Mention {
+  const key = m.entity as string;
+  const seen = people.seen.get(key) ?? { times: 0, fullSentence: -1, fullStart: -1 };
+  seen.times++;
+  if (subject) {
+    seen.fullSentence = m.sentence;
+    seen.fullStart = m.start;
+  }
+  people.seen.set(key, seen);
+  return m;
+}
+
+/**
+ * Which of several people sharing a surname a bare "Clinton" or "Mrs Clinton" is: the one an honorific's gender
+ * fits; else one named in full, as a subject, in this sentence or the one before ("former president Bill Clinton
+ * said ... Clinton added"); else the article's principal, the one mentioned most often so far (the other namesake is the
+ * one reporters keep naming in full).
+ */
+function pickNamesake(
+  doc: ArticleDoc,
+  keys: string[],
+  honorifics: string[],
+  sentence: number,
+  people: PersonIndex,
+): string | null {
+  const gender = honorifics.some((h) => FEMALE_HONORIFICS.has(low(h)))
+    ? 'f'
+    : honorifics.some((h) => MALE_HONORIFICS.has(low(h)))
+      ? 'm'
+      : null;
+  let pool = keys;
+  if (gender) {
+    const same = keys.filter((k) => doc.entities.get(k)?.gender === gender);
+    pool = same.length ? same : keys.filter((k) => !doc.entities.get(k)?.gender);
+    if (pool.length === 0) pool = keys;
+  }
+  if (pool.length === 1) return pool[0];
+  let recent: string | null = null;
+  let recentStart = -1;
+  let principal: string | null = null;
+  let principalTimes = 0;
+  for (const k of pool) {
+    const seen = people.seen.get(k);
+    if (!seen) continue;
+    if (seen.fullSentence >= sentence - 1 && seen.fullStart > recentStart) {
+      recent = k;
+      recentStart = seen.fullStart;
+    }
+    if (seen.times > principalTimes) {
+      principal = k;
+      principalTimes = seen.times;
+    }
+  }
+  return recent ?? principal ?? pool[0];
 }
 
 export function makeMention(

@@ -206,6 +206,12 @@ const endsPortfolio = (w: ChunkWord): boolean => PORTFOLIO_TAIL.test(w.text);
 /** Royal titles that are also surnames, after a first name or a courtesy title ("Stephen King", "Mr. Prince"). */
 const SURNAME_TITLES = new Set(['king', 'prince']);
 
+/**
+ * Words of the non-name lists that are also common first names, when they open a name of two words or more:
+ * "Bill Nolan" (not a parliament's bill), "Jan de Vries" (not January).
+ */
+const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan']);
+
 function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
@@ -220,6 +226,7 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     }
     if (/\d/.test(t)) return false;
     if (!isPersonWordShape(t, words.length === 1)) return false;
+    if (i === 0 && words.length >= 2 && FIRST_NAME_HOMONYMS.has(l)) continue;
     // "Cuban Americans", "Native Americans": a group of people
     if (i === words.length - 1 && i > 0 && /s$/.test(l) && DEMONYMS.has(l)) return false;
     // "Warren-style", "Cold War-era": a name used as a modifier
@@ -311,12 +318,52 @@ function genderOf(honorifics: string[], offices: string[]): Gender {
   return null;
 }
 
+/** Two names of two words or more with the same first and last word, one with middle names the other lacks. */
+function sameEnds(a: string[], b: string[]): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 2 || long.length === short.length) return false;
+  if (short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  // the shorter name's middle words, in order, among the longer's
+  let j = 1;
+  for (const w of short.slice(1, -1)) {
+    while (j < long.length - 1 && long[j] !== w) j++;
+    if (j >= long.length - 1) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * A person's gender as the article's pronouns give it: the first "he/his/him" or "she/her" after each of the
+ * person's full names, in the rest of that sentence ("Ana Ruiz said she ...", "Ivo Ruiz, whose wife ..., said his
+ * ..."); null unless two or more agree and few disagree.
+ */
+function pronounGender(text: string, e: LocalEntity): Gender {
+  let m = 0;
+  let f = 0;
+  for (const name of e.aliases) {
+    if (!name.includes(' ')) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      // (up to the sentence's end or the next full name, whose pronoun it may be)
+      const after = /^[^.!?]*?(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}|[.!?]|$)/u.exec(
+        text.slice(at + name.length, at + name.length + 160),
+      )?.[0];
+      const pronoun = after && /\b(he|him|his|she|her|hers)\b/i.exec(after)?.[1].toLowerCase();
+      if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') m++;
+      else if (pronoun) f++;
+    }
+  }
+  return m >= 2 && m > 2 * f ? 'm' : f >= 2 && f > 2 * m ? 'f' : null;
+}
+
 class PeopleCollector {
   /** Surname (last word, lowercased) -> person keys, most recent last. */
   private readonly bySurname = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
   /** Middle words of names of three words or more (a first surname in Spanish naming, for one). */
   private readonly byInner = new Map<string, string[]>();
+  /** How many times each person has been named so far. */
+  private readonly timesNamed = new Map<string, number>();
   /** Lowercased words of the names asked about, split once (every new name is compared with every person's). */
   private readonly wordsOfName = new Map<string, string[]>();
 
@@ -338,9 +385,10 @@ class PeopleCollector {
 
   addFull(cand: Candidate): void {
     const name = joinText(cand.name);
-    // "Ahmad Faizal" after "Ahmad Faizal Hamzah", "Ms von Arnim" after "Friederike von Arnim": the same person
-    const longer = this.containing(name, cand.honorifics.length > 0);
-    const e = longer ?? this.ensure(name);
+    // "Ahmad Faizal" after "Ahmad Faizal Hamzah", "Ms von Arnim" after "Friederike von Arnim", "Ana Ruiz" and
+    // "Ana María Ruiz": the same person
+    const known = this.containing(name, cand.honorifics.length > 0);
+    const e = known ?? this.ensure(name);
     this.decorate(e, cand);
   }
 
@@ -350,7 +398,10 @@ class PeopleCollector {
     const found = [...this.doc.entities.values()].filter((e) => {
       if (e.label !== 'Person') return false;
       const full = this.lowWords(e.name);
-      if (full.length <= words.length) return false;
+      if (full.length === words.length) return false;
+      // "Hillary Clinton" and "Hillary Rodham Clinton", "Donald Trump" and "Donald J. Trump", in either order
+      if (sameEnds(full, words)) return true;
+      if (full.length < words.length) return false;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = titled && words.every((w, i) => full[full.length - words.length + i] === w);
       return prefix || suffix;
@@ -369,11 +420,36 @@ class PeopleCollector {
     // "Rahimi" after "Datuk Seri Rahimi Othman": a given name used alone, when only one person has it
     if ((!keys || keys.length === 0) && new Set(this.byFirst.get(w) ?? []).size === 1) keys = this.byFirst.get(w);
     if (!keys || keys.length === 0 || (keys.length > 1 && new Set(keys).size > 1 && this.byInner.has(w))) return false;
-    const key = keys[keys.length - 1];
+    const key = this.namesake([...new Set(keys)], cand);
     const e = this.doc.entities.get(key);
     if (!e) return false;
     this.decorate(e, cand);
     return true;
+  }
+
+  /**
+   * Of the people sharing a surname, the one a bare surname or "Mrs Clinton" names: one whose gender fits the
+   * honorific, or whose gender is not known; of those, the one named most often so far (the article's principal;
+   * reporters keep naming the other in full), the first named on a tie.
+   */
+  private namesake(keys: string[], cand: Candidate): string {
+    if (keys.length === 1) return keys[0];
+    const gender = genderOf(cand.honorifics, []);
+    let pool = keys;
+    if (gender) {
+      // nobody's gender known yet: read it from the pronouns after their full names
+      if (keys.every((k) => !this.doc.entities.get(k)?.gender))
+        for (const k of keys) {
+          const e = this.doc.entities.get(k);
+          if (e) e.gender = pronounGender(this.doc.text, e);
+        }
+      const same = keys.filter((k) => this.doc.entities.get(k)?.gender === gender);
+      const open = keys.filter((k) => !this.doc.entities.get(k)?.gender);
+      pool = same.length ? same : open.length ? open : keys;
+    }
+    let best = pool[0];
+    for (const k of pool) if ((this.timesNamed.get(k) ?? 0) > (this.timesNamed.get(best) ?? 0)) best = k;
+    return best;
   }
 
   addShort(cand: Candidate): void {
@@ -413,6 +489,7 @@ class PeopleCollector {
   }
 
   private decorate(e: LocalEntity, cand: Candidate): void {
+    this.timesNamed.set(e.key, (this.timesNamed.get(e.key) ?? 0) + 1);
     const name = joinText(cand.name);
     e.aliases.add(name);
     if (cand.honorifics.length)

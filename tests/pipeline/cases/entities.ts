@@ -25,6 +25,22 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'first names that are also common words ("Bill", "Jan") open a person\'s name; a bill is still no person',
+    text: 'Budget vote\n\nBill Oduya and Jan de Ruiter said the Finance Bill would pass. The Health Bill was delayed.',
+    persons: ['Bill Oduya', 'Jan de Ruiter'],
+    notPersons: ['Finance Bill', 'Health Bill'],
+  },
+  {
+    note: 'a name with a middle name and the same name without it are one person, in either order',
+    text:
+      'Campaign trail\n\nMarta Velde won the primary. Marta Ilse Velde thanked her volunteers. Later, Tomas ' +
+      'Brink spoke; Tomas K. Brink said he would stand again.',
+    same: [
+      { label: 'Person', names: ['Marta Velde', 'Marta Ilse Velde'] },
+      { label: 'Person', names: ['Tomas Brink', 'Tomas K. Brink'] },
+    ],
+  },
+  {
     note: 'an outlet named after its kind ("local newspaper O Dia") or told something ("told Meridian") is no person',
     text:
       'Coalition frays\n\n' +

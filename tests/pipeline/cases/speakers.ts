@@ -16,6 +16,37 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a first name that is also a common word ("Bill") opens a name of two words',
+    text: 'Senate race\n\nOn Tuesday, former senator Bill Oduya said the count was fair.',
+    has: 'the count was fair',
+    by: 'Bill Oduya',
+  },
+  {
+    note: 'a surname two people share goes to the one named in full in the sentence before',
+    text:
+      'Campaign trail\n\nMarta Velde won the primary. Her husband, former governor Piet Velde, spoke at a rally on ' +
+      'Monday. Velde said the result was a turning point.',
+    has: 'the result was a turning point',
+    by: 'Piet Velde',
+  },
+  {
+    note: "otherwise a shared surname goes to the article's principal, the one named in full most often",
+    text:
+      'Campaign trail\n\nMarta Velde won the primary on Tuesday. Marta Velde thanked her volunteers. Her husband, ' +
+      'Piet Velde, was in the audience.\n\nThe campaign moves to the coast next week. Velde said the result was a ' +
+      'turning point.',
+    has: 'the result was a turning point',
+    by: 'Marta Velde',
+  },
+  {
+    note: 'a shared surname after a gendered honorific goes to the namesake of that gender',
+    text:
+      'Campaign trail\n\nMrs. Velde won the primary, her aides said. Marta Velde and her husband, Piet Velde, ' +
+      'were in the hall.\n\nMr. Velde said the result was a turning point.',
+    has: 'the result was a turning point',
+    by: 'Piet Velde',
+  },
+  {
     note: 'the body a speaker stands for, after an unclosed comma ("X, Seaview Hotel Association said:"), is passed over',
     text:
       'Resort loses conference\n\n' +
