@@ -58,7 +58,7 @@ wall street | silicon valley | europe | district of columbia | highland
 /** Words that open a place name ("Kuala Terengganu", "Port Alder", "Mount Abu"): a name starting so is a place. */
 export const PLACE_OPENERS =
   phraseSet(`kuala | kota | bandar | pulau | sungai | tanjung | port | fort | mount | lake | saint | san |
-santa | los | las | new | north | south | east | west | upper | lower | greater | cape | bay | glen`);
+santa | los | las | new | north | south | east | west | upper | lower | greater | cape | bay`);
 
 /** Words that close a place name ("Lahore District", "Sindh Province", "Orange County"). */
 export const PLACE_CLOSERS =

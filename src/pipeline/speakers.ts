@@ -25,7 +25,7 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`often|even|still|already|always|now|just|first|long|frequently|since|` +
-    String.raw`however|meanwhile|too|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
+    String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
   'u',
 );
 
@@ -39,8 +39,8 @@ export function mentionsInSentence(doc: ArticleDoc, sentence: number): Mention[]
  * the verb only by auxiliaries and adverbs, or by an appositive between commas ("Kamal, MQM-P's deputy
  * convener, said"). Pronouns "he"/"she" are resolved.
  */
-/** A quoted phrase of up to five words with no sentence punctuation in it. */
-const QUOTED_PHRASE = /["“](?:[\p{L}\p{N}'’-]+\s){0,4}[\p{L}\p{N}'’-]+["”]/gu;
+/** A quoted phrase of up to five words (in double quote marks or two apostrophes), a comma allowed at its end. */
+const QUOTED_PHRASE = /(?:["“]|'')(?:[\p{L}\p{N}'’-]+\s){0,4}[\p{L}\p{N}’-]+[,.]?(?:["”]|'')/gu;
 /** The closing mark of such a phrase, right after a name inside it. */
 const QUOTED_PHRASE_AT = /^["”]/;
 
@@ -58,7 +58,8 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     // a quoted phrase of a few words ('one of the so-called "Crane Girls"') reads as any other words
     if (doc.tokens[doc.tokenAt(m.start)]?.quote >= 0 && QUOTED_PHRASE_AT.test(doc.text.slice(m.end, m.end + 2)))
       continue;
-    const between = doc.text.slice(m.end, verbStart).replace(QUOTED_PHRASE, 'Q');
+    // (a comma inside the closing mark closes the appositive: ', citing "the magic of Trump," said')
+    const between = doc.text.slice(m.end, verbStart).replace(QUOTED_PHRASE, (q) => (q.includes(',') ? 'Q,' : 'Q'));
     // a quotation, a colon or a sentence-like full stop (not an abbreviation such as "U.S.") ends the search
     if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it

@@ -114,6 +114,11 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     const before = after ? null : (attributionBefore(doc, g) ?? attributionByDash(doc, g));
     const attr = after ?? before;
     const standalone = isStandalone(doc, g);
+    // 'Asked why ... on "Face the Nation," Ode said he ...': a title in quote marks inside the writer's scene-setting
+    if (after && quotedTitleInLeadIn(doc, g)) {
+      previous = null;
+      continue;
+    }
     if (attr) {
       // a quoted phrase the sentence goes on from ('argued that "liberals" allowed ...') leaves its cue to
       // reported speech, which takes the whole clause
@@ -777,6 +782,49 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
 }
 
 /** Reported speech around the cue token `t`. */
+/**
+ * A sentence's head that is content closed by a comma before the speaker, with the speaker's office between:
+ * "..., the Trade and Industry Secretary". Group 1 is the content.
+ */
+const CONTENT_THEN_SUBJECT = /^(.*\S)\s*,\s*(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su;
+/** The same before a name with a lowercase description: "..., journalist", "..., former federal prosecutor". */
+const CONTENT_THEN_DESCRIBED =
+  /^(.*\S)\s*,\s*(?:the\s+)?(?!(?:and|but|or|so|then|as|while|when|because|if|that|which|who|also|yet|now|to|since)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,4}$/su;
+
+/** The content before a speaker's subject (see CONTENT_THEN_SUBJECT), as a match whose group 1 is the content. */
+function contentBeforeSubject(doc: ArticleDoc, head: string, subject: Subject): RegExpExecArray | null {
+  const plain = CONTENT_THEN_SUBJECT.exec(head);
+  if (plain) return plain;
+  if (subject.kind !== 'person' || !/^\p{Lu}/u.test(doc.text.slice(subject.start, subject.start + 1))) return null;
+  const described = CONTENT_THEN_DESCRIBED.exec(head);
+  if (!described) return null;
+  // the description is nouns and adjectives ("former federal prosecutor"), not a clause ("cited reports that")
+  const from = head.length - head.slice(described[1].length).replace(/^\s*,\s*(?:the\s+)?/, '').length;
+  const base = subject.start - head.length;
+  for (let k = doc.tokenAt(base + from); k < doc.tokens.length && doc.tokens[k].start < subject.start; k++)
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(doc.tokens[k].pos)) return null;
+  return described;
+}
+
+/**
+ * Whether a finite verb follows in the cue's clause ("said during the debate were sparked by ..."): then what
+ * follows the cue is its content, not a phrase of time or place. Participles and infinitives do not count
+ * ("said in posing the question", "said during his speech to be a delegate").
+ */
+function predicateAfter(doc: ArticleDoc, from: number, endToken: number): boolean {
+  for (let k = from; k < endToken && doc.tokens[k].text !== ','; k++) {
+    const x = doc.tokens[k];
+    if (x.pos !== 'VERB' && x.pos !== 'AUX') continue;
+    if (/ing$/.test(x.lower) || doc.tokens[k - 1]?.lower === 'to' || isParticipleModifier(doc, k)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A sentence opening with a phrase of time, place or condition ("As with ...", "In his years ...", "Whether ..."). */
+const ADVERBIAL_OPENING =
+  /^\s*(?:as|in|on|at|after|before|when|while|whether|if|although|though|since|because|with|for|during|despite|by|from|to|under|over|amid|unlike|like)\b/i;
+
 function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   const tok = doc.tokens[t];
   const s = doc.sentences[tok.sentence];
@@ -784,7 +832,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   // "X is said to be furious": others say it; "said nothing": no content
-  if (/\b(?:is|was|are|were|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
+  if (/\b(?:is|was|are|were|be|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
   // "remembered how ..." recounts; "remembered his father" is memory, not speech
   if (/^remember/.test(tok.lower) && !/^(?:how|that|when)$/.test(doc.tokens[t + 1]?.lower ?? '')) return null;
@@ -844,11 +892,35 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       (PLAIN_SAYING.test(cue) || /^(?:saying|adding|writing|tweeting|stating|noting)$/.test(cue)) &&
       trailingAdverbial(doc, t + 1, s.endToken);
     if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
+    // "Victims would be a distinct group, Ruiz said, a policy that ...", "..., Ruiz said, but critics ...": a cue
+    // set off by commas after content of its own; what follows the second comma is the writer's
+    // (also "..., Ruiz said in posing the question", "..., Ruiz said during a speech to delegates": a phrase of
+    // time, place or manner after the cue, when the clause before has a verb and opens the sentence)
+    // (not "As with the last election, he says, the outcome ...", "... and which, he claimed, would be ...")
+    const lead = text.slice(s.start, subject.start);
+    if (
+      contentStart >= 0 &&
+      subject.start - s.start > 20 &&
+      contentBeforeSubject(doc, lead, subject) &&
+      !ADVERBIAL_OPENING.test(lead) &&
+      !/\b(?:and|but|or|which|that|who|whom|whose|where|when|while|as|because|if|since|so|then|though|although|until|after|before)\s*,\s*$/.test(
+        lead,
+      ) &&
+      mainClauseStart(doc, s.i) <= s.start &&
+      hasVerb(doc, s.start, subject.start) &&
+      ((doc.tokens[t + 1]?.text === ',' &&
+        /^\s*,\s*(?:a|an|the|but|while|although|though|whereas)\s/i.test(text.slice(tok.end, tok.end + 16))) ||
+        (PLAIN_SAYING.test(cue) &&
+          /^(?:in|at|on|during|after|before|while|when|from|with|via|through)$/.test(doc.tokens[t + 1]?.lower ?? '') &&
+          !/\bthat\b/.test(text.slice(tok.end, contentStart)) &&
+          !predicateAfter(doc, t + 1, s.endToken)))
+    )
+      contentStart = -1;
     if (contentStart < 0) {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
       const head = text.slice(s.start, subject.start);
       // (capitalised words of an office may stand before the subject's span: "the Trade and Industry Secretary")
-      const m = /^(.*\S)\s*,\s*(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su.exec(head);
+      const m = contentBeforeSubject(doc, head, subject);
       if (m && !/["“”]\s*,?\s*$/.test(head) && subject.start - s.start > 20) {
         contentStart = s.start;
         contentEnd = s.start + m[1].length;
@@ -1219,6 +1291,19 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     i++;
     if (isDay(toks[i - 1]) && /^(?:morning|afternoon|evening|night)$/.test(toks[i]?.lower ?? '')) i++;
   }
+  // "said in a statement the party would ...", "said at a rally Friday night he ...": the preposition's object
+  // (with no verb) before a clause of its own is no part of the content
+  if (i > t + 1 && /^(?:in|at|on|during)$/.test(toks[i - 1].lower) && toks[i].pos === 'DET') {
+    let k = i + 1;
+    while (k < s.endToken && (toks[k].pos === 'ADJ' || toks[k].pos === 'NOUN' || toks[k].pos === 'PROPN')) k++;
+    if (
+      k > i + 1 &&
+      toks[k - 1].pos !== 'ADJ' &&
+      k < s.endToken &&
+      (/^(?:DET|PRON)$/.test(toks[k].pos) || /^["“]$/.test(toks[k].text))
+    )
+      i = k;
+  }
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
   if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
   // "..., X said, adding that ...": the participle starts a claim of its own
@@ -1337,6 +1422,20 @@ function previousQuoteEnd(doc: ArticleDoc, offset: number): number {
  * Where the clause a quotation closes begins, when words of that clause lead straight into the quotation ('will
  * play the "woman card,"'); -1 when the quotation opens its clause (after a comma, a colon or a dash).
  */
+/**
+ * A short quoted title ("CBS This Morning,") inside a leading participle or subordinate clause ("Asked why ...",
+ * "Speaking on ...", "When ..."): the name of a show or a book, not a quotation of the speaker after it.
+ */
+function quotedTitleInLeadIn(doc: ArticleDoc, g: QuoteGroup): boolean {
+  const s = doc.sentenceAt(g.outerStart);
+  if (!s || g.quotes.length !== 1 || g.quotes[0].words > 5) return false;
+  const words = doc.text.slice(g.start, g.end).match(/[\p{L}'’-]+/gu) ?? [];
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|in|on|for|a|to)$/.test(w))) return false;
+  return /^\s*(?:asked|pressed|speaking|writing|appearing|questioned|interviewed|when|while|after|before)\b/i.test(
+    doc.text.slice(s.start, g.outerStart),
+  );
+}
+
 function clauseLeadIn(doc: ArticleDoc, g: QuoteGroup): number {
   const s = doc.sentenceAt(g.outerStart);
   if (!s) return -1;

@@ -5,6 +5,7 @@ import { LED_SUFFIXES } from '../../lexicon/relation-cues.js';
 import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { HONORIFICS, OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
 import { CALENDAR_NAMES } from '../../lexicon/calendar.js';
+import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
@@ -198,7 +199,13 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
   if (!opensSentence) return false;
   // "Cook said ...", "Small, who ...": a surname the article gives in full elsewhere ("Peter Cook"), though the
   // tagger reads it as a verb or an adjective here
-  if (nameTails.has(token.lower) && !COMMON_OPENERS.has(token.lower) && !lowercaseWords.has(token.lower)) return false;
+  if (nameTails.has(token.lower) && !COMMON_OPENERS.has(token.lower)) {
+    if (!lowercaseWords.has(token.lower)) return false;
+    // the article writes "small" in lowercase too, but "Small, who ..." and "Small said" are the person's
+    const after = doc.text.slice(word.end, word.end + 24);
+    const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    if (/^,\s+who\b/.test(after) || (verb && SPEECH_VERBS.has(verb))) return false;
+  }
   // "Rival Hillary Clinton", "Retired Lt. Gen. ...": a word the article also writes in lowercase is a common word,
   // whatever the tagger says of it here
   return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower) || lowercaseWords.has(token.lower);

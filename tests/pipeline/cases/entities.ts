@@ -25,9 +25,11 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
-    note: 'first names that are also common words ("Bill", "Jan") open a person\'s name; a bill is still no person',
-    text: 'Budget vote\n\nBill Oduya and Jan de Ruiter said the Finance Bill would pass. The Health Bill was delayed.',
-    persons: ['Bill Oduya', 'Jan de Ruiter'],
+    note: 'first names that are also common words ("Bill", "Jan", "Glen") open a person\'s name; a bill is no person',
+    text:
+      'Budget vote\n\nBill Oduya and Jan de Ruiter said the Finance Bill would pass. The Health Bill was delayed. ' +
+      'Former federal prosecutor Glen Kopp said it was no surprise.',
+    persons: ['Bill Oduya', 'Jan de Ruiter', 'Glen Kopp'],
     notPersons: ['Finance Bill', 'Health Bill'],
   },
   {

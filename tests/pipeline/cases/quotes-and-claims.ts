@@ -29,6 +29,79 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'a reflexive after the subject ("Quill herself said") does not part the subject from its cue',
+    text: 'Iowa race\n\nRosa Quill met voters in Iowa. Quill herself said Tuesday that the only way to win is to ask.',
+    claims: [{ by: 'Rosa Quill', has: 'the only way to win is to ask' }],
+  },
+  {
+    note: 'a surname the article also writes in lowercase opens a sentence as the person ("Small, who ...")',
+    text:
+      'Casino city\n\nCouncil president Marty Small spoke first about the small businesses.\n\n' +
+      'Small, who attended the rally on Wednesday, said that the mayor had hurt the little people.',
+    claims: [{ by: 'Marty Small', has: 'the mayor had hurt the little people' }],
+  },
+  {
+    note: 'content, a cue set off by commas, and a description of the content after it: the content is before',
+    text:
+      'Asylum plan\n\nVictims of violence would be considered a distinct group for asylum, Rosa Quill said, a policy ' +
+      'that could make it easier for them to stay.',
+    claims: [{ by: 'Rosa Quill', has: 'would be considered a distinct group', lacks: 'a policy that' }],
+    noClaim: 'a policy that could make it easier',
+  },
+  {
+    note: 'but a cue set off by commas inside a sentence that opens with an adverbial leaves the content after it',
+    text:
+      'Election night\n\nAs with the last election, Ivo Wilkin says, the outcome will be decided by a small number ' +
+      'of seats.',
+    claims: [{ by: 'Ivo Wilkin', has: 'the outcome will be decided' }],
+  },
+  {
+    note: 'content before a speaker with a lowercase description ("..., journalist Ana Ruiz said in posing ...")',
+    text:
+      'Debate night\n\nMany voters did not recognise themselves in the description, journalist Ana Ruiz said in ' +
+      'posing the question to Ode.',
+    claims: [{ by: 'Ana Ruiz', has: 'Many voters did not recognise themselves' }],
+    noClaim: 'posing the question',
+  },
+  {
+    note: 'a phrase of time or place after "said" with no verb of its own leaves the content before the speaker',
+    text:
+      'Convention\n\nHis allegiance has shifted from Lund to Brandt, Ivo Wilkin said during his campaign speech to ' +
+      'be a delegate.',
+    claims: [{ by: 'Ivo Wilkin', has: 'His allegiance has shifted' }],
+    noClaim: 'during his campaign speech',
+  },
+  {
+    note: 'but a clause with a verb after the cue and its phrase is the content ("said during the debate were ...")',
+    text:
+      'Debate night\n\nThe attacks, Ana Ruiz noted, were ones that Ivo Wilkin said during the debate were sparked ' +
+      'by his poll numbers.',
+    notBy: { by: 'Ivo Wilkin', has: 'The attacks' },
+  },
+  {
+    note: 'the object of a preposition before a clause is no part of the content ("said in a statement the ...")',
+    text: 'Regrouping\n\nAfter the vote failed on Monday, Ivo Wilkin said in a statement the party would regroup.',
+    claims: [{ by: 'Ivo Wilkin', has: 'the party would regroup', lacks: 'statement' }],
+  },
+  {
+    note: 'a quoted show title inside a leading participle clause is no quotation and takes no cue',
+    text:
+      'Endorsement\n\nAsked why he had yet to endorse Ruiz during an appearance Friday on "Morning Hour," Tomas ' +
+      'Ode said he had not "heard her say the things that need to be said."',
+    claims: [{ by: 'Tomas Ode', has: 'he had not heard her say the things' }],
+    noClaim: 'Morning Hour',
+  },
+  {
+    note: 'a quoted phrase with its comma inside the marks closes an appositive (also in two-apostrophe marks)',
+    text:
+      "Campaign\n\nMr. Ivo Brandt, citing ''the unique magic of Ruiz,'' said the candidate could win the east.\n\n" +
+      'Ana Lund, citing "the weakness of the field," said the party could win the west.',
+    claims: [
+      { by: 'Ivo Brandt', has: 'the candidate could win the east' },
+      { by: 'Ana Lund', has: 'the party could win the west' },
+    ],
+  },
+  {
     note: 'an office of one party ("The Scottish Conservative leader") is not the holder of another party\u2019s office',
     text:
       'Legal row\n\n' +
