@@ -10,20 +10,29 @@ import { byStart } from '../by-start.js';
 const LABEL =
   /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*[–—:-]\s+)?["“]?([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}):\s+(\S[^]*)$/u;
 
+// a headline's longer label, with a description or an audience around the name: "McCain Challenger Kelli Ward:
+// ...", "Ruiz to Party Donors: ...", "Ruiz Wades In: ..."
+const HEADLINE_LABEL =
+  /^(?:\p{Lu}{2,}(?:\s+\p{Lu}{2,})?\s*[–—:-]\s+)?["“]?([\p{Lu}][\p{L}.'’-]*(?:\s+(?:[\p{Lu}][\p{L}.'’-]*|to|on|at|in|of)){0,5}):\s+(\S[^]*)$/u;
+
 export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
-  const labelled: Array<{ name: string; start: number; end: number; contentStart: number }> = [];
+  const labelled: Array<{ name: string; start: number; end: number; contentStart: number; headline: boolean }> = [];
   for (const p of doc.paragraphs) {
     const text = doc.text.slice(p.start, p.end);
-    const m = LABEL.exec(text);
+    const headline = p === doc.paragraphs[0] && doc.paragraphs.length > 1 && text.length <= 160;
+    const m = LABEL.exec(text) ?? (headline ? HEADLINE_LABEL.exec(text) : null);
     // "Q:" and "A:" mark an interview's question and answer, not a person
     if (!m || m[1].replace(/[.'’-]/g, '').length < 2) continue;
-    labelled.push({ name: m[1], start: p.start, end: p.end, contentStart: p.end - m[2].length });
+    labelled.push({ name: m[1], start: p.start, end: p.end, contentStart: p.end - m[2].length, headline });
   }
   // an all-capitals label counts when it labels two paragraphs or more (a transcript)
   const caps = new Map<string, number>();
   for (const l of labelled) if (/^[\p{Lu}\s.'’-]+$/u.test(l.name)) caps.set(l.name, (caps.get(l.name) ?? 0) + 1);
   for (const l of labelled) {
-    const person = findPerson(doc, l.name) ?? ((caps.get(l.name) ?? 0) >= 2 ? addPerson(doc, l.name, l.start) : null);
+    const person =
+      findPerson(doc, l.name) ??
+      (l.headline ? personInLabel(doc, l.name) : null) ??
+      ((caps.get(l.name) ?? 0) >= 2 ? addPerson(doc, l.name, l.start) : null);
     if (!person) continue;
     const [a, b] = trim(doc.text, l.contentStart, l.end);
     if ((doc.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
@@ -87,6 +96,25 @@ function headlineClaim(doc: ArticleDoc): ClaimDraft | null {
       polarity: 'asserts',
       confidence: 0.6,
     };
+  }
+  return null;
+}
+
+/**
+ * The person a headline's longer label names: the longest run of its capitalised words, from its start
+ * ("[Ruiz] to Party Donors", "[Ruiz] Wades In") or to its end ("McCain Challenger [Kelli Ward]"), that is a person
+ * of the article.
+ */
+function personInLabel(doc: ArticleDoc, label: string): LocalEntity | null {
+  const words = label.split(/\s+/);
+  const lead = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  const capitalised = lead < 0 ? words : words.slice(0, lead);
+  // (a name closing the label first: a surname in a description before it is someone else's)
+  for (let n = capitalised.length; n >= 1; n--) {
+    const person =
+      (lead < 0 ? findPerson(doc, capitalised.slice(capitalised.length - n).join(' ')) : null) ??
+      findPerson(doc, capitalised.slice(0, n).join(' '));
+    if (person) return person;
   }
   return null;
 }

@@ -572,6 +572,23 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Ann Darla Scoby', has: 'You Find Me Odd Because I Back the Mayor' }],
   },
   {
+    note: 'a headline label with an audience ("Name to Party Donors:") or a description ("Mayoral Rival Name:")',
+    title: 'Vance to Party Donors: the east will vote for us',
+    text:
+      'Vance to Party Donors: the east will vote for us\n\n' +
+      'Ivo Vance, the party treasurer, met donors in Dunmore on Sunday.',
+    claims: [{ by: 'Ivo Vance', has: 'the east will vote for us' }],
+  },
+  {
+    note: "a surname in the description before a headline label's name is not the speaker",
+    title: 'Ruiz Challenger Ilse Brandauer: the budget talks are over',
+    text:
+      'Ruiz Challenger Ilse Brandauer: the budget talks are over\n\n' +
+      'Ilse Brandauer, who is standing against Mayor Tomas Ruiz, left the council before noon.',
+    claims: [{ by: 'Ilse Brandauer', has: 'the budget talks are over' }],
+    notBy: { by: 'Tomas Ruiz', has: 'the budget talks are over' },
+  },
+  {
     note: 'a headline label after a capitalised kicker ("EXCLUSIVE \u2013 Name: statement") is the person\u2019s claim',
     title: 'EXCLUSIVE \u2013 Ilse Brandauer: the budget talks are over',
     text:
