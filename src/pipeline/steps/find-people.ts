@@ -153,6 +153,17 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
     /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly)\s+$/i.test(before)
   )
     return true;
+  // "in Des Moines, Iowa", "Cedar Rapids, Iowa, ...": a town followed by the state or country it is in (not
+  // "Dan Tripp, South Carolina director", nor the signature "Michelle Marks, Philadelphia.")
+  const end = cand.name[cand.name.length - 1].end;
+  const inPlace = /^,\s+(\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)(?=\s*([,.;:)]|$))/u.exec(doc.text.slice(end, end + 30));
+  if (
+    inPlace &&
+    isPlace(inPlace[1]) &&
+    !DEMONYMS.has(low(inPlace[1])) &&
+    (inPlace[2] === ',' || /\b(?:in|at|from|near|to|outside|of)\s+$/.test(before))
+  )
+    return true;
   return isPlace(cand.name[0].text);
 }
 
@@ -275,6 +286,8 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   if (tok && tok.start === c.start && tok.pos !== 'PROPN') return false;
   const after = doc.text.slice(c.end, c.end + 60);
   const m = SPEECH_AFTER.exec(after);
+  // ("Politico reported", "Axios reports": a single name that reports is an outlet more often than a person)
+  if (m && /^report(?:ed|s)$/.test(m[1])) return false;
   if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;
   if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 20), c.start);

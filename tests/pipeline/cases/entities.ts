@@ -25,6 +25,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a town followed by its state ("in Port Verity, Iowa,") is a place; a single name that reports is an outlet',
+    text:
+      'Rally\n\nAt a rally on Monday in Port Verity, Iowa, Ivo Wilkin said taxes would fall. Earlier Dan Tulloch, ' +
+      'Iowa state director of the campaign, said the crowd was large. Wessex Daily reported the crowd was small, and ' +
+      'Brightline reported it was medium.',
+    persons: ['Ivo Wilkin', 'Dan Tulloch'],
+    notPersons: ['Port Verity', 'Brightline'],
+  },
+  {
     note: 'first names that are also common words ("Bill", "Jan", "Glen") open a person\'s name; a bill is no person',
     text:
       'Budget vote\n\nBill Oduya and Jan de Ruiter said the Finance Bill would pass. The Health Bill was delayed. ' +
