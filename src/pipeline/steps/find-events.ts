@@ -78,6 +78,9 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
         if (taken.some(([a, b]) => start < b && a < end)) continue;
         taken.push([start, end]);
         if (isNegated(doc.text.slice(Math.max(s.start, start - 25), start))) continue;
+        // "the National Rally", "Democratic Rally": a capitalised "Rally" after a capitalised word names a party
+        if (/^Rall/.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(doc.text.slice(Math.max(s.start, start - 30), start)))
+          continue;
         // "the Independent Election Commission": a body, not a happening
         if (
           /^\s+(?:Commission|Committee|Board|Tribunal|Office|Authority|Council|Act|Law|Bill|Monitor)\b/.test(

@@ -91,11 +91,11 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
       // "X of the PPP", "X, leader of the PPP", "X, a member of the PPP"
       if (
-        /^,?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|deputy)\s+)?(?:[\p{Ll}-]+\s+)?(?:of|from)\s+(?:the\s+)?$/u.test(
+        /^,?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|deputy)\s+)?(?:[\p{Ll}-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|centrist|conservative|liberal|socialist|nationalist|populist|radical|moderate|far-right|far-left|hard-right|hard-left|left-wing|right-wing|centre-right|centre-left|center-right|center-left)\s+)?$/u.test(
           between,
         )
       ) {
-        const roleWord = /(\p{Ll}[\p{Ll}-]*)\s+(?:of|from)\s+(?:the\s+)?$/u.exec(between)?.[1];
+        const roleWord = /(\p{Ll}[\p{Ll}-]*)\s+(?:of|from)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.exec(between)?.[1];
         if (!roleWord || isRoleWord(roleWord) || /^,?\s+(?:of|from)\s/u.test(between)) {
           add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
         }

@@ -413,7 +413,11 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       const m = lastMentionBefore(doc, tok.start, Math.max(c.start, s.start));
       if (!m?.entity || m.entity === c.speaker || m.entity === ownParty) continue;
       const between = doc.text.slice(m.end, tok.start);
-      if (between.split(/\s+/).length > 10 || /[,;:]/.test(between)) continue;
+      // ("the Finance Minister, Dr. Ama Osei, had misled": a name in an appositive closed before the verb)
+      const appositive =
+        /^,\s*(?:(?:has|had|have|was|is|were|are)\s+)?["“]?$/.test(between) &&
+        /,\s*$/.test(doc.text.slice(Math.max(c.start, m.start - 3), m.start));
+      if (between.split(/\s+/).length > 10 || (/[,;:]/.test(between) && !appositive)) continue;
       // "Veritas would avoid the old parties' lies": the word has another owner, or the name is the subject of
       // another verb (unless the word is the name's own: "X is now recycling it in his desperate bid")
       if (/\S\s*\S*(?:s['’]|['’]s)\s/u.test(between)) continue;

@@ -28,6 +28,11 @@ export interface EventCase extends CaseBase {
 
 export const EVENT_CASES: EventCase[] = [
   {
+    note: 'a capitalised "Rally" after a capitalised word names a party ("the Civic Rally"), not a rally',
+    text: 'Vote\n\nCivic Rally leader Anne Morel called the result a shameful deal.',
+    noEvents: ['protest'],
+  },
+  {
     note: 'a meeting ("X met Y on Tuesday") dated the Tuesday before the article',
     text: 'Tomas Varga met Amara Okonjo-Reyes in Port Alder on Tuesday.',
     events: [{ kind: 'meeting', date: '2025-05-13', participants: ['Tomas Varga', 'Amara Okonjo-Reyes'] }],

@@ -18,6 +18,18 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: 'an accusation word in a claim whose target is named in an appositive ("the Minister, Dr. X, had misled")',
+    text:
+      'Budget row\n\nThe Minority Leader, Kofi Addai, told journalists that the Finance Minister, Dr. Efua Mensima, ' +
+      'had "misled the House" on the debt figures.',
+    rels: [['ACCUSED', 'Kofi Addai', 'Efua Mensima']],
+  },
+  {
+    note: 'a member "of the centrist X party", with a descriptor before the party',
+    text: 'No-confidence vote\n\nPrime Minister Luc Aubert, of the centrist Forward party, survived the vote by 12 votes.',
+    rels: [['MEMBER_OF', 'Luc Aubert', 'Forward']],
+  },
+  {
     note: 'parties agreeing to contest an election jointly are allies (proposed), without an alliance word',
     text:
       'Opposition pact\n\n' +
