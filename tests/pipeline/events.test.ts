@@ -41,6 +41,10 @@ function runEventCase(c: EventCase): void {
       () => describeEvents(found),
     );
   }
+  for (const kind of c.oneEvent ?? []) {
+    const n = found.events.filter((ev) => ev.kind === kind).length;
+    check(n === 1, `exactly one ${kind} event (found ${n})`, () => describeEvents(found));
+  }
   for (const kind of c.noEvents ?? []) {
     check(!found.events.some((ev) => ev.kind === kind), `no ${kind} event`, () => describeEvents(found));
   }

@@ -115,8 +115,40 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
-  doc.events = [...byId.values()];
+  doc.events = mergeRepeats(doc, [...byId.values()]);
   return doc;
+}
+
+/**
+ * One happening the article reports twice ("agreed to coalition talks with X" in the headline, "open coalition
+ * talks with X" on Thursday in the text) is one event: same kind and trigger, the participants of one among the
+ * other's, and the same date or none. The dated one stays, with all the participants.
+ */
+function mergeRepeats(doc: ArticleDoc, events: EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  // the trigger's stem: "vote on" and "voted for", "resigned" and "resignation" (not "met" and "talks")
+  const stem = (e: EventDraft) => e.name.slice(0, 4).toLowerCase();
+  for (const e of events) {
+    const twin = out.find(
+      (o) =>
+        o.kind === e.kind &&
+        stem(o) === stem(e) &&
+        (o.date === e.date || !o.date || !e.date) &&
+        e.participants.size > 0 &&
+        o.participants.size > 0 &&
+        ([...e.participants].every((p) => o.participants.has(p)) ||
+          [...o.participants].every((p) => e.participants.has(p))),
+    );
+    if (!twin) {
+      out.push(e);
+      continue;
+    }
+    const [kept, other] = twin.date || !e.date ? [twin, e] : [e, twin];
+    for (const p of other.participants) kept.participants.add(p);
+    kept.name = eventName(kept.kind, kept.name.replace(/\s*\([^()]*\)$/, ''), doc, kept.participants);
+    if (kept !== twin) out[out.indexOf(twin)] = kept;
+  }
+  return out;
 }
 
 function isNegated(before: string): boolean {

@@ -360,26 +360,40 @@ function accusation(doc: ArticleDoc, t: number, out: RelationSink, lastTok = t):
     if (pair) {
       // the evidence is this sentence's words ("accused the two parties"); the pair is found before it
       const at = doc.tokens[lastTok].end + pair[0].length - pair[1].length;
-      objects = lastPartyPair(doc, tok.start).map((o) => ({ ...o, start: at, end: at + pair[1].length }));
+      objects = lastPartyPair(doc, tok.start, subject.entity).map((o) => ({
+        ...o,
+        start: at,
+        end: at + pair[1].length,
+      }));
     }
   }
   for (const o of objects) out.add('ACCUSED', subject, o, `verb:${tok.lower}`, 0.8);
 }
 
-/** The last two parties named as a pair ("the CDU and the SPD") in the three sentences up to `offset`. */
-function lastPartyPair(doc: ArticleDoc, offset: number): Endpoint[] {
+/**
+ * The two parties "the two parties" means: the last pair named together ("the CDU and the SPD") in the three
+ * sentences up to `offset`; else the two different parties named in the six sentences before, when no third one
+ * is (the accuser aside).
+ */
+function lastPartyPair(doc: ArticleDoc, offset: number, accuser: string | null): Endpoint[] {
   const sentence = doc.sentenceAt(offset)?.i ?? 0;
   const parties = doc.mentions.filter(
     (m) => m.kind === 'party' && m.entity && m.end <= offset && sentence - m.sentence <= 3,
   );
+  const endpoint = (m: Mention): Endpoint => ({ entity: m.entity!, start: m.start, end: m.end });
   for (let i = parties.length - 1; i > 0; i--) {
     const a = parties[i - 1];
     const b = parties[i];
     if (a.entity === b.entity || a.sentence !== b.sentence) continue;
     if (!/^\)?\s*(?:\([^()]{1,12}\))?\s*(?:and|&)\s+(?:the\s+)?$/.test(doc.text.slice(a.end, b.start))) continue;
-    return [a, b].map((m) => ({ entity: m.entity!, start: m.start, end: m.end }));
+    return [a, b].map(endpoint);
   }
-  return [];
+  const last = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.kind !== 'party' || !m.entity || m.entity === accuser) continue;
+    if (m.sentence < sentence && sentence - m.sentence <= 6) last.set(m.entity, m);
+  }
+  return last.size === 2 ? [...last.values()].map(endpoint) : [];
 }
 
 /** Inside a claim, an accusation word said of a named target: the speaker accuses the target. */

@@ -24,9 +24,19 @@ export interface EventCase extends CaseBase {
   events?: EventExpect[];
   /** Kinds of event that must not be found. */
   noEvents?: EventKind[];
+  /** Kinds of event that must be found exactly once. */
+  oneEvent?: EventKind[];
 }
 
 export const EVENT_CASES: EventCase[] = [
+  {
+    note: "talks the headline and the text both report are one event, with the text's date",
+    text:
+      'Civic Union agrees to coalition talks with Renewal Party\n\nThe ruling Civic Union agreed on Monday to open ' +
+      'coalition talks with the Renewal Party.',
+    events: [{ kind: 'meeting', date: '2025-05-12', participants: ['Civic Union', 'Renewal Party'] }],
+    oneEvent: ['meeting'],
+  },
   {
     note: 'a capitalised "Rally" after a capitalised word names a party ("the Civic Rally"), not a rally',
     text: 'Vote\n\nCivic Rally leader Anne Morel called the result a shameful deal.',

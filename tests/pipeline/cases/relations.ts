@@ -18,6 +18,17 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: '"accused the two parties" when the two were named apart in the sentences before (no third one)',
+    text:
+      'Coalition talks\n\nPrime Minister Taro Ishida met Renewal Party leader Emi Kato on Thursday. Kato said her ' +
+      'party would not join unless the Civic Union cut the sales tax.\n\nThe opposition Democratic Front accused ' +
+      'the two parties of backroom dealing.',
+    rels: [
+      ['ACCUSED', 'Democratic Front', 'Renewal Party'],
+      ['ACCUSED', 'Democratic Front', 'Civic Union'],
+    ],
+  },
+  {
     note: 'an accusation word in a claim whose target is named in an appositive ("the Minister, Dr. X, had misled")',
     text:
       'Budget row\n\nThe Minority Leader, Kofi Addai, told journalists that the Finance Minister, Dr. Efua Mensima, ' +
