@@ -22,7 +22,8 @@ export const PARTY_ROLE_NOUNS = wordSet(`
   veterans insiders insider colleague colleagues grandee grandees frontbench backbench benches bench
   parliamentarian parliamentarians founder co-founder secretary-general vice-president vice-chairman
   strategist strategists donor donors treasurer election-campaign campaigners campaigner cadre cadres
-  lawmaker mla mlc rival rivals ally allies dissident dissidents co-leader co-leaders
+  lawmaker mla mlc rival rivals ally allies dissident dissidents co-leader co-leaders coordinator
+  co-ordinator organiser organizer
 `);
 
 /** Capitalised words that take party roles ("Kremlin spokesman") without being parties. */

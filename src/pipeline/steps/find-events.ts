@@ -152,7 +152,7 @@ function mergeRepeats(doc: ArticleDoc, events: EventDraft[]): EventDraft[] {
 }
 
 function isNegated(before: string): boolean {
-  return /\b(?:no|not|never|without|cancelled|called off|postponed|refused|ruled out|failed to reach|failed to|could not reach)\s+(?:\w+\s+){0,2}$/i.test(
+  return /\b(?:no|not|never|without|cancelled|called off|postponed|refused|ruled out|denied|denies|deny|denying|failed to reach|failed to|could not reach)\s+(?:\w+\s+){0,2}$/i.test(
     before,
   );
 }

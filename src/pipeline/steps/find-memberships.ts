@@ -100,6 +100,8 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
           add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
         }
       }
+      // "X, whose Future Party leads the polls": the party the person's own
+      if (/^,\s+whose\s+$/.test(between)) add(x, p, 'whose-party', 0.75, 'current');
       // "X joined the P" / "X quit the P" / "X defected to the P"
       const joined =
         /^(?:\s*,\s*who)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))?\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|defected\s+from|resigned\s+from|was\s+expelled\s+from|leads|led|heads|headed|chairs|chaired|founded|co-founded|represents|represented)\s+(?:the\s+)?$/iu.exec(
@@ -203,6 +205,11 @@ function opensSentence(doc: ArticleDoc, p: Mention): boolean {
   let lead = doc.text.slice(s.start, p.start).trimStart();
   // "ISLAMABAD: The PTI-P ...": a dateline opens the article's first sentence
   lead = lead.slice(findDateline(lead)?.length ?? 0);
+  // "Meanwhile, the opposition X", "On Tuesday, the X": a leading adverbial before it
+  lead = lead.replace(
+    /^(?:meanwhile|however|separately|earlier|later|(?:on|by|in)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?)\s*,\s*/iu,
+    '',
+  );
   return /^["“]?\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(lead);
 }
 

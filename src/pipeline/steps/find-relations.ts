@@ -430,7 +430,8 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
       // ("the Finance Minister, Dr. Ama Osei, had misled": a name in an appositive closed before the verb)
       const appositive =
         /^,\s*(?:(?:has|had|have|was|is|were|are)\s+)?["“]?$/.test(between) &&
-        /,\s*$/.test(doc.text.slice(Math.max(c.start, m.start - 3), m.start));
+        (/,\s*$/.test(doc.text.slice(Math.max(c.start, m.start - 3), m.start)) ||
+          !!coordinatedBefore(doc, m, Math.max(c.start, s.start)));
       if (between.split(/\s+/).length > 10 || (/[,;:]/.test(between) && !appositive)) continue;
       // "Veritas would avoid the old parties' lies": the word has another owner, or the name is the subject of
       // another verb (unless the word is the name's own: "X is now recycling it in his desperate bid")
@@ -450,13 +451,18 @@ function accusationsInClaims(doc: ArticleDoc, out: RelationSink): void {
         !/\b(?:his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u.test(between)
       )
         continue;
-      out.add(
-        'ACCUSED',
-        { entity: c.speaker, start: c.evidenceStart, end: c.evidenceStart },
-        { entity: m.entity, start: m.start, end: tok.end },
-        'claim-word',
-        0.6,
-      );
+      const targets = [m];
+      // "the two MPs, Ana Ruiz and Ivo Lund, had betrayed": every name of a coordinated appositive
+      const partner = appositive ? coordinatedBefore(doc, m, Math.max(c.start, s.start)) : undefined;
+      if (partner?.entity && partner.entity !== c.speaker && partner.entity !== ownParty) targets.push(partner);
+      for (const target of targets)
+        out.add(
+          'ACCUSED',
+          { entity: c.speaker, start: c.evidenceStart, end: c.evidenceStart },
+          { entity: target.entity!, start: target.start, end: tok.end },
+          'claim-word',
+          0.6,
+        );
     }
   }
 }
@@ -478,6 +484,13 @@ function verbBetween(doc: ArticleDoc, from: number, to: number): boolean {
     if (doc.tokens[k].pos === 'VERB') return true;
   }
   return false;
+}
+
+/** The name joined to `m` by "and" in an appositive (", Ana Ruiz and [m],"), if any. */
+function coordinatedBefore(doc: ArticleDoc, m: Mention, from: number): Mention | undefined {
+  const prev = lastMentionBefore(doc, m.start, from);
+  if (!prev || prev.kind !== m.kind || !/^\s+and\s+$/.test(doc.text.slice(prev.end, m.start))) return undefined;
+  return /,\s*$/.test(doc.text.slice(Math.max(from, prev.start - 3), prev.start)) ? prev : undefined;
 }
 
 function lastMentionBefore(doc: ArticleDoc, offset: number, from: number): Mention | undefined {

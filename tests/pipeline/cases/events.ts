@@ -30,6 +30,11 @@ export interface EventCase extends CaseBase {
 
 export const EVENT_CASES: EventCase[] = [
   {
+    note: 'talks a participant denies holding are no meeting',
+    text: 'Coalition crisis\n\nDalia Oren denied holding talks with Noa Levin.',
+    noEvents: ['meeting'],
+  },
+  {
     note: "talks the headline and the text both report are one event, with the text's date",
     text:
       'Civic Union agrees to coalition talks with Renewal Party\n\nThe ruling Civic Union agreed on Monday to open ' +

@@ -18,6 +18,28 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: 'an accusation in a claim about a coordinated appositive ("the two MPs, X and Y, had betrayed") names both',
+    text:
+      'Expulsions\n\nDatuk Rahman Salleh told a press conference that the two MPs, Faiz Hamdan and Lim Kok Wah, had ' +
+      '"betrayed the trust of the people".',
+    rels: [
+      ['ACCUSED', 'Rahman Salleh', 'Faiz Hamdan'],
+      ['ACCUSED', 'Rahman Salleh', 'Lim Kok Wah'],
+    ],
+  },
+  {
+    note: 'memberships: "X, whose P leads the polls", "its president, Y" after "Meanwhile, the P ...", "P coordinator Z"',
+    text:
+      'Coalition crisis\n\nOpposition leader Noa Levin, whose Horizon Party leads in the polls, said she was ready.\n\n' +
+      'Meanwhile, the opposition National Front said it would welcome the two MPs. Its president, Tan Sri Musa ' +
+      'Yusri, said the alliance was falling apart.\n\nCPL coordinator Alba Ruiz said talks would continue.',
+    rels: [
+      ['MEMBER_OF', 'Noa Levin', 'Horizon Party'],
+      ['MEMBER_OF', 'Musa Yusri', 'National Front'],
+      ['MEMBER_OF', 'Alba Ruiz', 'CPL'],
+    ],
+  },
+  {
     note: '"accused the two parties" when the two were named apart in the sentences before (no third one)',
     text:
       'Coalition talks\n\nPrime Minister Taro Ishida met Renewal Party leader Emi Kato on Thursday. Kato said her ' +
