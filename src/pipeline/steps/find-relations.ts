@@ -46,6 +46,12 @@ const MEETING_WORDS = new Set(['met', 'meets', 'meet', 'meeting', 'talks']);
 /** "agreed to contest the by-elections jointly": adverbs that make an electoral pact of a joint contest. */
 const JOINT_WORDS = new Set(['jointly', 'together', 'joint']);
 
+/** "agreed on seat adjustment", "a seat-sharing deal": an electoral pact in the words of South Asian news. */
+const SEAT_DEAL_WORDS = new Set(['adjustment', 'adjustments', 'sharing', 'seat-sharing', 'seat-adjustment']);
+const isSeatDeal = (doc: ArticleDoc, t: number): boolean =>
+  SEAT_DEAL_WORDS.has(doc.tokens[t].lower) &&
+  (doc.tokens[t].lower.startsWith('seat') || /^seats?$/.test(doc.tokens[t - 1]?.lower ?? ''));
+
 /** Every word some rule below starts from (besides "-led" and "-backed" words): the others are passed over. */
 const CUE_WORDS = new Set([
   ...ACCUSATION_VERBS,
@@ -57,6 +63,7 @@ const CUE_WORDS = new Set([
   'opposition',
   ...MEETING_WORDS,
   ...JOINT_WORDS,
+  ...SEAT_DEAL_WORDS,
 ]);
 
 /** "PTI-led", "army-backed": a word that ties a party to what it leads or backs. */
@@ -75,7 +82,8 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
       if (!led && !CUE_WORDS.has(tok.lower)) continue;
       if (ACCUSATION_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) accusation(doc, t, out);
       else if (startsPhrase(doc, t, ACCUSATION_PHRASES)) accusation(doc, t, out, phraseEnd(doc, t, ACCUSATION_PHRASES));
-      if (ALLIANCE_NOUNS.has(tok.lower) || led || JOINT_WORDS.has(tok.lower)) alliance(doc, t, out);
+      if (ALLIANCE_NOUNS.has(tok.lower) || led || JOINT_WORDS.has(tok.lower) || isSeatDeal(doc, t))
+        alliance(doc, t, out);
       if (ALLYING_VERBS.has(tok.lower)) alliedByVerb(doc, t, out);
       if (
         OPPOSITION_VERBS.has(tok.lower) ||
@@ -551,7 +559,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     contestBefore &&
     /^\s+(?:lists?|tickets?|slates?|candidates?|platforms?)\b/.test(doc.text.slice(tok.end, tok.end + 12));
   const jointContest = (/^(?:jointly|together)$/.test(tok.lower) && contestBefore) || jointTicket;
-  if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest) return;
+  if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest && !isSeatDeal(doc, t)) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
   const between = /^\s+(?:between|of)\s+/.exec(after);
   if (between) {
@@ -591,7 +599,9 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   ) {
     const subjects = coordinatedSubjects(doc, firstVerb.i).filter((e) => doc.entities.get(e.entity)?.label === 'Party');
     if (subjects.length >= 2) {
-      const status: TieStatus = /^agree/.test(firstVerb.lower) ? 'proposed' : 'current';
+      // "agreed to form a coalition" is to come; "agreed on seat adjustment" is a deal made
+      const agreedOn = /^\s+(?:on|upon)\b/.test(doc.text.slice(firstVerb.end, firstVerb.end + 6));
+      const status: TieStatus = /^agree/.test(firstVerb.lower) && !agreedOn ? 'proposed' : 'current';
       for (let i = 0; i < subjects.length; i++) {
         for (let j = i + 1; j < subjects.length; j++)
           out.add('ALLIED_WITH', subjects[i], subjects[j], 'coordinated-agreement', 0.75, status);
@@ -661,7 +671,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
 
 /**
  * A party joining or leaving an alliance ("walked out of the Lok Samriddhi Morcha", "joined the X alliance"),
- * and an alliance's leader ("the Morcha, the alliance led by the RNS").
+ * ending its ties with another party ("snapped its ties with the X"), and an alliance's leader ("the Morcha, the alliance led by the RNS").
  */
 function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
   const parties = doc.mentions.filter((m) => m.kind === 'party' && m.entity);
@@ -674,8 +684,18 @@ function allianceMembership(doc: ArticleDoc, out: RelationSink): void {
         after,
       );
     allyInAppositive(doc, p, parties, out);
-    if (e?.partyKind !== 'alliance' && !described) continue;
     const before = doc.text.slice(s.start, p.start);
+    // "X snapped its ties with the NDA", "severed links with", "ended its alliance with": allies until then
+    const ended =
+      /\b(?:snapped|severed|cut|broke(?:\s+off)?|ended)\s+(?:(?:its|their|all)\s+)?(?:ties|links|alliance|partnership)\s+with\s+(?:the\s+)?$/i.exec(
+        before,
+      );
+    if (ended && !isModal(doc, doc.tokenAt(s.start + ended.index))) {
+      const subj = subjectEndpoint(doc, doc.tokenAt(s.start + ended.index));
+      if (subj && subj.entity !== p.entity)
+        out.add('ALLIED_WITH', subj, { entity: p.entity!, start: p.start, end: p.end }, 'ties-ended', 0.75, 'past');
+    }
+    if (e?.partyKind !== 'alliance' && !described) continue;
     const verb =
       /\b(walked out of|pulled out of|withdrew from|broke away from|quit|left|exited|joined|rejoined|(?:is|are|was|were|remains?|remained|(?:has|have|had)\s+been)\s+(?:a\s+)?(?:part|members?)\s+of|stays? in)\s+(?:the\s+)?$/i.exec(
         before,
@@ -748,7 +768,14 @@ function coordinatedSubjects(doc: ArticleDoc, t: number): Endpoint[] {
     );
   const last = inSentence.at(-1);
   const closing = (from: number, to: number) => doc.text.slice(from, to).replace(/^\s*\([^()]{1,12}\)/, '');
-  if (!last || !/^\s*(?:(?:have|had|has|also|then|finally|first)\s+)*$/.test(closing(last.end, tok.start))) return [];
+  // (a day may stand between: "X and Y on Sunday agreed")
+  if (
+    !last ||
+    !/^\s*(?:on\s+\p{Lu}\p{Ll}+day\s+|(?:have|had|has|also|then|finally|first)\s+)*$/u.test(
+      closing(last.end, tok.start),
+    )
+  )
+    return [];
   const out: Endpoint[] = [{ entity: last.entity!, start: last.start, end: last.end }];
   for (let i = inSentence.length - 2; i >= 0; i--) {
     const m = inSentence[i];

@@ -18,6 +18,22 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: 'a party that "snapped its ties with" another was its ally until then',
+    text:
+      'Ties cut\n\nThe Kisan Lok Dal (KLD) on Friday snapped its ties with the National Progressive Alliance (NPA), ' +
+      'accusing it of ignoring farmers.',
+    rels: [['ALLIED_WITH', 'KLD', 'NPA']],
+    status: 'past',
+  },
+  {
+    note: 'parties that "agreed on seat adjustment" have an electoral pact (made, not proposed)',
+    text:
+      'Seat deal\n\nThe Awami Justice Movement (AJM) and the Jamiat Ulema Front (JUF) on Sunday agreed on seat ' +
+      'adjustment for the by-elections, sources said.',
+    rels: [['ALLIED_WITH', 'AJM', 'JUF']],
+    status: 'current',
+  },
+  {
     note: 'an accusation in a claim about a coordinated appositive ("the two MPs, X and Y, had betrayed") names both',
     text:
       'Expulsions\n\nDatuk Rahman Salleh told a press conference that the two MPs, Faiz Hamdan and Lim Kok Wah, had ' +
