@@ -132,6 +132,21 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const p = plural.length ? plural[plural.length - 1] : before.at(-1);
     if (p) add(x, p, 'its-role', 0.7, 'current');
   }
+  // "The PML-Q said it would go it alone. X, the party's provincial president, said ...": the party that opens
+  // the sentence before (or this one)
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const m = /^\s*,\s+the\s+(?:party|alliance|coalition)['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[,.]/u.exec(
+      doc.text.slice(x.end, x.end + 60),
+    );
+    if (!m || !isRoleWord(m[1].split(/\s+/).pop() ?? '')) continue;
+    const opening = parties.filter(
+      (p) =>
+        (p.sentence === x.sentence - 1 || (p.sentence === x.sentence && p.end <= x.start)) && opensSentence(doc, p),
+    );
+    const p = opening.at(-1);
+    if (p) add(x, p, 'the-partys-role', 0.7, 'current');
+  }
   // "The PTI-P rejected the offer, with party chairman X saying ...": the party that opens the sentence
   for (const x of people) {
     if (x.kind !== 'person') continue;

@@ -18,6 +18,13 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: '"X, the party\'s provincial president," is a member of the party that opens the sentence before',
+    text:
+      'Go it alone\n\nThe Civic League said on Monday it would contest the polls on its own. Pervez Warsi, the ' +
+      "party's provincial president, said the league had no interest in any alliance.",
+    rels: [['MEMBER_OF', 'Pervez Warsi', 'Civic League']],
+  },
+  {
     note: 'a party that "snapped its ties with" another was its ally until then',
     text:
       'Ties cut\n\nThe Kisan Lok Dal (KLD) on Friday snapped its ties with the National Progressive Alliance (NPA), ' +
