@@ -359,7 +359,9 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
       last &&
       doc.text.charCodeAt(last.end - 1) === 0x2c && // ","
       /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
-      QUOTE_CUE.test(between);
+      QUOTE_CUE.test(between) &&
+      // '"...," X said on the radio, adding, "..."': a second statement, not the rest of the first
+      !/\b(?:adding|noting|continuing|explaining|insisting|arguing|stressing|before)\b/i.test(between);
     if (last && (q.continued || splitByCue)) {
       last.quotes.push(q);
       last.end = q.end;
@@ -721,9 +723,10 @@ function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
     const tok = doc.tokens[t];
     if (tok.pos === 'PUNCT') continue;
     words++;
-    if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'SCONJ') return false;
+    // ("reporters outside a polling location in Greenville": a participle inside a noun phrase is no verb)
+    if ((tok.pos === 'VERB' && !isParticipleModifier(doc, t)) || tok.pos === 'AUX' || tok.pos === 'SCONJ') return false;
   }
-  return words <= 6;
+  return words <= 9;
 }
 
 /** The subject of a sentence's main clause: the subject of its first verb, else its first mention. */
@@ -1259,11 +1262,15 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     for (; i < s.endToken; i++) {
       const x = toks[i];
       if (x.pos === 'PUNCT' && x.text !== "'s" && x.text !== '’s') {
-        if (/^[,:]$/.test(x.text)) return -1;
+        // "And, Ivo Kasic tells the crowd, he has been ...": a cue set off by commas, its content after them
+        if (x.text === ',' && seenNoun && /,/.test(doc.text.slice(s.start, toks[t].start)) && i + 1 < s.endToken)
+          return /^(?:PRON|DET|PROPN|NOUN)$/.test(toks[i + 1].pos) ? toks[i + 1].start : -1;
         return -1;
       }
       if ((x.pos === 'DET' || x.pos === 'PRON') && seenNoun) return x.start;
-      if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PART') seenNoun = true;
+      // ("told me he had ...": an object pronoun is the addressee)
+      if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PART' || /^(?:me|us|him|her|them|you)$/.test(x.lower))
+        seenNoun = true;
       else if (seenNoun && x.pos !== 'ADJ') {
         // "told ABC Radio on Monday the party had ...": the day after the addressee is no part of the content
         let j = i;

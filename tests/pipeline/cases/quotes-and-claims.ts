@@ -29,6 +29,33 @@ export interface ClaimCase extends CaseBase {
 
 export const CLAIM_CASES: ClaimCase[] = [
   {
+    note: 'a cue with its addressee set off by commas ("And, X tells the crowd, he ...") has its content after them',
+    text: 'Campaign trail\n\nAnd, Ivo Kasic tells the crowd, he has been known to be tough in his home state.',
+    claims: [{ by: 'Ivo Kasic', has: 'he has been known to be tough' }],
+  },
+  {
+    note: 'an addressee with a place ("tells reporters outside a polling station in Greenville that “...”")',
+    text:
+      'Campaign trail\n\nAna Bosch tells reporters outside a polling location in Greenville that “to beat ' +
+      'expectations would be helpful. I think we will do that.”',
+    claims: [{ by: 'Ana Bosch', has: 'to beat expectations would be helpful' }],
+  },
+  {
+    note: 'an object pronoun is the addressee ("X — after a pause — told me he had ...")',
+    text: 'Profile\n\nTom Murray — after a knock-on-wood gesture — told me he has had a relatively tragedy-free life.',
+    claims: [{ by: 'Tom Murray', has: 'he has had a relatively tragedy-free life' }],
+  },
+  {
+    note: 'a second quotation after "adding," is a claim of its own, not the rest of the first',
+    text:
+      'Campaign trail\n\n“I think Ivo Kasic would be the best nominee, but he does not have a chance,” Lena Gray ' +
+      "said on the radio, adding, “Kasic's problem is he is an insider in an outsider year.”",
+    claims: [
+      { by: 'Lena Gray', has: 'he does not have a chance', lacks: 'insider' },
+      { by: 'Lena Gray', has: 'he is an insider in an outsider year', lacks: 'nominee' },
+    ],
+  },
+  {
     note: 'a reflexive after the subject ("Quill herself said") does not part the subject from its cue',
     text: 'Iowa race\n\nRosa Quill met voters in Iowa. Quill herself said Tuesday that the only way to win is to ask.',
     claims: [{ by: 'Rosa Quill', has: 'the only way to win is to ask' }],
