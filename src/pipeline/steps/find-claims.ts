@@ -1264,7 +1264,9 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
       if (x.pos === 'PUNCT' && x.text !== "'s" && x.text !== '’s') {
         // "And, Ivo Kasic tells the crowd, he has been ...": a cue set off by commas, its content after them
         if (x.text === ',' && seenNoun && /,/.test(doc.text.slice(s.start, toks[t].start)) && i + 1 < s.endToken)
-          return /^(?:PRON|DET|PROPN|NOUN)$/.test(toks[i + 1].pos) ? toks[i + 1].start : -1;
+          return /^(?:PRON|DET|PROPN|NOUN)$/.test(toks[i + 1].pos) && !/^wh/.test(toks[i + 1].lower)
+            ? toks[i + 1].start
+            : -1;
         return -1;
       }
       if ((x.pos === 'DET' || x.pos === 'PRON') && seenNoun) return x.start;

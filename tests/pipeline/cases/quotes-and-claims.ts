@@ -34,6 +34,13 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Ivo Kasic', has: 'he has been known to be tough' }],
   },
   {
+    note: 'but a relative clause after the addressee\'s comma is no content ("asked X, who is fourth, to ...")',
+    text:
+      'Delegates\n\nOn his show, Sean Hallam asked Ivo Kasic, who is fourth in the delegate count, to lay out ' +
+      'his path.',
+    noClaim: 'who is fourth in the delegate count',
+  },
+  {
     note: 'an addressee with a place ("tells reporters outside a polling station in Greenville that “...”")',
     text:
       'Campaign trail\n\nAna Bosch tells reporters outside a polling location in Greenville that “to beat ' +
