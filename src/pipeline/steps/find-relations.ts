@@ -309,7 +309,18 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
     // "blamed the media for Trump": the object comes before the preposition, the name after it is not accused
     if (out.length === 0 && words.some((w) => PREPOSITIONS.test(w))) break;
     if (out.length === 0 && gap.includes(',') && !described) break; // "criticises this government, Hobbes": another phrase
-    if (out.length > 0 && !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?$/i.test(gap)) break;
+    // (a list goes on past a descriptor: "the SPD, the Greens and the liberal FDP")
+    if (
+      out.length > 0 &&
+      !/^\s*(?:,|and|&|or|as well as)?\s*(?:(?:,|and|&|or)\s*)?(?:the\s+)?(?:\p{Ll}[\p{Ll}-]+\s+)?$/iu.test(gap)
+    )
+      break;
+    // (the descriptor an adjective: "blasted X and defended Y" lists no two objects)
+    const descriptor = /(\p{Ll}[\p{Ll}-]+)\s+$/u.exec(gap);
+    if (out.length > 0 && descriptor && !/^(?:and|or|the)$/.test(descriptor[1])) {
+      const tok = doc.tokens[doc.tokenAt(at + descriptor.index)];
+      if (tok?.pos !== 'ADJ') break;
+    }
     // "met PSZ chairwoman Annegret Vollmer": the party names the person's office; the person is the object
     const held = m.kind === 'party' ? officeHolder(doc, m) : undefined;
     if (held?.entity) {

@@ -18,6 +18,17 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note: 'every pair of a coalition\'s list, past a descriptor before the last ("and the liberal X")',
+    text:
+      'Budget row\n\nThe coalition of the Social Union (SU), the Greens and the liberal Free Democrats (FD) was in ' +
+      'crisis on Tuesday.',
+    rels: [
+      ['ALLIED_WITH', 'SU', 'Greens'],
+      ['ALLIED_WITH', 'SU', 'FD'],
+      ['ALLIED_WITH', 'Greens', 'FD'],
+    ],
+  },
+  {
     note: '"X, the party\'s provincial president," is a member of the party that opens the sentence before',
     text:
       'Go it alone\n\nThe Civic League said on Monday it would contest the polls on its own. Pervez Warsi, the ' +
