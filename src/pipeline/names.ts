@@ -107,8 +107,8 @@ export function acronymKey(s: string): string {
 
 /** An all-capitals token of 2 to 10 letters, possibly with -X, /X or (X) parts: "PPP", "PML-N", "CDU/CSU". */
 export function isAcronym(s: string): boolean {
-  // most words asked about are written like "Labour": plain text without a capital and then a capital or a digit
-  // (or "-", "/", "(") at its front is no acronym, known without the memo's lookup
+  // plain text that does not open with a capital and then anything but a lowercase letter is no acronym: most
+  // words asked about ("Labour", "the") are ruled out here, without the memo's lookup
   if (isPlain(s) && !(s.length >= 2 && isAsciiUpper(s.charCodeAt(0)) && !isAsciiLower(s.charCodeAt(1)))) return false;
   return isAcronymMemo(s);
 }
