@@ -35,7 +35,27 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 }
 
 /** Lowercased word for lexicon lookups. */
-export const low = memo((s: string): string => clean(s).toLowerCase());
+export function low(s: string): string {
+  // a plain word or phrase is only lowercased: cheaper than looking it up in the memo, whose keys are mostly
+  // strings made just before (joined phrases), which the lookup must hash each time
+  return isPlain(s) ? s.toLowerCase() : lowCleaned(s);
+}
+
+const lowCleaned = memo((s: string): string => clean(s).toLowerCase());
+
+/** Whether `clean` leaves `s` as it is: printable ASCII without a backquote, single spaces, none at either end. */
+function isPlain(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 96 || (c === 32 && prev === 32)) return false;
+    prev = c;
+  }
+  return true;
+}
 
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
 const partyKeys = new Map<string, string>();
@@ -86,7 +106,17 @@ export function acronymKey(s: string): string {
 }
 
 /** An all-capitals token of 2 to 10 letters, possibly with -X, /X or (X) parts: "PPP", "PML-N", "CDU/CSU". */
-export const isAcronym = memo((s: string): boolean => {
+export function isAcronym(s: string): boolean {
+  // plain text that does not open with a capital and then anything but a lowercase letter is no acronym: most
+  // words asked about ("Labour", "the") are ruled out here, without the memo's lookup
+  if (isPlain(s) && !(s.length >= 2 && isAsciiUpper(s.charCodeAt(0)) && !isAsciiLower(s.charCodeAt(1)))) return false;
+  return isAcronymMemo(s);
+}
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
+const isAcronymMemo = memo((s: string): boolean => {
   const t = clean(s);
   if (!/^[\p{Lu}][\p{Lu}\p{N}]*(?:[-/][\p{Lu}\p{N}]+)*(?:\(\p{Lu}{1,3}\))?$/u.test(t)) return false;
   const letters = acronymKey(t);
@@ -156,12 +186,15 @@ export function abbreviates(short: string, long: string): boolean {
   return a.every((w, i) => w.length >= 3 && b[i].startsWith(w));
 }
 
-export const isPlace = memo((words: string): boolean => {
+/** A place or a nationality: a known place or demonym, or a name a place word opens or closes ("Port Alder"). */
+export function isPlace(words: string): boolean {
+  // (not memoised: a few set lookups cost less than hashing the phrase, mostly made just before, for a memo)
   const k = low(words).replace(/^the\s+/, '');
   if (PLACES.has(k) || DEMONYMS.has(k)) return true;
-  const w = k.split(' ');
-  return w.length >= 2 && (PLACE_OPENERS.has(w[0]) || PLACE_CLOSERS.has(w[w.length - 1]));
-});
+  const space = k.indexOf(' ');
+  if (space < 0) return false;
+  return PLACE_OPENERS.has(k.slice(0, space)) || PLACE_CLOSERS.has(k.slice(k.lastIndexOf(' ') + 1));
+}
 
 export interface NameParts {
   /** Honorifics found at the front ("Mr", "Datuk Seri"). */
@@ -180,7 +213,10 @@ const TITLE_FIRST_WORDS = new Set(
 );
 
 /** Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again. */
-const isTitleFirstWord = memo((word: string): boolean => TITLE_FIRST_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+function isTitleFirstWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return TITLE_FIRST_WORDS.has(l.endsWith('.') ? l.slice(0, -1) : l);
+}
 
 /** Courtesy titles, which only ever stand before a name. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;

@@ -307,7 +307,8 @@ function findTitleCaseSentences(doc: ArticleDoc): Set<number> {
     let lowerFunction = 0;
     for (let t = s.firstToken; t < s.endToken; t++) {
       const tok = doc.tokens[t];
-      if (!/\p{L}/u.test(tok.text)) continue;
+      // (a capitalised token has a letter: the test is needed for the others only)
+      if (!tok.cap && !/\p{L}/u.test(tok.text)) continue;
       words++;
       if (tok.cap) caps++;
       else if (/^(of|the|and|a|an|in|on|for|to|at|by|with|as|is|or)$/.test(tok.lower)) lowerFunction++;
