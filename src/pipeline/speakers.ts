@@ -50,8 +50,16 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const from = Math.max(s.start, clauseStart);
   const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
   // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
-  const relative = candidates.find((m) => m.kind === 'person' && isRelativeClause(doc.text.slice(m.end, verbStart)));
-  if (relative) return { entity: relative.entity, start: relative.start, end: relative.end, kind: 'person' };
+  const relative = candidates.find(
+    (m) => (m.kind === 'person' || m.kind === 'party') && isRelativeClause(doc.text.slice(m.end, verbStart)),
+  );
+  if (relative)
+    return {
+      entity: relative.entity,
+      start: relative.start,
+      end: relative.end,
+      kind: relative.kind === 'party' ? 'party' : 'person',
+    };
   // the nearest candidate first; a title or name inside an appositive is passed over for the name before it
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i];
@@ -278,7 +286,7 @@ function isSubjectExtension(between: string): boolean {
 
 /** ", who calls the plan a “farce,” " / ", whose ... , has": a relative clause closed by a comma before the verb. */
 function isRelativeClause(between: string): boolean {
-  return /^\s*,\s*(?:who|whose)\s+[^;:]{1,220}?,["”’']?\s*(?:(?:has|had|have|was|is|also|then|later|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
+  return /^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:who|whose)\s+[^;:]{1,220}?,["”’']?\s*(?:(?:has|had|have|was|is|also|then|later|since)\s+)*(?:\p{Ll}+ly\s+)?$/u.test(
     between,
   );
 }

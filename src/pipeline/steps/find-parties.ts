@@ -813,6 +813,10 @@ function bracketWithin(text: string, at: number, span: number): boolean {
   return p >= 0 && p < at + span;
 }
 
+/** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar". */
+const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition']);
+const HEAD_CUE_BEFORE = /\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)[ \t]+$/iu;
+
 /** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
 const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
 
@@ -839,15 +843,17 @@ function findCuedParties(
     // the word a cue would be: a chunk with no bloc word after it and no cue word before it is left as it is
     const from = Math.max(0, c.start - 40);
     const tokens = lastTwoTokens(doc.text, from, c.start);
-    if (!bloc && (!tokens || c.titleCase || !PARTY_CUE_WORDS.has(low(doc.text.slice(tokens.word, tokens.end)))))
-      continue;
+    const lastWord = tokens ? low(doc.text.slice(tokens.word, tokens.end)) : '';
+    if (!bloc && (!tokens || c.titleCase || !(PARTY_CUE_WORDS.has(lastWord) || HEAD_CUE_WORDS.has(lastWord)))) continue;
     const phrase = c.words.map((w) => w.text).join(' ');
     if (found.has(phrase)) continue;
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
     const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
-    const cueWord = cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
+    // "the Catalan separatist party Junts", "the leftist alliance Sumar": the kind of body before its name
+    const head = HEAD_CUE_WORDS.has(lastWord) ? HEAD_CUE_BEFORE.exec(before) : null;
+    const cueWord = head ? 'ruling' : cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
     const words = low(phrase).split(/\s+/);
     // alliances: "the opposition INDIA bloc", "The Labour-Green bloc"
     if (bloc && /\bthe[ \t]+(?:[\p{L}-]+[ \t]+)?$/iu.test(before)) {

@@ -111,8 +111,10 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
  */
 function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: () => Set<string>): boolean {
   // (most runs follow none of these words: a short look first)
-  if (!/(?:of|for|and|&)[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(Math.max(0, first.start - 9), first.start)))
+  // ("Junts per Catalunya": "per" joins a party's name in Catalan and Italian)
+  if (!/(?:of|for|and|&|per)[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(Math.max(0, first.start - 9), first.start)))
     return false;
+  if (/\bper[ \t]+$/.test(doc.text.slice(Math.max(0, first.start - 5), first.start))) return true;
   const before = doc.text.slice(Math.max(0, first.start - 60), first.start);
   if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
   // "the Health and Safety Executive", but not "Ana Ruiz of Valdora and Ivo Brandt": the word before "and" is a

@@ -39,7 +39,9 @@ function firstWords(phrases: Set<string>): Set<string> {
 
 /** Verbs of joining or backing that ally their subject with their object. */
 const ALLYING_VERBS = new Set(
-  'supported supports backed backs joined joins allied sided teamed partnered merged'.split(' '),
+  'supported supports backed backs joined joins allied sided teamed partnered merged govern governs governed governing'.split(
+    ' ',
+  ),
 );
 const MEETING_WORDS = new Set(['met', 'meets', 'meet', 'meeting', 'talks']);
 
@@ -805,7 +807,13 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   const subj = subjectEndpoint(doc, t);
   if (!subj || doc.entities.get(subj.entity)?.label !== 'Party') return;
   const after = doc.text.slice(tok.end, tok.end + 30);
-  const lead = /^\s+(?:hands\s+with|up\s+with|with|forces\s+with)?\s*/.exec(after)?.[0] ?? '';
+  // "the Socialists, who govern with Sumar": governing with a party, not governing a country
+  if (/^govern/.test(tok.lower) && !/^\s+(?:together\s+)?with\b/.test(after)) return;
+  // (past a description of the object: "with the leftist alliance Sumar")
+  const lead =
+    /^\s+(?:hands\s+with|up\s+with|with|together\s+with|forces\s+with)?\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:party|alliance|coalition|bloc)\s+(?=\p{Lu}))?/u.exec(
+      doc.text.slice(tok.end, tok.end + 60),
+    )?.[0] ?? '';
   // "backed Tory plans": a party word modifying a noun is not the party being backed
   const modifier = (o: Endpoint) => {
     const next = doc.tokens[doc.tokenAt(o.end)];

@@ -25,6 +25,16 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note:
+      'a party named after a lowercase kind ("the Catalan separatist party Avant per Catalunya") is a party, and ' +
+      'the place after "per" no person',
+    text:
+      'Support withdrawn\n\nThe Catalan separatist party Avant per Catalunya said it would no longer back the ' +
+      'government.',
+    parties: ['Avant'],
+    notPersons: ['Catalunya'],
+  },
+  {
     note: 'a town followed by its state ("in Port Verity, Iowa,") is a place; a single name that reports is an outlet',
     text:
       'Rally\n\nAt a rally on Monday in Port Verity, Iowa, Ivo Wilkin said taxes would fall. Earlier Dan Tulloch, ' +

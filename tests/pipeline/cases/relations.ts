@@ -18,6 +18,20 @@ export interface RelationCase extends CaseBase {
 
 export const RELATION_CASES: RelationCase[] = [
   {
+    note:
+      'parties named after a lowercase kind ("the separatist party X", "the leftist alliance Y"), a party governing ' +
+      "with another, and a party's relative clause passed over for its subject",
+    text:
+      'Support withdrawn\n\nThe separatist party Avant said on Monday it would no longer back the government. The ' +
+      'Socialists (PSL), who govern with the leftist alliance Unir, accused Avant of playing into the hands of the ' +
+      'right.',
+    rels: [
+      ['ALLIED_WITH', 'Socialists', 'Unir'],
+      ['ACCUSED', 'Socialists', 'Avant'],
+    ],
+    noRels: [['ACCUSED', 'Unir', 'Avant']],
+  },
+  {
     note: 'every pair of a coalition\'s list, past a descriptor before the last ("and the liberal X")',
     text:
       'Budget row\n\nThe coalition of the Social Union (SU), the Greens and the liberal Free Democrats (FD) was in ' +
