@@ -177,6 +177,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks, parts);
   findCuedParties(doc, chunks, found, surnames, people, parts);
+  findNamesBeforePartyWord(doc, chunks, found, parts);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
@@ -211,7 +212,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     for (const c of candidates) {
       const phrase = joinText(c.words);
       if (found.has(phrase)) continue;
-      if (inPartyContext(doc, c, found) && !personLike(c)) {
+      if (inPartyContext(doc, c, found) && !personLike(c) && !OCCASIONS.has(low(c.words[0].text))) {
         found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
         grew = true;
       }
@@ -775,8 +776,13 @@ function definedMixed(doc: ArticleDoc, c: NameChunk, acronym: string, found: Par
 
 /** A day or month ("the ruling Monday"), "May" included here: a cued name is never the month's. */
 function isCalendarWord(w: string): boolean {
-  return CALENDAR_NAMES.has(w) || w === 'may';
+  return CALENDAR_NAMES.has(w) || w === 'may' || OCCASIONS.has(w);
 }
+
+/** Feasts and occasions a party is thrown for ("a Christmas party"), not a political party's names. */
+const OCCASIONS = new Set(
+  'christmas easter halloween thanksgiving diwali eid hanukkah birthday valentine valentines hogmanay'.split(' '),
+);
 
 /** What follows a person's name and not a party's: ", who", an age (", 45,"), or a role (", legal director of"). */
 const PERSON_APPOSITION = new RegExp(
@@ -899,6 +905,46 @@ function findCuedParties(
     const acronym = def && isAcronym(def[1]) && !NON_PARTY_ACRONYMS.has(low(def[1])) ? def[1] : null;
     if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
     found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
+  }
+}
+
+/**
+ * "Golan's Likud Renewal party accused ...", "the Civic Platform party said": a name before a lowercase "party" in a
+ * political sentence (not "a Christmas party", "a Downing Street party").
+ */
+function findNamesBeforePartyWord(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix) continue;
+    if (!/^[ \t]+party\b/.test(doc.text.slice(c.end, c.end + 8))) continue;
+    // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
+    if (
+      !/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(doc.text.slice(Math.max(0, c.start - 40), c.start))
+    )
+      continue;
+    const phrase = joinText(c.words);
+    if (found.has(phrase)) continue;
+    const parts = split.get(c);
+    if (parts && parts.honorifics.length + parts.offices.length > 0) continue;
+    const words = low(phrase).split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) continue;
+    if (words.length === 1 && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
+    if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
+    // "The Eurosceptic party", "the Islamist party": an adjective, not a name
+    if (
+      words.length === 1 &&
+      (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
+    )
+      continue;
+    // a political sentence by some other word than "party" itself
+    const s = doc.sentences[c.sentence];
+    const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
+    if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) continue;
+    found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
   }
 }
 

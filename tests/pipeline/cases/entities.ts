@@ -25,6 +25,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a name before a lowercase "party" after "the" or a possessive is a party; a feast before "party" is not',
+    text:
+      "Coalition crisis\n\nGolan's Shalem Renewal party accused Orly Harel of blackmail. The Civic Platform party " +
+      'said it would wait for the vote. Ministers held a Christmas party on Friday.',
+    parties: ['Shalem Renewal', 'Civic Platform'],
+    notPersons: ['Shalem Renewal'],
+    notParties: ['Christmas'],
+  },
+  {
     note:
       'a party named after a lowercase kind ("the Catalan separatist party Avant per Catalunya") is a party, and ' +
       'the place after "per" no person',
