@@ -188,6 +188,8 @@ export class ArticleDoc {
   otherAcronyms = new Set<string>();
   /** Offices with an indefinite article that no named person could be tied to ("a Labour Party spokesman"). */
   unnamedOffices: Mention[] = [];
+  /** Definite offices ("the prime minister") the article ties to nobody (set by find-titles). */
+  untiedOffices: Mention[] = [];
   /** The person a sentence's opening "he"/"she" was resolved to, by sentence index (filled as claims are found). */
   sentenceSubjects = new Map<number, string>();
   /** The claims found so far (their words, speaker and where their attribution starts), by sentence index. */

@@ -1,10 +1,11 @@
 // Who a cue belongs to: the subject mention before a verb (past an appositive), the name after an inverted cue
 // ("said Mr X"), and pronouns ("he said") resolved to the most recent compatible person outside quotations,
 // preferring the subject of a recent sentence over a name in object position.
-import type { ArticleDoc, Gender, Mention } from './article-doc.js';
+import type { ArticleDoc, Gender, LocalEntity, Mention } from './article-doc.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { SPEECH_VERBS } from '../lexicon/speech-cues.js';
 import { ORG_HEADS } from '../lexicon/organisations.js';
+import { low } from './names.js';
 
 /** What stands in subject position: a resolved entity, or nothing usable. */
 export interface Subject {
@@ -325,6 +326,34 @@ function pronounBefore(
  * of the nearest earlier sentence that has a compatible one, within the same or previous paragraphs; the
  * most recent compatible mention of the current sentence comes first when there is one.
  */
+/**
+ * Whether a person may hold an office: one whose head the article gives them ("the Ohio governor" and "Gov."), a
+ * head anyone may be called by ("the Russian leader"), or any office when the article gives them no other.
+ */
+function holdsOffice(e: LocalEntity | undefined, office: string): boolean {
+  if (!e || e.titles.size === 0) return true;
+  const head = low(office).split(/\s+/).pop() ?? '';
+  if (/^(?:leader|chief|head|boss|official|politician|veteran|figure)$/.test(head)) return true;
+  let otherOffice = false;
+  for (const t of e.titles)
+    for (const w0 of low(t).split(/\s+/)) {
+      const w = OFFICE_SHORT[w0.replace(/\.$/, '')] ?? w0;
+      if (w === head) return true;
+      if (ROLE_NOUNS.has(w) && !/^(?:candidates?|nominees?|hopefuls?|challengers?)$/.test(w)) otherOffice = true;
+    }
+  // (standing for an office, "former candidate", is holding none)
+  return !otherOffice;
+}
+
+/** Shortened offices in titles ("Ohio Gov.", "Sen."). */
+const OFFICE_SHORT: Record<string, string> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  pres: 'president',
+  sec: 'secretary',
+};
+
 export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): string | null {
   if (!SUBJECT_PRONOUNS.test(word) && !(word in PRONOUN_GENDER)) return null;
   const gender = PRONOUN_GENDER[word] ?? null;
@@ -360,8 +389,16 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const subject = sameSentence.find((m) => m.start >= main) ?? sameSentence[0];
     found = (subordinate ? sameSentence[sameSentence.length - 1] : subject).entity;
   }
+  // an office the article ties to nobody opening a sentence passed on the way back ("The prime minister ratcheted
+  // up ... He insisted"): the pronoun is that office's holder, who may be a person named earlier, but not one the
+  // article gives other offices
+  let untiedOffice: Mention | undefined;
   for (let s = here.i - 1; !found && s >= 0 && here.i - s <= 15; s--) {
     if (doc.sentences[s].paragraph < here.paragraph - 2) break;
+    untiedOffice ??= doc.untiedOffices.find(
+      (m) =>
+        m.sentence === s && !m.inQuote && /^[\s"“]*(?:the\s+)?$/i.test(doc.text.slice(doc.sentences[s].start, m.start)),
+    );
     const inS = doc.mentionsIn(s).filter((m) => compatible(m));
     // "A party spokesman criticised X's record. He said: ...": the subject is an office holder the article does
     // not name, so the pronoun stays unresolved rather than going to the person named after it
@@ -401,6 +438,14 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
         );
       }
     }
+  }
+  if (found && untiedOffice && !holdsOffice(doc.entities.get(found), untiedOffice.text)) {
+    doc.message(
+      'resolve-pronoun:untied-office',
+      `"${word}" stands for "${untiedOffice.text}", which the article ties to nobody`,
+      offset,
+    );
+    found = null;
   }
   if (found && gender) {
     const e = doc.entities.get(found);

@@ -106,6 +106,7 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
     const before = doc.text.slice(Math.max(0, m.start - 7), m.start);
     return !m.entity && /(?:^|[^\p{L}])an?\s+$/iu.test(before) && !/(?:^|[^\p{L}])as\s+an?\s+$/iu.test(before);
   });
+  doc.untiedOffices = titleMentions.filter((m) => !m.entity && !doc.unnamedOffices.includes(m));
   return doc;
 }
 

@@ -16,6 +16,23 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a pronoun after an untied office ("The prime minister ... He insisted") is not a person with another office',
+    text:
+      'Campaign\n\nParty co-chairman Liam Forde told the radio the government had lied. He would not discuss reports ' +
+      'about donors.\n\nThe prime minister stepped up campaigning at the weekend. He insisted he did not know the ' +
+      'poll date.',
+    has: 'he did not know the poll date',
+    notBy: 'Liam Forde',
+  },
+  {
+    note: 'but one given no other office may hold it ("The Vermont senator declined ... But he told ...")',
+    text:
+      'Endorsement\n\nFormer candidate Bernard Sandor, who endorsed the nominee on Tuesday, spoke on Wednesday.\n\n' +
+      'The Vermont senator declined to say more. But he told the radio that he agrees the rival is an opportunist.',
+    has: 'he agrees the rival is an opportunist',
+    by: 'Bernard Sandor',
+  },
+  {
     note: 'a first name that is also a common word ("Bill") opens a name of two words',
     text: 'Senate race\n\nOn Tuesday, former senator Bill Oduya said the count was fair.',
     has: 'the count was fair',
