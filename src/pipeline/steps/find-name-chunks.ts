@@ -90,8 +90,39 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       pushChunk(doc, chunks, piece, /^['’]s?\b/u.test(next), titleCaseSentences);
     }
   }
-  doc.chunks = chunks;
+  doc.chunks = joinNicknamed(text, chunks);
   return doc;
+}
+
+/** A nickname in quote marks inside a name: ' "Monching" ', ' “Chuck” '. */
+const NICKNAME = /^[ \t]+["“‘']\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*)?["”’'][ \t]+/u;
+
+/**
+ * 'Ramon "Monching" Dizon', 'Charles “Chuck” Brenner': one name around a quoted nickname (the chunks before and
+ * after it join, the nickname's own chunk goes); otherwise two people, "Ramon" and "Dizon".
+ */
+function joinNicknamed(text: string, chunks: NameChunk[]): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    const nick = c.possessive || c.suffix ? null : NICKNAME.exec(text.slice(c.end, c.end + 40));
+    const at = nick ? c.end + nick[0].length : -1;
+    const j = nick ? chunks.findIndex((x, k) => k > i && x.start === at) : -1;
+    if (j < 0 || chunks[j].sentence !== c.sentence) {
+      out.push(c);
+      continue;
+    }
+    const after = chunks[j];
+    out.push({
+      ...c,
+      words: [...c.words, ...after.words],
+      end: after.end,
+      possessive: after.possessive,
+      suffix: after.suffix,
+    });
+    i = j;
+  }
+  return out;
 }
 
 function endsInLedSuffix(word: string): boolean {

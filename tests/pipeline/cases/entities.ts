@@ -25,6 +25,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a nickname in quote marks inside a name (\'Ramon "Monching" Dizon\') leaves one person, not two',
+    text:
+      'Senate coup\n\nSenator Ramil "Bongbong" Dizano was ousted on Wednesday. Dizano said he was betrayed. Rep. ' +
+      'Charles \u201cChuck\u201d Brenner said the vote was fair.',
+    persons: ['Ramil Dizano', 'Charles Brenner'],
+    same: [{ label: 'Person', names: ['Ramil Dizano', 'Dizano'] }],
+    notNamed: ['Ramil', 'Bongbong'],
+  },
+  {
     note: 'a name before a lowercase "party" after "the" or a possessive is a party; a feast before "party" is not',
     text:
       "Coalition crisis\n\nGolan's Shalem Renewal party accused Orly Harel of blackmail. The Civic Platform party " +
