@@ -1,9 +1,17 @@
 // Helpers that read names: normal forms for matching parties and people, acronyms and what they stand for,
 // honorifics and offices at the front of a name, places and nationalities.
 import { DEMONYMS, PLACE_CLOSERS, PLACE_OPENERS, PLACES } from '../lexicon/places.js';
-import { HONORIFICS, NAME_HONORIFICS, OFFICE_PHRASES, PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
+import {
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  NAME_HONORIFICS,
+  OFFICE_PHRASES,
+  PROFESSION_NOUNS,
+  ROLE_NOUNS,
+} from '../lexicon/titles.js';
 import { PARTY_WORD_SYNONYMS } from '../lexicon/party-words.js';
-import type { ChunkWord } from './article-doc.js';
+import type { ChunkWord, Gender } from './article-doc.js';
 import { joinText } from './join-text.js';
 import { ownString } from './own-string.js';
 
@@ -337,4 +345,14 @@ export function nameWordsWithoutHonorifics(name: string): string[] {
 /** Whether an honorific stays in the person's usual name ("Lord Ashcroft", "Sir Digby Jones"). */
 export function isNameHonorific(h: string): boolean {
   return NAME_HONORIFICS.has(low(h));
+}
+
+/** A person's gender as their honorifics or offices give it ("Mrs", "Lord", "chairwoman"), else null. */
+export function genderOf(honorifics: string[], offices: string[]): Gender {
+  for (const h of [...honorifics, ...offices]) {
+    const l = low(h);
+    if (MALE_HONORIFICS.has(l) || /\b(?:spokesman|chairman|congressman)\b/.test(l)) return 'm';
+    if (FEMALE_HONORIFICS.has(l) || /\b(?:spokeswoman|chairwoman|congresswoman)\b/.test(l)) return 'f';
+  }
+  return null;
 }

@@ -5,6 +5,7 @@ import { joinText } from '../join-text.js';
 import { byStart } from '../by-start.js';
 import {
   acronymKey,
+  genderOf,
   isAcronym,
   isNameHonorific,
   low,
@@ -13,7 +14,6 @@ import {
   splitName,
   withoutPostNominal,
 } from '../names.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
 
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
@@ -189,11 +189,7 @@ function pickNamesake(
   sentence: number,
   people: PersonIndex,
 ): string | null {
-  const gender = honorifics.some((h) => FEMALE_HONORIFICS.has(low(h)))
-    ? 'f'
-    : honorifics.some((h) => MALE_HONORIFICS.has(low(h)))
-      ? 'm'
-      : null;
+  const gender = genderOf(honorifics, []);
   let pool = keys;
   if (gender) {
     const same = keys.filter((k) => doc.entities.get(k)?.gender === gender);

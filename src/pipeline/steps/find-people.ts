@@ -12,7 +12,6 @@ import {
 } from '../article-doc.js';
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
 import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../../lexicon/titles.js';
 import { DEMONYMS } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
@@ -22,6 +21,7 @@ import { joinText } from '../join-text.js';
 import {
   acronymKey,
   clean,
+  genderOf,
   isAcronym,
   isNameHonorific,
   isPlace,
@@ -322,15 +322,6 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
       return true;
   }
   return false;
-}
-
-function genderOf(honorifics: string[], offices: string[]): Gender {
-  for (const h of [...honorifics, ...offices]) {
-    const l = low(h);
-    if (MALE_HONORIFICS.has(l) || /\b(?:spokesman|chairman|congressman)\b/.test(l)) return 'm';
-    if (FEMALE_HONORIFICS.has(l) || /\b(?:spokeswoman|chairwoman|congresswoman)\b/.test(l)) return 'f';
-  }
-  return null;
 }
 
 /** Two names of two words or more with the same first and last word, one with middle names the other lacks. */
