@@ -99,7 +99,7 @@ export function formatBench(r: BenchResult): string {
         ms(t.firstRenderMs),
         '',
         '',
-        `${fmt(t.drawnNodes)} nodes, ${fmt(t.drawnEdges)} edges drawn`,
+        `${fmt(t.drawnNodes)} nodes, ${fmt(t.drawnEdges)} edges drawn; from navigation (the server read the graph at its start, ${fmt(t.serverReadMs)} ms)`,
       ]);
       rows.push([
         `viewer, ${fmt(t.nodes)} nodes: layout until settled`,

@@ -2,11 +2,12 @@
 // Nothing here writes; the one query it runs is fixed, takes its value as a parameter and runs read-only.
 import { errorMessage } from '../errors.js';
 import type { GraphStore, PlainValue } from '../store/types.js';
-import { collectViewerData, type ViewerArticle, type ViewerData } from './viewer-data.js';
+import { collectViewerData, type ViewerArticle } from './viewer-data.js';
 
 export interface ApiResponse {
   status: number;
-  body: unknown;
+  /** The body as JSON text. */
+  json: string;
 }
 
 const ARTICLE_QUERY =
@@ -16,18 +17,28 @@ const ARTICLE_QUERY =
 const str = (v: PlainValue | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
 export function createViewerApi(store: GraphStore) {
-  // Concurrent requests for the graph share one read of the store.
-  let pendingGraph: Promise<ViewerData> | null = null;
+  // Concurrent requests for the graph share one read of the store. A store nobody can change while it is open
+  // is read once, from the start: the page's request finds it read or under way (on 10,000 nodes the read is
+  // about a second, most of the viewer's time to its first drawing).
+  let pendingGraph: Promise<string> | null = null;
+  const keep = store.unchanging;
 
-  function readGraph(): Promise<ViewerData> {
+  function readGraph(): Promise<string> {
     if (!pendingGraph) {
       const meta = { origin: store.kind, location: store.location, generatedAt: new Date().toISOString() };
-      pendingGraph = collectViewerData(store.readGraph(), meta, { withText: false }).finally(() => {
-        pendingGraph = null;
-      });
+      const read = collectViewerData(store.readGraph(), meta, { withText: false }).then((d) => JSON.stringify(d));
+      pendingGraph = keep
+        ? read.catch((e: unknown) => {
+            pendingGraph = null; // a failed read is tried again by the next request
+            throw e;
+          })
+        : read.finally(() => {
+            pendingGraph = null;
+          });
     }
     return pendingGraph;
   }
+  if (keep) readGraph().catch(() => undefined); // its error reaches the request that asks for it
 
   async function readArticle(id: string): Promise<ViewerArticle | null> {
     const { rows } = await store.query(ARTICLE_QUERY, { id }, { readOnly: true });
@@ -45,12 +56,28 @@ export function createViewerApi(store: GraphStore) {
   }
 
   async function handle(pathname: string): Promise<ApiResponse> {
+    if (pathname === '/api/graph') {
+      try {
+        return { status: 200, json: await readGraph() };
+      } catch (e) {
+        return failed(e);
+      }
+    }
+    const r = await answer(pathname);
+    return { status: r.status, json: JSON.stringify(r.body) };
+  }
+
+  const failed = (e: unknown) => ({
+    status: 500,
+    json: JSON.stringify({ error: `viewer-api: the store failed: ${errorMessage(e)}` }),
+  });
+
+  async function answer(pathname: string): Promise<{ status: number; body: unknown }> {
     try {
       if (pathname === '/api/meta') {
         const stats = await store.stats();
         return { status: 200, body: { origin: store.kind, location: store.location, readOnly: true, stats } };
       }
-      if (pathname === '/api/graph') return { status: 200, body: await readGraph() };
       if (pathname.startsWith('/api/articles/')) {
         let id: string;
         try {

@@ -53,8 +53,9 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    const sendJson = (status: number, body: unknown) =>
-      send(status, 'application/json; charset=utf-8', JSON.stringify(body), { 'Cache-Control': 'no-store' });
+    const sendJsonText = (status: number, json: string) =>
+      send(status, 'application/json; charset=utf-8', json, { 'Cache-Control': 'no-store' });
+    const sendJson = (status: number, body: unknown) => sendJsonText(status, JSON.stringify(body));
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       // Answer and close: a request body is never read.
@@ -79,7 +80,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<V
 
     if (pathname.startsWith('/api/')) {
       api.handle(pathname).then(
-        (r) => sendJson(r.status, r.body),
+        (r) => sendJsonText(r.status, r.json),
         (e: unknown) => sendJson(500, { error: `kg view: ${errorMessage(e)}` }),
       );
       return;

@@ -164,6 +164,9 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
   readonly kind = 'embedded' as const;
   readonly location: string;
   readonly readOnly: boolean;
+  get unchanging(): boolean {
+    return this.readOnly;
+  }
   private readonly batchSize: number;
   private readonly fileRows: number;
   /** The folder of the temporary Parquet files of writes, made at the first one and removed at close. */

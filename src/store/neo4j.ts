@@ -76,6 +76,8 @@ export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly location: string;
   readonly readOnly: boolean;
+  /** Other clients of the server may write at any time. */
+  readonly unchanging = false;
   /** The server's agent string (`Neo4j/5.26.0`), known after open. */
   serverAgent = '';
   private readonly target: Neo4jTarget;

@@ -53,6 +53,11 @@ export interface GraphStore {
   readonly kind: StoreKind;
   /** A description for messages: the folder or the URI (never a password). */
   readonly location: string;
+  /**
+   * True when nobody can change the stored graph while this store is open: an embedded store opened read-only
+   * (kg's lock keeps writers out until it closes). A Neo4j server can always be written by someone else.
+   */
+  readonly unchanging: boolean;
   /** Creates tables, constraints and indexes when missing. Safe to call every time. */
   init(): Promise<void>;
   /**

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NotFoundError } from '../../src/errors.js';
 import { startViewerServer, type ViewerServer } from '../../src/server/viewer-server.js';
 import type { ViewerArticle, ViewerData } from '../../src/server/viewer-data.js';
@@ -118,5 +118,25 @@ describe('startViewerServer', () => {
     await expect(startViewerServer({ store: fixture.store, port: 0, viewerDir: fixture.dir })).rejects.toBeInstanceOf(
       NotFoundError,
     );
+  });
+
+  it('reads a read-only embedded store once, from its start, and serves that read to every request', async () => {
+    const other = await openFixtureStore();
+    // a spy on the real store's method (it still reads the real database), to count the reads
+    const reads = vi.spyOn(other.store, 'readGraph');
+    const own = await startViewerServer({ store: other.store, port: 0 });
+    try {
+      expect(other.store.unchanging).toBe(true);
+      expect(reads).toHaveBeenCalledTimes(1); // before any request
+      const [a, b] = await Promise.all([1, 2].map(() => fetch(new URL('/api/graph', own.url)).then((r) => r.text())));
+      const c = await (await fetch(new URL('/api/graph', own.url))).text();
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(b).toBe(a);
+      expect(c).toBe(a);
+      expect((JSON.parse(a) as ViewerData).relationships.length).toBeGreaterThan(0);
+    } finally {
+      await own.close();
+      await other.dispose();
+    }
   });
 });
