@@ -40,6 +40,17 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
         const from = p.start - office[0].trimStart().length;
         add(x, p, 'office-of-party', 0.8, office[1] ? 'past' : 'current', from);
       }
+      // "A spokesman for the NRP, Tomas Brel,", "the leader of the CUP, Ilse Marant,"
+      const role = /^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)
+        ? ROLE_OF.exec(doc.text.slice(Math.max(0, p.start - 50), p.start))
+        : null;
+      if (role && isRoleWord(role[2])) {
+        const from = p.start - role[0].trimStart().length;
+        add(x, p, 'role-of-party', 0.8, role[1] ? 'past' : 'current', from);
+      }
+      // "The Democratic Progress Party (DPP), Juna Osk's party, rejected ...": the party's own person
+      if (/^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap) && /^['’]s\s+party\s*[,.;]/.test(doc.text.slice(x.end, x.end + 12)))
+        add(x, p, 'name-s-party', 0.8, 'current');
     }
   }
   // "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name
@@ -65,7 +76,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const after = doc.text.slice(p.end, p.end + 40).replace(/^\s*\([^()]{1,12}\)/, '');
     const gap = p.end + (doc.text.slice(p.end, p.end + 40).length - after.length);
     const next = doc.tokens[doc.tokenAt(gap + (after.length - after.trimStart().length))];
-    const heads = /^\s*[,.;:]/.test(after) || (!!next && (next.pos === 'VERB' || next.pos === 'AUX'));
+    // ("accused Velt's National Renewal Party of ...": a preposition follows a whole name too)
+    const heads =
+      /^\s*[,.;:]/.test(after) ||
+      (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'CCONJ'));
     if (heads) add(x, p, 'possessive-party', 0.75, 'current');
   }
   // "the Kiprono-led UPA"
@@ -144,7 +158,18 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       (p) =>
         (p.sentence === x.sentence - 1 || (p.sentence === x.sentence && p.end <= x.start)) && opensSentence(doc, p),
     );
-    const p = opening.at(-1);
+    const p = opening.at(-1) ?? onlyPartyBefore(parties, x);
+    if (p) add(x, p, 'the-partys-role', 0.7, 'current');
+  }
+  // "... the Republican People's Party, or CHP, ... , the party's spokesman Deniz Yucel wrote": the one party
+  // named in this sentence before it, or else in the sentence before
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const lead = /\bthe\s+party['’]s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/iu.exec(
+      doc.text.slice(Math.max(doc.sentences[x.sentence].start, x.start - 50), x.start),
+    );
+    if (!lead || !isRoleWord(lead[1].split(/\s+/).pop() ?? '')) continue;
+    const p = onlyPartyBefore(parties, x);
     if (p) add(x, p, 'the-partys-role', 0.7, 'current');
   }
   // "The PTI-P rejected the offer, with party chairman X saying ...": the party that opens the sentence
@@ -175,9 +200,15 @@ const LED_BY =
 const OFFICE_OF =
   /(?:^|[\s,(])((?:[Ff]ormer|[Ee]x-)\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,3}?(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
 
+/** "a spokesman for the ", "the former leader of ": a lowercase role of the party named next. */
+const ROLE_OF =
+  /(?:^|[\s,(])(?:(?:a|an|the)\s+)?((?:former|ex-)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
 /** The words between a party and a name make a title: "co-chairman", "constitutional affairs committee chairman". */
 function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {
-  let g = gap.replace(/^['’]s?/, ' ');
+  // "The CUP's leader, Ilse Marant": a possessive role set off by a comma
+  let g = /^['’]s\s[^,;:.]*,\s*$/.test(gap) ? gap.replace(/,\s*$/, ' ') : gap;
+  g = g.replace(/^['’]s?/, ' ');
   g = g.replace(/^\s*\([^()]{1,12}\)/, ' '); // "Muttahida Qaumi Movement-Pakistan (MQM-P) Deputy Convener"
   const words = g.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return /^['’]s?\s+$|^\s+$/.test(gap) || gap.trim() === '';
@@ -226,6 +257,16 @@ function opensSentence(doc: ArticleDoc, p: Mention): boolean {
     '',
   );
   return /^["“]?\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(lead);
+}
+
+/** The one party named in x's sentence before it; else the one party named in the sentence before (none if two). */
+function onlyPartyBefore(parties: Mention[], x: Mention): Mention | undefined {
+  for (const sentence of [x.sentence, x.sentence - 1]) {
+    const named = parties.filter((p) => p.sentence === sentence && (sentence < x.sentence || p.end <= x.start));
+    if (named.length === 0) continue;
+    return new Set(named.map((p) => p.entity)).size === 1 ? named.at(-1) : undefined;
+  }
+  return undefined;
 }
 
 function statusBefore(doc: ArticleDoc, p: Mention): TieStatus {

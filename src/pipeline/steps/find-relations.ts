@@ -39,7 +39,7 @@ function firstWords(phrases: Set<string>): Set<string> {
 
 /** Verbs of joining or backing that ally their subject with their object. */
 const ALLYING_VERBS = new Set(
-  'supported supports backed backs joined joins allied sided teamed partnered merged govern governs governed governing'.split(
+  'supported supports backed backs joined joins allied sided teamed partnered merged govern governs governed governing cooperated cooperates cooperating collaborated collaborates'.split(
     ' ',
   ),
 );
@@ -230,6 +230,8 @@ function partyOfSpeakers(doc: ArticleDoc, out: RelationSink): void {
 function isAnotherPartysTie(doc: ArticleDoc, party: Mention, speaker: string): boolean {
   const after = doc.text.slice(party.end, party.end + 60);
   if (/^['’]?s?\s+(?:ally|allies|partner|partners|constituent|constituents)\b/i.test(after)) return true;
+  // "her party would continue to support the minority DPP government": the party of a government it backs
+  if (/^\)?(?:\s*\([^()]{1,12}\))?(?:-led)?\s+(?:government|administration|coalition)\b/i.test(after)) return true;
   const holder = officeHolder(doc, party);
   return !!holder?.entity && holder.entity !== speaker;
 }
@@ -330,8 +332,19 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
       at = held.end;
       continue;
     }
-    out.push({ entity: m.entity, start: m.start, end: m.end });
-    at = m.end;
+    let object: Mention = m;
+    // "accused Premier Dara Velt's National Renewal Party of ...": a person's named party, or another named thing
+    // of theirs ("Velt's Finance Ministry"), is the object, not the person
+    const owned = m.kind === 'person' ? /^['’]s\s+(?=\p{Lu})/u.exec(doc.text.slice(m.end, s.end)) : null;
+    if (owned) {
+      const party = doc
+        .mentionsIn(sentence)
+        .find((x) => x.start === m.end + owned[0].length && x.kind === 'party' && x.entity);
+      if (!party) break;
+      object = party;
+    }
+    out.push({ entity: object.entity!, start: object.start, end: object.end });
+    at = object.end;
     // "(PPP)" after a name is the same party
     const paren = /^\s*\([^()]{1,12}\)/.exec(doc.text.slice(at, s.end));
     if (paren) at += paren[0].length;
@@ -574,7 +587,8 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   const jointContest = (/^(?:jointly|together)$/.test(tok.lower) && contestBefore) || jointTicket;
   if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest && !isSeatDeal(doc, t)) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
-  const between = /^\s+(?:between|of)\s+/.exec(after);
+  // ("The Alliance, made up of the CUP and the GLP")
+  const between = /^\s*,?\s+(?:between|of|(?:made\s+up|composed|consisting)\s+of|comprising)\s+/.exec(after);
   if (between) {
     const parties = objectsAfter(doc, tok.end + between[0].length, s.i, 2).filter(
       (e) => doc.entities.get(e.entity)?.label === 'Party',
@@ -804,6 +818,10 @@ const ALLIANCE_WORDS = /^(?:coalition|alliance|pact|partnership|bloc|tie-up|part
 function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   const tok = doc.tokens[t];
   if (isModal(doc, t)) return;
+  if (/^govern/.test(tok.lower) && /^\s+together\b(?!\s+with\b)/.test(doc.text.slice(tok.end, tok.end + 20))) {
+    governedTogether(doc, t, out);
+    return;
+  }
   const subj = subjectEndpoint(doc, t);
   if (!subj || doc.entities.get(subj.entity)?.label !== 'Party') return;
   const after = doc.text.slice(tok.end, tok.end + 30);
@@ -826,6 +844,24 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
     ? 'current'
     : 'current';
   for (const o of objects) out.add('ALLIED_WITH', subj, o, `verb:${tok.lower}`, 0.7, status);
+}
+
+/**
+ * "The GLP and the CUP, which governed together from 2015 to 2019": coordinated parties that govern (or
+ * governed) as allies.
+ */
+function governedTogether(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const before = doc.text.slice(s.start, tok.start);
+  const relative = /,\s*(?:which|who)\s+(?:(?:have|has|had)\s+)?$/.exec(before);
+  const anchor = relative ? doc.tokenAt(s.start + relative.index) : t;
+  const parties = coordinatedSubjects(doc, anchor).filter((e) => doc.entities.get(e.entity)?.label === 'Party');
+  const status: TieStatus = tok.lower === 'governed' && !/\b(?:have|has)\s+$/.test(before) ? 'past' : 'current';
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++)
+      out.add('ALLIED_WITH', parties[i], parties[j], 'governed-together', 0.75, status);
+  }
 }
 
 function opposition(doc: ArticleDoc, t: number, out: RelationSink): void {

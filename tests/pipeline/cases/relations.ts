@@ -721,4 +721,79 @@ export const RELATION_CASES: RelationCase[] = [
     text: 'Rahimi Othman did not meet Siew Ling Chong during his visit to Penang.',
     noRels: [['MET_WITH', 'Rahimi Othman', 'Siew Ling Chong']],
   },
+  {
+    note: "an accusation of a person's named party goes to the party, not to the person (a possessive before it)",
+    text:
+      "Court row\n\nAnsel Korvin accused Premier Dara Velt's National Renewal Party (NRP) of using the courts " +
+      'against critics.',
+    rels: [
+      ['ACCUSED', 'Ansel Korvin', 'National Renewal Party'],
+      ['MEMBER_OF', 'Dara Velt', 'National Renewal Party'],
+    ],
+    noRels: [['ACCUSED', 'Ansel Korvin', 'Dara Velt']],
+  },
+  {
+    note: 'no accusation of a person whose named thing is accused, when that thing is no party',
+    text: "Budget row\n\nAnsel Korvin accused Premier Dara Velt's Finance Ministry of hiding the deficit.",
+    noRels: [['ACCUSED', 'Ansel Korvin', 'Dara Velt']],
+  },
+  {
+    note: 'MEMBER_OF from "PARTY (ACR), NAME\'s party," and from "The ACR\'s leader, NAME,"',
+    text:
+      "Charges rejected\n\nThe Democratic Progress Party (DPP), Juna Osk's party, rejected the charge. The Civic " +
+      "Union Party (CUP) called a rally. The CUP's leader, Ilse Marant, said the detention was unlawful.",
+    rels: [
+      ['MEMBER_OF', 'Juna Osk', 'Democratic Progress Party'],
+      ['MEMBER_OF', 'Ilse Marant', 'Civic Union Party'],
+    ],
+  },
+  {
+    note: 'MEMBER_OF from "a spokesman for the ACR, NAME," and "The party\'s spokesman NAME" after one party',
+    text:
+      'Motive denied\n\nA spokesman for the National Renewal Party (NRP), Tomas Brel, denied any motive. The ' +
+      "party's spokesman Ivo Stanek later wrote that the courts were independent.",
+    rels: [
+      ['MEMBER_OF', 'Tomas Brel', 'National Renewal Party'],
+      ['MEMBER_OF', 'Ivo Stanek', 'National Renewal Party'],
+    ],
+  },
+  {
+    note: 'no MEMBER_OF from "the party\'s spokesman" when two parties were named just before',
+    text:
+      "Talks\n\nThe National Renewal Party (NRP) met the Civic Union Party (CUP) on Monday. The party's spokesman " +
+      'Ivo Stanek said the talks went well.',
+    noRels: [
+      ['MEMBER_OF', 'Ivo Stanek', 'National Renewal Party'],
+      ['MEMBER_OF', 'Ivo Stanek', 'Civic Union Party'],
+    ],
+  },
+  {
+    note: 'no MEMBER_OF from "her party" in a sentence whose one party is the government her party supports',
+    text:
+      'Confidence vote\n\nIlse Marant said her party would keep backing the minority Democratic Progress Party (DPP) ' +
+      'government in confidence votes.',
+    noRels: [['MEMBER_OF', 'Ilse Marant', 'Democratic Progress Party']],
+  },
+  {
+    note: 'ALLIED_WITH from "has cooperated with", and past from "X and Y, which governed together from ... to ..."',
+    text:
+      'Joint rally\n\nThe Green Left Party (GLP), which has cooperated with the Civic Union Party (CUP) in local ' +
+      'elections, backed the protest. The GLP and the CUP, which governed together from 2015 to 2019, plan a joint rally.',
+    rels: [['ALLIED_WITH', 'Green Left Party', 'Civic Union Party']],
+  },
+  {
+    note: 'a past alliance from "which governed together" in the past tense',
+    text:
+      'Old partners\n\nThe Green Left Party (GLP) and the Civic Union Party (CUP), which governed together from 2015 to ' +
+      '2019, meet again on Friday.',
+    rels: [['ALLIED_WITH', 'Green Left Party', 'Civic Union Party']],
+    status: 'past',
+  },
+  {
+    note: 'ALLIED_WITH between the members of an alliance "made up of" two parties',
+    text:
+      'Budget vote\n\nThe Alliance, made up of the Civic Union Party (CUP) and the Green Left Party (GLP), will vote ' +
+      'against the budget.',
+    rels: [['ALLIED_WITH', 'Civic Union Party', 'Green Left Party']],
+  },
 ];
