@@ -790,9 +790,12 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
  * "..., the Trade and Industry Secretary". Group 1 is the content.
  */
 const CONTENT_THEN_SUBJECT = /^(.*\S)\s*,\s*(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su;
-/** The same before a name with a lowercase description: "..., journalist", "..., former federal prosecutor". */
+/**
+ * The same before a name with a lowercase description: "..., journalist", "..., former federal prosecutor",
+ * "..., the party's spokesman".
+ */
 const CONTENT_THEN_DESCRIBED =
-  /^(.*\S)\s*,\s*(?:the\s+)?(?!(?:and|but|or|so|then|as|while|when|because|if|that|which|who|also|yet|now|to|since)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,4}$/su;
+  /^(.*\S)\s*,\s*(?:the\s+)?(?!(?:and|but|or|so|then|as|while|when|because|if|that|which|who|also|yet|now|to|since)\s)(?:\p{Ll}[\p{Ll}-]*(?:['’]s)?\s+){1,4}$/su;
 
 /** The content before a speaker's subject (see CONTENT_THEN_SUBJECT), as a match whose group 1 is the content. */
 function contentBeforeSubject(doc: ArticleDoc, head: string, subject: Subject): RegExpExecArray | null {
@@ -805,7 +808,7 @@ function contentBeforeSubject(doc: ArticleDoc, head: string, subject: Subject): 
   const from = head.length - head.slice(described[1].length).replace(/^\s*,\s*(?:the\s+)?/, '').length;
   const base = subject.start - head.length;
   for (let k = doc.tokenAt(base + from); k < doc.tokens.length && doc.tokens[k].start < subject.start; k++)
-    if (!/^(?:NOUN|ADJ|PROPN)$/.test(doc.tokens[k].pos)) return null;
+    if (!/^(?:NOUN|ADJ|PROPN)$/.test(doc.tokens[k].pos) && !/^['’]s$/.test(doc.tokens[k].text)) return null;
   return described;
 }
 

@@ -98,6 +98,13 @@ export const CLAIM_CASES: ClaimCase[] = [
     noClaim: 'posing the question',
   },
   {
+    note: 'content before a speaker with a possessive description ("..., the party\'s spokesman X wrote")',
+    text:
+      'Detained\n\nEkrem Yavuzer, the deputy chairman of the Civic Union Party (CUP), was taken from his home in ' +
+      "the Sisli district, the party's spokesman Deniz Yalcin wrote on social media.",
+    claims: [{ by: 'Deniz Yalcin', has: 'was taken from his home' }],
+  },
+  {
     note: 'a phrase of time or place after "said" with no verb of its own leaves the content before the speaker',
     text:
       'Convention\n\nHis allegiance has shifted from Lund to Brandt, Ivo Wilkin said during his campaign speech to ' +
