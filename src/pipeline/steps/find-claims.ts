@@ -200,7 +200,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         /s$/.test(tok.lower) &&
         doc.tokens[t - 1]?.pos === 'PROPN' &&
         /^(?:PRON|DET|SCONJ)$/.test(doc.tokens[t + 1]?.pos ?? '');
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread;
+      // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
+      const misreadParticiple =
+        tok.pos === 'NOUN' &&
+        WITH_NAME_CUES.test(tok.lower) &&
+        doc.tokens[t - 1]?.pos === 'PROPN' &&
+        doc.tokens[t + 1]?.lower === 'that';
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread || misreadParticiple;
       const isCue = verb && SPEECH_VERBS.has(tok.lower);
       if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
         const claim = reported(doc, t);
@@ -555,7 +561,8 @@ function withNameSaying(doc: ArticleDoc, sentence: number, cueStart: number): Su
     .pop();
   if (!m?.entity || m.kind !== 'person' || !/^\s+$/.test(doc.text.slice(m.end, cueStart))) return null;
   const lead = doc.text.slice(doc.sentences[sentence].start, m.start);
-  if (!/\bwith\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(lead)) return null;
+  // (past an office with its party: "with DA federal chairperson X warning that ...")
+  if (!/\bwith\s+(?:[\p{L}'’()-]+\s+){0,6}$/u.test(lead)) return null;
   return { entity: m.entity, start: m.start, end: m.end, kind: 'person' };
 }
 

@@ -29,7 +29,15 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const x = people.find((m) => m.start >= p.end && m.sentence === p.sentence && m.start - p.end <= 80);
     if (x && x.kind === 'person') {
       const gap = doc.text.slice(p.end, x.start);
-      if (isTitleGap(doc, p, gap)) add(x, p, 'party-title-name', 0.9, statusBefore(doc, p));
+      if (isTitleGap(doc, p, gap)) {
+        add(x, p, 'party-title-name', 0.9, statusBefore(doc, p));
+        // "SPD co-leaders Lars Klingbein and Saskia Esken-Ruhl": a plural office names two people
+        const second = /\p{Ll}s\s+$/u.test(gap)
+          ? people.find((m) => m.start > x.end && m.sentence === x.sentence && m.kind === 'person')
+          : undefined;
+        if (second && /^\s+and\s+$/.test(doc.text.slice(x.end, second.start)))
+          add(second, p, 'party-title-names', 0.85, statusBefore(doc, p), p.start);
+      }
       // "the UPA led by former deputy president X"
       if (LED_BY.test(gap)) add(x, p, 'led-by', 0.8, 'current');
       // "The National Chairman of the PDC, Alhaji X,"
@@ -215,6 +223,9 @@ function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {
   if (words.length > 6 || /[,;:.]/.test(g)) return false;
   if (!words.every((w) => GAP_WORD.test(w))) return false;
   if (words.some((w) => LINKING.has(w.toLowerCase()) && w === words[0])) return false;
+  // "the SPD in outgoing chancellor X's coalition": a preposition starts another phrase
+  if (/^(?:in|at|from|with|to|by|under|against|after|before|during|than|like|about|over)$/i.test(words[0]))
+    return false;
   // "Labour's record and party leader X": a list, not a title
   if (words.some((w) => /^(?:and|or|but|as|while|than)$/i.test(w))) return false;
   // no verbs between: "Labour said Smith" is not a title

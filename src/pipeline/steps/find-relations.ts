@@ -66,6 +66,7 @@ const CUE_WORDS = new Set([
   ...MEETING_WORDS,
   ...JOINT_WORDS,
   ...SEAT_DEAL_WORDS,
+  'partners',
 ]);
 
 /** "PTI-led", "army-backed": a word that ties a party to what it leads or backs. */
@@ -96,6 +97,7 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
         opposition(doc, t, out);
       }
       if (MEETING_WORDS.has(tok.lower)) meeting(doc, t, out);
+      if (tok.lower === 'partners') partnersInAppositive(doc, t, out);
     }
   }
   accusationsInClaims(doc, out);
@@ -840,10 +842,30 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
     (o) => doc.entities.get(o.entity)?.label === 'Party' && !modifier(o),
   );
-  const status: TieStatus = /^(?:supported|backed|joined|allied|sided|teamed|partnered|merged)$/.test(tok.lower)
-    ? 'current'
+  // "The Greens, who had governed with the SPD": a tie of before
+  const status: TieStatus = /\b(?:had|formerly|previously|once)\s+$/.test(
+    doc.text.slice(Math.max(0, tok.start - 12), tok.start),
+  )
+    ? 'past'
     : 'current';
   for (const o of objects) out.add('ALLIED_WITH', subj, o, `verb:${tok.lower}`, 0.7, status);
+}
+
+/** "The ANC and the DA, the two largest partners in the GNU,": parties that an appositive calls partners. */
+function partnersInAppositive(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  const before = doc.text.slice(s.start, tok.start);
+  const appositive = /,\s+(?:the|both)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(before);
+  if (!appositive || isModal(doc, t)) return;
+  const parties = coordinatedSubjects(doc, doc.tokenAt(s.start + appositive.index)).filter(
+    (e) => doc.entities.get(e.entity)?.label === 'Party',
+  );
+  const status: TieStatus = /\b(?:former|previous|erstwhile|one-time)\s+/.test(appositive[0]) ? 'past' : 'current';
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++)
+      out.add('ALLIED_WITH', parties[i], parties[j], 'partners-appositive', 0.75, status);
+  }
 }
 
 /**

@@ -98,6 +98,13 @@ export const CLAIM_CASES: ClaimCase[] = [
     noClaim: 'posing the question',
   },
   {
+    note: 'a participle of saying after "with" and an office with its party ("with DA chairperson X warning that")',
+    text:
+      'Budget row\n\nThe row deepened on Wednesday, with Civic Union Party (CUP) federal chairperson Helen Zwane ' +
+      'warning that her party would not rubber-stamp the budget.',
+    claims: [{ by: 'Helen Zwane', has: 'her party would not rubber-stamp the budget' }],
+  },
+  {
     note: 'content before a speaker with a possessive description ("..., the party\'s spokesman X wrote")',
     text:
       'Detained\n\nEkrem Yavuzer, the deputy chairman of the Civic Union Party (CUP), was taken from his home in ' +

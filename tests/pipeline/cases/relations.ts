@@ -796,4 +796,37 @@ export const RELATION_CASES: RelationCase[] = [
       'against the budget.',
     rels: [['ALLIED_WITH', 'Civic Union Party', 'Green Left Party']],
   },
+  {
+    note: 'no MEMBER_OF across a preposition ("the SPD in outgoing chancellor X\'s coalition")',
+    text:
+      'Opposition\n\nThe Greens, who had governed with the Social Democrats (SPD) in outgoing chancellor Olaf ' +
+      "Scholzer's coalition, said they would act as a constructive opposition.",
+    noRels: [['MEMBER_OF', 'Olaf Scholzer', 'Social Democrats']],
+  },
+  {
+    note: 'a past alliance from "who had governed with"',
+    text:
+      'Opposition\n\nThe Greens, who had governed with the Social Democrats (SPD) until March, said they would act ' +
+      'as a constructive opposition.',
+    rels: [['ALLIED_WITH', 'Greens', 'Social Democrats']],
+    status: 'past',
+  },
+  {
+    note: 'a plural party office names both people after it ("SPD co-leaders X and Y")',
+    text:
+      'Deal signed\n\nMerzel spoke in Berlin, flanked by Social Democrats (SPD) co-leaders Lars Klingbein and Saskia ' +
+      'Esken-Ruhl.',
+    rels: [
+      ['MEMBER_OF', 'Lars Klingbein', 'Social Democrats'],
+      ['MEMBER_OF', 'Saskia Esken-Ruhl', 'Social Democrats'],
+    ],
+  },
+  {
+    note: 'ALLIED_WITH from an appositive calling two coordinated parties partners',
+    text:
+      'Budget clash\n\nThe Civic Union Party (CUP) and the Green Left Party (GLP), the two largest partners in the ' +
+      'Government of National Unity, clashed on Wednesday over the budget.',
+    rels: [['ALLIED_WITH', 'Civic Union Party', 'Green Left Party']],
+    status: 'current',
+  },
 ];
