@@ -54,6 +54,14 @@ function runEntityCase(c: EntityCase): void {
     const titles = [...(person?.titles ?? [])];
     const gotTitles = () => `titles of ${t.person}: ${titles.join('; ') || '(none)'}`;
     if (t.has) check(titles.includes(t.has), `"${t.person}" with the title "${t.has}"`, gotTitles);
+    if (t.only) {
+      const only = t.only;
+      check(
+        titles.length === only.length && only.every((x) => titles.includes(x)),
+        `"${t.person}" with the titles ${only.map((x) => `"${x}"`).join(', ')} and no other`,
+        gotTitles,
+      );
+    }
     if (t.lacks) {
       const word = t.lacks;
       check(!titles.some((x) => containsWords(x, word)), `no title of "${t.person}" holding "${word}"`, gotTitles);

@@ -246,7 +246,8 @@ function officeHolder(doc: ArticleDoc, party: Mention): Mention | undefined {
   const holder = doc.mentions.find((x) => x.kind === 'person' && x.start > party.end && x.start - party.end <= 40);
   if (
     holder?.entity &&
-    /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(party.end, holder.start)) &&
+    // ("met Kurdistan Democratic Party (KDP) leader Masoud Barzanji": past the party's bracketed acronym)
+    /^(?:\s*\([^()]{1,12}\))?(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(doc.text.slice(party.end, holder.start)) &&
     isRoleBefore(doc, holder.start)
   )
     return holder;

@@ -234,10 +234,20 @@ function addPreNameTitles(doc: ArticleDoc): void {
     for (let n = 0; t >= 0 && n < 7 && toks[t].sentence === m.sentence; t--, n++) {
       const tok = toks[t];
       if (tok.pos === 'PUNCT' && !/^[-/]$/.test(tok.text)) break;
+      // a dash set off by spaces ends a dateline ("JAKARTA (Reuters) - Indonesian President X"), not "co-chair"
+      if (/^[-/]$/.test(tok.text) && (toks[t - 1]?.end !== tok.start || toks[t + 1]?.start !== tok.end)) break;
       if (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'DET' || tok.pos === 'PRON' || tok.pos === 'CCONJ')
         break;
       // "led by former deputy president X": the preposition is not part of the office
       if ((tok.pos === 'ADP' || tok.pos === 'SCONJ') && tok.lower !== 'of') break;
+      // "Secretary of State X" is one office; "the release of Republican candidate X" is not
+      if (
+        tok.lower === 'of' &&
+        !(OFFICE_NOUNS.has(toks[t - 1]?.lower ?? '') || ROLE_WORDS.has(toks[t - 1]?.lower ?? ''))
+      )
+        break;
+      // "So when Prime Minister X", "Earlier Tory leader X": an adverb or particle opens no office
+      if ((tok.pos === 'ADV' || tok.pos === 'PART') && !/^(?:then|now|once)$/.test(tok.lower)) break;
       // "On Monday Lib Dem ... chairman X": a day or month is not part of the office
       if (CALENDAR_NAMES.has(tok.lower) || /^(?:yesterday|today)$/.test(tok.lower)) break;
       first = t;

@@ -20,7 +20,7 @@ export interface EntityCase extends CaseBase {
   /** No Person or Party may be called exactly this (a possessive or plural form). */
   notNamed?: string[];
   /** Offices a person must carry among its titles, and words no title may hold. */
-  titles?: Array<{ person: string; has?: string; lacks?: string }>;
+  titles?: Array<{ person: string; has?: string; lacks?: string; only?: string[] }>;
 }
 
 export const ENTITY_CASES: EntityCase[] = [
@@ -93,6 +93,12 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'Deletions row\n\nOn Monday Civic constitutional affairs chairman Alun Brereton warned of harm.',
     persons: ['Alun Brereton'],
     titles: [{ person: 'Alun Brereton', lacks: 'Monday' }],
+  },
+  {
+    note: 'a dash set off by spaces after a dateline is no part of the office after it',
+    text: 'New cabinet\n\nPERTH (Wire) - Regional President Wirawan on Sunday named a new cabinet.',
+    persons: ['Wirawan'],
+    titles: [{ person: 'Wirawan', only: ['Regional President'] }],
   },
   {
     note: 'a portfolio before "Minister" makes one office ("Energy Minister X"), also opening a sentence',

@@ -829,4 +829,12 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ALLIED_WITH', 'Civic Union Party', 'Green Left Party']],
     status: 'current',
   },
+  {
+    note: "a meeting with a party's office holder named past the party's bracketed acronym is with the person",
+    text:
+      'Budget talks\n\nPrime Minister Halim Saadi met Northern Democratic Party (NDP) leader Rostam Kareem in Arbela ' +
+      'on Saturday.',
+    rels: [['MET_WITH', 'Halim Saadi', 'Rostam Kareem']],
+    noRels: [['MET_WITH', 'Halim Saadi', 'Northern Democratic Party']],
+  },
 ];
