@@ -113,14 +113,21 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
       // "X of the PPP", "X, leader of the PPP", "X, a member of the PPP"
       if (
-        /^,?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|deputy)\s+)?(?:[\p{Ll}-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|centrist|conservative|liberal|socialist|nationalist|populist|radical|moderate|far-right|far-left|hard-right|hard-left|left-wing|right-wing|centre-right|centre-left|center-right|center-left)\s+)?$/u.test(
+        /^,?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|deputy)\s+)?(?:[\p{Ll}-]+\s+)?(?:of|from|for)\s+(?:the\s+)?(?:(?:ruling|governing|opposition|centrist|conservative|liberal|socialist|nationalist|populist|radical|moderate|far-right|far-left|hard-right|hard-left|left-wing|right-wing|centre-right|centre-left|center-right|center-left)\s+)?$/u.test(
           between,
         )
       ) {
-        const roleWord = /(\p{Ll}[\p{Ll}-]*)\s+(?:of|from)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.exec(between)?.[1];
-        if (!roleWord || isRoleWord(roleWord) || /^,?\s+(?:of|from)\s/u.test(between)) {
-          add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
-        }
+        // ("X, a spokeswoman for the NRP": "for" only after an office)
+        const roleWord = /(\p{Ll}[\p{Ll}-]*)\s+(?:of|from|for)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.exec(
+          between,
+        )?.[1];
+        const forRole = /\bfor\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u.test(between);
+        // "a spokesman for the National Federation of Independent Business": the party words begin a longer name
+        const longerName = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(afterP);
+        const office = forRole
+          ? !!roleWord && isRoleWord(roleWord)
+          : !roleWord || isRoleWord(roleWord) || /^,?\s+(?:of|from)\s/u.test(between);
+        if (office && !longerName) add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
       }
       // "X, whose Future Party leads the polls": the party the person's own
       if (/^,\s+whose\s+$/.test(between)) add(x, p, 'whose-party', 0.75, 'current');
@@ -134,6 +141,16 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
         add(x, p, 'joined', 0.75, past ? 'past' : 'current');
       }
     }
+  }
+  // "Both X and Y had been members of the GLP", "X and Y, both former members of the GLP,": two members at once
+  for (const p of parties) {
+    const [a, b] = people.filter((m) => m.sentence === p.sentence && m.end <= p.start && m.kind === 'person').slice(-2);
+    if (!a || !b || !/^\s+and\s+$/.test(doc.text.slice(a.end, b.start))) continue;
+    const tail = COORDINATED_MEMBERS.exec(doc.text.slice(b.end, p.start));
+    if (!tail) continue;
+    const status: TieStatus = /\b(?:had|were|was|former|ex-)/i.test(tail[0]) ? 'past' : 'current';
+    add(a, p, 'coordinated-members', 0.75, status);
+    add(b, p, 'coordinated-members', 0.75, status, a.start);
   }
   // "Its leader, Rodrigo Salcedo," / "Their co-leader, X,": the party named just before
   for (const x of people) {
@@ -199,6 +216,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
   }
   return doc;
 }
+
+/** ", both former members of the " / " had both been members of ": what makes the two names before a party its members. */
+const COORDINATED_MEMBERS =
+  /^(?:\s*,\s+both|\s+(?:both\s+)?(?:had\s+been|have\s+been|has\s+been|were|are|remain|remained)(?:\s+both)?)\s+(?:(?:former|ex-|longtime|senior)\s*)?(?:members|leaders)\s+of\s+(?:the\s+)?$/iu;
 
 /** "(UPA) led by former deputy president ": a party and the person who leads it. */
 const LED_BY =

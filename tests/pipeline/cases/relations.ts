@@ -837,4 +837,39 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['MET_WITH', 'Halim Saadi', 'Rostam Kareem']],
     noRels: [['MET_WITH', 'Halim Saadi', 'Northern Democratic Party']],
   },
+  {
+    note: 'MEMBER_OF from "X, a spokeswoman for the PARTY" after a quotation',
+    text: 'Row\n\n"We will not back down," said Jana Holm, a spokeswoman for the National Renewal Party (NRP).',
+    rels: [['MEMBER_OF', 'Jana Holm', 'National Renewal Party']],
+  },
+  {
+    note: 'no MEMBER_OF from "for the PARTY" after a word that is no office',
+    text: 'Vote\n\nPetr Vasko, a lifelong voter for the National Renewal Party (NRP), said the count was fair.',
+    noRels: [['MEMBER_OF', 'Petr Vasko', 'National Renewal Party']],
+  },
+  {
+    note: 'two coordinated people who "had been members of" a party are both its past members',
+    text: 'Old guard\n\nBoth Ilse Marant and Tomas Brel had been members of the Green Left Party (GLP) before 2010.',
+    rels: [
+      ['MEMBER_OF', 'Ilse Marant', 'Green Left Party'],
+      ['MEMBER_OF', 'Tomas Brel', 'Green Left Party'],
+    ],
+    status: 'past',
+  },
+  {
+    note: 'two coordinated people described as "both former members of" a party',
+    text: 'Old guard\n\nIlse Marant and Tomas Brel, both former members of the Green Left Party (GLP), quit in 2012.',
+    rels: [
+      ['MEMBER_OF', 'Ilse Marant', 'Green Left Party'],
+      ['MEMBER_OF', 'Tomas Brel', 'Green Left Party'],
+    ],
+    status: 'past',
+  },
+  {
+    note: 'no MEMBER_OF when the party words after "for the" begin a longer name ("... Federation of Small Firms")',
+    text:
+      'Tax row\n\nThe Labour Federation (LF) backed the plan. Jon Marsh, a spokesman for the Labour Federation of ' +
+      'Small Firms, said it was too late.',
+    noRels: [['MEMBER_OF', 'Jon Marsh', 'Labour Federation']],
+  },
 ];
