@@ -28,6 +28,7 @@ function describeExpect(e: EventExpect): string {
   if (e.dateIn) parts.push(`dated between ${e.dateIn[0]} and ${e.dateIn[1]}`);
   if (e.nameHas) parts.push(`named with "${e.nameHas}"`);
   if (e.place) parts.push(`in ${e.place}`);
+  if (e.place === null) parts.push('with no place');
   if (e.participants) parts.push(`with ${e.participants.join(', ')}`);
   return parts.join(' ');
 }

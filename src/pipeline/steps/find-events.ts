@@ -69,6 +69,8 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
     const text = doc.text.slice(s.start, s.end);
     if (!ANY_TRIGGER.test(text)) continue;
     const taken: Array<[number, number]> = [];
+    // every trigger's position: a place goes to the happening whose trigger is nearest to it
+    const triggerStarts = TRIGGERS.flatMap((trig) => [...text.matchAll(trig.re)].map((x) => s.start + (x.index ?? 0)));
     for (const trig of TRIGGERS) {
       trig.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -93,7 +95,7 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
         if (trig.kind === 'meeting' && participants.size < 2) continue; // a meeting needs two sides
         const date = eventDate(text, m.index, m[0], ref);
         const name = eventName(trig.kind, m[0], doc, participants);
-        const place = eventPlace(doc, s.start, s.end, start);
+        const place = eventPlace(doc, s.start, s.end, start, triggerStarts);
         // Two articles name one happening when kind, date and participants agree. With no date (not even the
         // article's) and no participants nothing says two "Election"s are one: the event stays the article's own
         // (a corpus of undated articles otherwise made one "Election" node of every election in it).
@@ -241,8 +243,18 @@ function eventName(kind: EventKind, phrase: string, doc: ArticleDoc, participant
 const CALENDAR_WORDS =
   /(?:^|\s+)(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/;
 
-/** "in Port Alder", "at Downing Street": a capitalised place after "in" or "at", not a person or a party. */
-function eventPlace(doc: ArticleDoc, sStart: number, sEnd: number, near: number): string | null {
+/**
+ * "in Port Alder", "at Downing Street": a capitalised place after "in" or "at", not a person or a party, and
+ * nearer to this trigger than to any other of the sentence ("X, who met Y on Saturday, said they would hold a
+ * rally in Kolhapur": Kolhapur is the rally's).
+ */
+function eventPlace(
+  doc: ArticleDoc,
+  sStart: number,
+  sEnd: number,
+  near: number,
+  triggerStarts: readonly number[],
+): string | null {
   const text = doc.text.slice(sStart, sEnd);
   const re = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
   let m: RegExpExecArray | null;
@@ -256,6 +268,7 @@ function eventPlace(doc: ArticleDoc, sStart: number, sEnd: number, near: number)
     const place = m[1].replace(CALENDAR_WORDS, '').trim();
     if (!place) continue;
     const dist = Math.abs(at - near);
+    if (triggerStarts.some((t) => Math.abs(at - t) < dist)) continue;
     if (dist < bestDist && dist < 150) {
       best = place;
       bestDist = dist;

@@ -14,8 +14,8 @@ export interface EventExpect {
   participants?: string[];
   /** Words of the event's name. */
   nameHas?: string;
-  /** The event's place, exactly. */
-  place?: string;
+  /** The event's place, exactly (null: the event must have no place). */
+  place?: string | null;
 }
 
 export interface EventCase extends CaseBase {
@@ -173,5 +173,15 @@ export const EVENT_CASES: EventCase[] = [
     note: 'no resignation from "refused to resign"',
     text: 'Bruno Kessler refused to resign despite the scandal.',
     noEvents: ['resignation'],
+  },
+  {
+    note: 'a place goes to the happening whose trigger is nearest to it, not to a meeting earlier in the sentence',
+    text:
+      'Joint rally\n\nSharan Pawde, who met Uday Thakre on Saturday, said the partners would hold a joint rally in ' +
+      'Kolhar on 2 October.',
+    events: [
+      { kind: 'meeting', participants: ['Sharan Pawde', 'Uday Thakre'], place: null },
+      { kind: 'protest', place: 'Kolhar' },
+    ],
   },
 ];
