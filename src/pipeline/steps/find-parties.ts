@@ -165,7 +165,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (!canHoldPartyName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
       // "the pro-Kurdish DEM Party": the word a "pro-" or "anti-" is hyphened on is an adjective, not the name's
-      if (a === 0 && (c.prefix === 'pro' || c.prefix === 'anti') && c.words.length > 1) continue;
+      // ("pro-Second Amendment Democrats" keeps its words: only a people's adjective is cut off)
+      if (a === 0 && (c.prefix === 'pro' || c.prefix === 'anti') && c.words.length > 1) {
+        if (DEMONYM_SHAPE.test(c.words[0].text)) continue;
+      }
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
       const phrase = joinText(c.words, a, b);
@@ -309,7 +312,9 @@ function findFactions(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollecto
     const acronymBase = c.words.length === 1 && isAcronym(base);
     const headed = !acronymBase && hasStrongHead(base) && !c.words.some((w) => isOrgWord(low(w.text)));
     if (!acronymBase && !headed) continue;
-    if (acronymBase && (NON_PARTY_ACRONYMS.has(low(base)) || c.prefix || c.suffix)) continue;
+    // ("MACAU (Reuters) -": a dateline's place and its agency)
+    if (acronymBase && (NON_PARTY_ACRONYMS.has(low(base)) || c.prefix || c.suffix || isPlace(low(base)))) continue;
+    if (/^[ \t]*[-–—]/u.test(doc.text.slice(c.end + m[0].length, c.end + m[0].length + 4))) continue;
     const named = !isAcronym(faction);
     // a definition, one way or the other: "BJP (Bharatiya Janata Party)", "Civic Platform (PO)"
     if (isAcronymOf(base, faction) || isAcronymOf(faction, base) || (named && sharesLetters(base, faction))) continue;
@@ -526,10 +531,22 @@ function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean 
 function laborAsParty(c: NameChunk, doc: ArticleDoc): boolean {
   if (c.words.length !== 1) return false;
   if (/\b(?:of|for)[ \t]+(?:the[ \t]+)?$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return false;
-  if (/^[ \t]+(?:and|&)[ \t]+\p{Lu}/u.test(doc.text.slice(c.end, c.end + 12))) return false;
+  // "the departments of State, Interior, Labor, Justice and Energy", "Labor and Commerce officials": a department
+  const after = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)/u.exec(
+    doc.text.slice(c.end, c.end + 30),
+  );
+  const before = /(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)$/u.exec(
+    doc.text.slice(Math.max(0, c.start - 30), c.start),
+  );
+  const department = (m: RegExpExecArray | null) =>
+    !!m && (NON_PARTY_MODIFIERS.has(low(m[1])) || DEPARTMENT_WORDS.has(low(m[1])));
+  if (department(after) || department(before)) return false;
   const next = doc.tokens[doc.tokenAt(c.end)];
   return !next || next.pos !== 'NOUN' || PARTY_ROLE_NOUNS.has(next.lower);
 }
+
+/** Names of government departments beside "Labor" in a list that NON_PARTY_MODIFIERS does not hold. */
+const DEPARTMENT_WORDS = new Set(['commerce', 'agriculture', 'transportation', 'veterans', 'homeland', 'housing']);
 
 function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
   const l = low(phrase);

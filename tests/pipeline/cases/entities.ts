@@ -927,7 +927,8 @@ export const ENTITY_CASES: EntityCase[] = [
     text:
       'Jobs report\n\n' +
       'Labor costs rose 3 percent in the quarter, the Labor Department said after Labor Day. Secretary of Labor ' +
-      'Ann Ruvalcaba said labor unions had won raises. Labor and Commerce officials met on Friday.',
+      'Ann Ruvalcaba said labor unions had won raises. Labor and Commerce officials met on Friday. The firm works ' +
+      'with the departments of State, Interior, Labor, Justice and Energy.',
     notParties: ['Labor'],
   },
   {
@@ -951,12 +952,13 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Pushpa Kamal Dahalan'],
   },
   {
-    note: 'a person\'s party in brackets, or a definition in brackets, is no faction ("Ravi Kumaran (NKP)", "NKP (National Kisan Party)")',
+    note: 'a person\'s party in brackets, a definition in brackets, or a dateline is no faction ("Ravi Kumaran (NKP)", "NKP (National Kisan Party)", "TORVAL (Reuters) -")',
     text:
       'Assembly vote\n\n' +
-      'Ravi Kumaran (NKP) said the vote was rigged. The NKP (National Kisan Party) won two seats.',
+      'TORVAL (Reuters) - Ravi Kumaran (NKP) said the vote in parliament was rigged. The NKP (National Kisan Party) ' +
+      'won two seats.',
     persons: ['Ravi Kumaran'],
-    notNamed: ['Ravi Kumaran (NKP)', 'NKP (National Kisan Party)'],
+    notNamed: ['Ravi Kumaran (NKP)', 'NKP (National Kisan Party)', 'TORVAL (Reuters)'],
   },
   {
     note: 'a defined name with no head word the article calls an alliance ("the Maha Vikas Sangam (MVS) ..., the opposition alliance said") is one',
