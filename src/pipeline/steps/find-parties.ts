@@ -109,7 +109,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     // head word)
     if (!name && !NON_PARTY_ACRONYMS.has(low(def[1]))) {
       const ownLanguage = (a: string, n: string) =>
-        isPartyName(n) && (sharesLetters(a, n) || (explicitDefinition(def[0]) && hasStrongHead(n)));
+        isPartyName(n) &&
+        (sharesLetters(a, n) || (explicitDefinition(def[0]) && hasStrongHead(n) && !usedBefore(doc, a, c.start)));
       // ("the Justice and Development Party, or AKP,": the name runs back over "and" into the words before it)
       const party =
         (explicitDefinition(def[0]) ? nameBeforeJoiners(doc, c, def[1], ownLanguage) : null) ??
@@ -639,9 +640,18 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
   }
   // coordinated with a known party: "PPP and PML-N", "PPP, PML-N"
   const after = doc.text.slice(c.end, c.end + 60);
-  const coordAfter = /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}][\p{L}\p{N}\-()/]*)/u.exec(after);
+  // ("the PD and the 5-Star Movement": the party after may be a name of several words, opening with a number)
+  const coordAfter =
+    /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}\-()/]*(?:[ \t]+\p{Lu}[\p{L}\p{N}\-()/]*){0,3})/u.exec(
+      after,
+    );
   const coordBefore = /([\p{Lu}][\p{L}\p{N}\-()/]*)(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?$/u.exec(before);
-  const isKnown = (s: string | undefined) => !!s && found.has(s);
+  const isKnown = (s: string | undefined) => {
+    if (!s) return false;
+    const words = s.split(/[ \t]+/);
+    for (let n = words.length; n >= 1; n--) if (found.has(words.slice(0, n).join(' '))) return true;
+    return false;
+  };
   return isAcronym(c.words[0].text) && (isKnown(coordAfter?.[1]) || isKnown(coordBefore?.[1]));
 }
 
@@ -987,6 +997,12 @@ function explicitDefinition(def: string): boolean {
   return /^(?:\(|,[ \t]+or[ \t])/.test(def);
 }
 
+/** Whether the article uses an acronym before `at`: a definition is its first use ("SNP ... the Labour Party, or SNP"). */
+function usedBefore(doc: ArticleDoc, acronym: string, at: number): boolean {
+  const first = new RegExp(String.raw`(?<![\p{L}\p{N}])${acronym}(?![\p{L}\p{N}])`, 'u').exec(doc.text);
+  return !!first && first.index < at;
+}
+
 /** Whether a name holds a head word that makes a party by itself ("Party", "Sena"), not a weak one ("Union"). */
 function hasStrongHead(name: string): boolean {
   return low(name)
@@ -1120,7 +1136,9 @@ function findNamesBeforePartyWord(
     if (!/^[ \t]+party\b/.test(doc.text.slice(c.end, c.end + 8))) continue;
     // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
     const ofBefore = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
-    const opening = ofBefore ? ofBefore[1] : '';
+    // ("the Leader of the Opposition party": an office's name, not a party's)
+    const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
+    const opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
     // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
     const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
     if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) continue;

@@ -883,12 +883,12 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Yves-Marc Blanchet'],
   },
   {
-    note: 'a name opening with a number hyphened on ("the 7-Star Movement") is a party, and its repeats are its mentions',
+    note: 'a name opening with a number hyphened on ("the 7-Star Movement") is a party, and an acronym coordinated with it ("the RD and the 7-Star Movement") one too',
     text:
       'Government falls\n\n' +
-      'The government fell after the 7-Star Movement, which governed with the Democrats, split. The 7-Star Movement ' +
-      'said it would not return.',
-    parties: ['7-Star Movement'],
+      'The government fell after the RD and the 7-Star Movement, which governed together, split. The 7-Star ' +
+      'Movement said it would not return.',
+    parties: ['7-Star Movement', 'RD'],
     notNamed: ['Star Movement'],
   },
   {
