@@ -271,7 +271,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
 
 /** ", the opposition alliance said": an apposition calling a name a party or an alliance (the noun in group 1). */
 const CALLED_PARTY =
-  /,[ \t]+the[ \t]+(?:(?:ruling|governing|opposition|main|new|rival|[\p{Ll}]+-party|[\p{Ll}]+-wing)[ \t]+)?(alliance|coalition|bloc|front|party)\b(?![ \t]+(?:of\b|\p{Lu}))/u;
+  /^[^\p{Lu}]*?,[ \t]+the[ \t]+(?:(?:ruling|governing|opposition|main|new|rival|[\p{Ll}]+-party|[\p{Ll}]+-wing)[ \t]+)?(alliance|coalition|bloc|front|party)\b(?!['’]|-|[ \t]+(?:of\b|\p{Lu}))/u;
 
 /**
  * Whether a defined name with no party head word is a party or an alliance by what the article calls it: an
@@ -281,9 +281,12 @@ const CALLED_PARTY =
 function calledParty(doc: ArticleDoc, c: NameChunk, name: string, acronym: string): 'party' | 'alliance' | null {
   if (NON_PARTY_ACRONYMS.has(low(acronym)) || low(name).split(/\s+/).some(isOrgWord) || isPlace(low(name))) return null;
   const s = doc.sentences[c.sentence];
-  const called = s ? CALLED_PARTY.exec(doc.text.slice(c.end, s.end)) : null;
+  // (from after the definition, with no capitalised word in between: ", the ruling party said" after "against the
+  // BJP" is the BJP's)
+  const defEnd = doc.text.indexOf(')', c.end) + 1 || c.end;
+  const called = s ? CALLED_PARTY.exec(doc.text.slice(defEnd, s.end)) : null;
   if (called) return ALLIANCE_HEADS.has(called[1]) || called[1] === 'front' ? 'alliance' : 'party';
-  const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${acronym}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
+  const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
   for (const m of doc.text.matchAll(role)) if (MEMBER_ONLY_ROLES.has(m[1]) || m[1] === 'leaders') return 'party';
   return null;
 }
@@ -997,9 +1000,14 @@ function explicitDefinition(def: string): boolean {
   return /^(?:\(|,[ \t]+or[ \t])/.test(def);
 }
 
+/** A string matched literally inside a regular expression ("JD(U)"). */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whether the article uses an acronym before `at`: a definition is its first use ("SNP ... the Labour Party, or SNP"). */
 function usedBefore(doc: ArticleDoc, acronym: string, at: number): boolean {
-  const first = new RegExp(String.raw`(?<![\p{L}\p{N}])${acronym}(?![\p{L}\p{N}])`, 'u').exec(doc.text);
+  const first = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?![\p{L}\p{N}])`, 'u').exec(doc.text);
   return !!first && first.index < at;
 }
 
@@ -1070,12 +1078,14 @@ function findCuedParties(
         !doc.otherAcronyms.has(acronymKey(phrase)) &&
         (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing');
       // "the ruling Mahayuti alliance": one capitalised word, after a ruling or opposition cue
+      // ("the ruling Likud coalition" with "Likud lawmakers" elsewhere is a party's coalition, not an alliance's name)
       const single =
         !joined &&
         !acronym &&
         (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing') &&
         /^\p{Lu}\p{Ll}{2,}$/u.test(phrase) &&
-        plainName(words[0], phrase, surnames, people);
+        plainName(words[0], phrase, surnames, people) &&
+        !partyRoleElsewhere(doc, phrase);
       if (joined || acronym || single) {
         found.add(`${phrase} ${bloc[1]}`, acronym ? phrase : null, acronym ? [] : [phrase], 'alliance');
         continue;
@@ -1110,6 +1120,16 @@ function findCuedParties(
     if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
     found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
   }
+}
+
+/** Whether a word takes a party's own role or "party" somewhere in the article ("Likud lawmakers", "Likud-led"). */
+function partyRoleElsewhere(doc: ArticleDoc, word: string): boolean {
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?:['’]s)?(?:-(?:led|backed)\b|[ \t]+(\p{Ll}+))`,
+    'gu',
+  );
+  for (const m of doc.text.matchAll(re)) if (!m[1] || STRONG_PARTY_ROLES.has(m[1]) || m[1] === 'party') return true;
+  return false;
 }
 
 /** Whether one capitalised word can be an alliance's own name: no party word, place, people, body, day or person. */

@@ -978,4 +978,21 @@ export const ENTITY_CASES: EntityCase[] = [
     alliances: ['Mahayogi'],
     notParties: ['Atlantic', 'Israeli'],
   },
+  {
+    note: 'a party\'s coalition ("the ruling Shalev coalition" with "Shalev lawmakers") is no alliance named after it',
+    text:
+      'Coalition vote\n\n' +
+      'The ruling Shalev coalition lost a vote on Monday. Shalev lawmakers blamed the opposition.',
+    parties: ['Shalev'],
+    singleParties: ['Shalev'],
+    notNamed: ['Shalev coalition'],
+  },
+  {
+    note: 'an apposition after another name is that name\'s: "(KVS) will contest all seats against the BRP, the ruling party said"',
+    text:
+      'Seat talks\n\n' +
+      'The Kisan Vikas Sangam (KVS) will contest all seats against the BRP, the ruling party said. The Tarvan Daily ' +
+      "Record (TDR), the party's mouthpiece, printed the list.",
+    notParties: ['Kisan Vikas Sangam', 'KVS', 'Tarvan Daily Record', 'TDR'],
+  },
 ];
