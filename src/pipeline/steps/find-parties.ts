@@ -79,9 +79,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (!bracket && doc.text.charCodeAt(c.end) !== 44) continue;
     const after = doc.text.slice(c.end, c.end + 40);
     // "the Republican People's Party, or RPP, said": the wire services' definition, an acronym set off by commas
-    const def = bracket ? /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after) : OR_DEFINITION.exec(after);
+    const inBracket = bracket ? /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after) : null;
+    const def = inBracket ?? OR_DEFINITION.exec(after);
     if (!def) continue;
-    if (!bracket && (!isAcronym(def[1]) || NON_PARTY_ACRONYMS.has(low(def[1])))) continue;
+    if (!inBracket && (!isAcronym(def[1]) || NON_PARTY_ACRONYMS.has(low(def[1])))) continue;
     // "the Alternative for Germany (AfD)": a mixed-case acronym becomes a party from its uses
     if (isMixedAcronym(def[1])) {
       definedMixed(doc, c, def[1], found);
@@ -534,6 +535,11 @@ function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean 
  */
 function laborAsParty(c: NameChunk, doc: ArticleDoc): boolean {
   if (c.words.length !== 1) return false;
+  const next = doc.tokens[doc.tokenAt(c.end)];
+  // "Labor leaders met ...", "Labor unions backed ...": opening a sentence before a noun, the word of work's
+  const s = doc.sentences[c.sentence];
+  const opens = !!s && /^\W*$/u.test(doc.text.slice(s.start, c.start));
+  if (opens && next && next.pos === 'NOUN') return false;
   if (/\b(?:of|for)[ \t]+(?:the[ \t]+)?$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return false;
   // "the departments of State, Interior, Labor, Justice and Energy", "Labor and Commerce officials": a department
   const after = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)/u.exec(
@@ -545,7 +551,6 @@ function laborAsParty(c: NameChunk, doc: ArticleDoc): boolean {
   const department = (m: RegExpExecArray | null) =>
     !!m && (NON_PARTY_MODIFIERS.has(low(m[1])) || DEPARTMENT_WORDS.has(low(m[1])));
   if (department(after) || department(before)) return false;
-  const next = doc.tokens[doc.tokenAt(c.end)];
   return !next || next.pos !== 'NOUN' || PARTY_ROLE_NOUNS.has(next.lower);
 }
 

@@ -928,7 +928,7 @@ export const ENTITY_CASES: EntityCase[] = [
       'Jobs report\n\n' +
       'Labor costs rose 3 percent in the quarter, the Labor Department said after Labor Day. Secretary of Labor ' +
       'Ann Ruvalcaba said labor unions had won raises. Labor and Commerce officials met on Friday. The firm works ' +
-      'with the departments of State, Interior, Labor, Justice and Energy.',
+      'with the departments of State, Interior, Labor, Justice and Energy. Labor leaders met the mayor.',
     notParties: ['Labor'],
   },
   {
