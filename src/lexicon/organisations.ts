@@ -68,7 +68,7 @@ export const NON_NAME_WORDS = wordSet(`
   chief deputy shadow acting former ex interim caretaker
   some many most all every each other another several few both either neither
   islamic muslim christian jewish hindu sikh buddhist catholic protestant
-  republican democratic democrat liberal conservative socialist communist labour green
+  republican democratic democrat liberal conservative socialist communist labour labor green
   covid coronavirus internet twitter facebook whatsapp youtube instagram tiktok google
   mp mps mna mnas mep
   critics voters officials analysts experts observers residents protesters supporters opponents lawmakers leaders

@@ -5,7 +5,7 @@
 import { wordSet } from './words.js';
 
 /** Capitalised, these words name a party (singular or plural, as a noun or an adjective). */
-export const IDEOLOGY_PARTY_WORDS = wordSet(`labour tory tories conservative conservatives liberal liberals
+export const IDEOLOGY_PARTY_WORDS = wordSet(`labour labor tory tories conservative conservatives liberal liberals
   democrat democrats republican republicans socialist socialists green greens communist communists nationalist
   nationalists unionist unionists labourite labourites dem dems libdem libdems gop`);
 

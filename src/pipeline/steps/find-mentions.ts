@@ -59,6 +59,14 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     }
     flushRun();
   }
+  // "NCP (SP)", "5-Star Movement": a name with a bracket or a number in it is no chunk, and wins over the chunk's
+  // own mentions it covers ("NCP")
+  const spelled = spelledPartyNames(doc);
+  if (spelled.length > 0) {
+    const covered = (m: Mention) => spelled.some((s) => m.start < s.end && s.start < m.end);
+    for (let i = mentions.length - 1; i >= 0; i--) if (covered(mentions[i])) mentions.splice(i, 1);
+    mentions.push(...spelled);
+  }
   mentions.push(...joinedPartyNames(doc, mentions));
   mentions.sort(byStart);
   doc.mentions = mentions;
@@ -67,6 +75,24 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     if (e && !e.firstMention) e.firstMention = m;
   }
   return doc;
+}
+
+/** The places the article spells a party's name with a bracket or a number in it: "NCP (SP)", "5-Star Movement". */
+function spelledPartyNames(doc: ArticleDoc): Mention[] {
+  const out: Mention[] = [];
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const name of e.aliases) {
+      if (!name.includes('(') && !/^\p{N}/u.test(name)) continue;
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+        const end = at + name.length;
+        if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+        if (out.some((m) => m.start < end && at < m.end)) continue;
+        out.push(makeMention(doc, 'party', at, end, e.key));
+      }
+    }
+  }
+  return out;
 }
 
 /**

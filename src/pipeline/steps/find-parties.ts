@@ -67,14 +67,22 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const found = new PartyCollector(doc);
   for (const p of lexicon.parties) found.add(p.name, p.acronym ?? null, p.aliases, p.kind);
 
-  const chunks = doc.chunks.filter((c) => !c.titleCase);
+  const unheaded = doc.chunks.filter((c) => !c.titleCase);
+  // 0. factions named with a bracket: "NCP (SP) chief", "Shiv Sena (UBT) leader", "the CPN (Maoist Centre)"; their
+  // words are no name of their own to the passes below
+  const inFaction = findFactions(doc, unheaded, found);
+  const chunks = inFaction.size > 0 ? unheaded.filter((c) => !inFaction.has(c)) : unheaded;
   // 1. definitions: "Full Name (ACR)" and "ACR (Full Name)"
   for (const c of chunks) {
-    // most chunks have no bracket after them: a cheap search first
-    if (!bracketWithin(doc.text, c.end, 40)) continue;
+    // most chunks have no bracket or ", or" after them: a cheap search first
+    const bracket = bracketWithin(doc.text, c.end, 40);
+    if (!bracket && doc.text.charCodeAt(c.end) !== 44) continue;
     const after = doc.text.slice(c.end, c.end + 40);
-    const def = /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after);
+    // "the Republican People's Party, or RPP, said": the wire services' definition, an acronym set off by commas
+    const inBracket = bracket ? /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after) : null;
+    const def = inBracket ?? OR_DEFINITION.exec(after);
     if (!def) continue;
+    if (!inBracket && (!isAcronym(def[1]) || NON_PARTY_ACRONYMS.has(low(def[1])))) continue;
     // "the Alternative for Germany (AfD)": a mixed-case acronym becomes a party from its uses
     if (isMixedAcronym(def[1])) {
       definedMixed(doc, c, def[1], found);
@@ -98,8 +106,16 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       if (isAcronymOf(def[1], tail)) name = tail;
     }
     // "the Basque Nationalist Party (PNV)", "the Social Democrats (SPD)": an acronym in the party's own language
+    // ("the Republican People's Party, or CHP,": any acronym, where the definition is spelled out with a party's
+    // head word)
     if (!name && !NON_PARTY_ACRONYMS.has(low(def[1]))) {
-      const party = tailMatching(words, def[1], (a, n) => isPartyName(n) && sharesLetters(a, n));
+      const ownLanguage = (a: string, n: string) =>
+        isPartyName(n) &&
+        (sharesLetters(a, n) || (explicitDefinition(def[0]) && hasStrongHead(n) && !usedBefore(doc, a, c.start)));
+      // ("the Justice and Development Party, or AKP,": the name runs back over "and" into the words before it)
+      const party =
+        (explicitDefinition(def[0]) ? nameBeforeJoiners(doc, c, def[1], ownLanguage) : null) ??
+        tailMatching(words, def[1], ownLanguage);
       if (party) {
         found.add(party, def[1], [], kindOf(party));
         continue;
@@ -116,7 +132,13 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       continue;
     }
     if (isDefinedPartyName(name) || found.has(def[1])) found.add(name, def[1], [], kindOf(name));
-    else doc.otherAcronyms.add(acronymKey(def[1]));
+    else {
+      // "The Maha Vikas Aghadi (MVA) will contest all seats, the opposition alliance said": a name with no head word
+      // the article calls a party or an alliance
+      const called = calledParty(doc, c, name, def[1]);
+      if (called) found.add(name, def[1], [], called);
+      else doc.otherAcronyms.add(acronymKey(def[1]));
+    }
   }
   for (const c of chunks) {
     if (c.words.length !== 1 || !bracketWithin(doc.text, c.end, 80) || !isAcronym(c.words[0].text)) continue;
@@ -134,8 +156,21 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const people = personNameWords(chunks, parts);
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
-    if (!c.words.some(isHeadedWord) || !canHoldPartyName(doc, c)) continue;
+    if (!c.words.some(isHeadedWord)) continue;
+    // "the 5-Star Movement": a number hyphened on opens the name
+    const number = /(?:^|[^\p{L}\p{N}.,-])(\p{N}{1,3})-$/u.exec(doc.text.slice(Math.max(0, c.start - 5), c.start));
+    if (number) {
+      const phrase = `${number[1]}-${joinText(c.words)}`;
+      if (isPartyName(phrase) && hasHeadLast(phrase)) found.add(phrase, null, [], kindOf(phrase));
+      continue;
+    }
+    if (!canHoldPartyName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
+      // "the pro-Kurdish DEM Party": the word a "pro-" or "anti-" is hyphened on is an adjective, not the name's
+      // ("pro-Second Amendment Democrats" keeps its words: only a people's adjective is cut off)
+      if (a === 0 && (c.prefix === 'pro' || c.prefix === 'anti') && c.words.length > 1) {
+        if (DEMONYM_SHAPE.test(c.words[0].text)) continue;
+      }
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
       const phrase = joinText(c.words, a, b);
@@ -189,7 +224,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const l = low(phrase);
     // "Bernie supporters" with "Bernie Sanders" elsewhere: a given name is a person's
     if (surnames.has(l) || people.given.has(l)) return false;
-    return canBeContextParty(phrase, doc) && !partOfPlace(doc, c);
+    return canBeContextParty(phrase, doc) && !partOfPlace(doc, c) && !endsFoundName(doc, c, found);
   });
   // "Dana Whitfield supporters", "Dana Whitfield's leadership": two words ending like a surname are a person
   // unless a role only a party’s members share follows ("Sinn Fein lawmakers")
@@ -233,6 +268,93 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   }
   found.linkAbbreviations();
   return doc;
+}
+
+/** ", the opposition alliance said": an apposition calling a name a party or an alliance (the noun in group 1). */
+const CALLED_PARTY =
+  /^[^\p{Lu}]*?,[ \t]+the[ \t]+(?:(?:ruling|governing|opposition|main|new|rival|[\p{Ll}]+-party|[\p{Ll}]+-wing)[ \t]+)?(alliance|coalition|bloc|front|party)\b(?!['’]|-|[ \t]+(?:of\b|\p{Lu}))/u;
+
+/**
+ * Whether a defined name with no party head word is a party or an alliance by what the article calls it: an
+ * apposition in its sentence after the definition (", the opposition alliance said"), or the acronym with a role only
+ * a party has ("MVA leaders"). Bodies ("Commission") never are.
+ */
+function calledParty(doc: ArticleDoc, c: NameChunk, name: string, acronym: string): 'party' | 'alliance' | null {
+  if (NON_PARTY_ACRONYMS.has(low(acronym)) || low(name).split(/\s+/).some(isOrgWord) || isPlace(low(name))) return null;
+  const s = doc.sentences[c.sentence];
+  // (from after the definition, with no capitalised word in between: ", the ruling party said" after "against the
+  // BJP" is the BJP's)
+  const defEnd = doc.text.indexOf(')', c.end) + 1 || c.end;
+  const called = s ? CALLED_PARTY.exec(doc.text.slice(defEnd, s.end)) : null;
+  if (called) return ALLIANCE_HEADS.has(called[1]) || called[1] === 'front' ? 'alliance' : 'party';
+  const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
+  for (const m of doc.text.matchAll(role)) if (MEMBER_ONLY_ROLES.has(m[1]) || m[1] === 'leaders') return 'party';
+  return null;
+}
+
+/** A faction's bracket after a party's name: "(SP)", "(UBT)", "(Maoist Centre)" (the faction in group 1). */
+const FACTION_BRACKET = /^[ \t]?\((\p{Lu}{1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})\)/u;
+
+/** A role only a party has, or "-led", after a faction's bracket: "NCP (SP) chief", "Sena (UBT)-led". */
+const FACTION_ROLE = /^(?:['’]s)?(?:[ \t]+([\p{Ll}-]+)|-(?:led|backed|ruled|allied)\b)/u;
+
+/**
+ * Parties named by a faction's bracket after a party's name: "NCP (SP) chief X", "the Sena (UBT)", "the CPN (Maoist
+ * Centre)". The name before the bracket is an acronym or holds a party head word, and the bracket is no definition of
+ * it ("Sharad Pawarkar (NCP)" is a person's party, "BJP (Bharatiya Janata Party)" a definition). A form is a party
+ * where its name holds a party head word, one of its uses has a party role after it, or a named faction ("Maoist
+ * Centre") follows an acronym in a political sentence. Returns the chunks the forms are made of.
+ */
+function findFactions(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): Set<NameChunk> {
+  const uses = new Map<string, { base: string; faction: string; chunks: NameChunk[]; party: boolean }>();
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
+    if (!bracketWithin(doc.text, c.end, 3)) continue;
+    const m = FACTION_BRACKET.exec(doc.text.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const base = joinText(c.words);
+    const faction = m[1];
+    const acronymBase = c.words.length === 1 && isAcronym(base);
+    const headed = !acronymBase && hasStrongHead(base) && !c.words.some((w) => isOrgWord(low(w.text)));
+    if (!acronymBase && !headed) continue;
+    // ("MACAU (Reuters) -": a dateline's place and its agency)
+    if (acronymBase && (NON_PARTY_ACRONYMS.has(low(base)) || c.prefix || c.suffix || isPlace(low(base)))) continue;
+    if (/^[ \t]*[-–—]/u.test(doc.text.slice(c.end + m[0].length, c.end + m[0].length + 4))) continue;
+    const named = !isAcronym(faction);
+    // a definition, one way or the other: "BJP (Bharatiya Janata Party)", "Civic Platform (PO)"
+    if (isAcronymOf(base, faction) || isAcronymOf(faction, base) || (named && sharesLetters(base, faction))) continue;
+    // "the Justice and Progress Party (JPP)", "Workers' Renewal Party (PTR)": an acronym after a party's name is its
+    // definition unless it shares nothing with the name, is short, and is never used by itself ("USRP members")
+    if (!named && !acronymBase) {
+      if (faction.length > 3 || sharesLetters(faction, base) || nameBeforeJoiners(doc, c, faction, isAcronymOf))
+        continue;
+      if (new RegExp(String.raw`(?<![\p{L}\p{N}(])${faction}(?![\p{L}\p{N})])`, 'u').test(doc.text)) continue;
+    }
+    // ("Maoist Centre": a party's centre is a wing of it, not a building)
+    const notFaction = (w: string) => (isOrgWord(w) && !/^cent(?:re|er)$/.test(w)) || isPlace(w);
+    if (named ? faction.split(/\s+/).some((w) => notFaction(low(w))) : NON_PARTY_ACRONYMS.has(low(faction))) continue;
+    const end = c.end + m[0].length;
+    const role = FACTION_ROLE.exec(doc.text.slice(end, end + 30));
+    const party =
+      headed ||
+      (!!role && (!role[1] || PARTY_ROLE_NOUNS.has(role[1]))) ||
+      (named && acronymBase && politicalSentence(doc, c));
+    const form = `${base} (${faction})`;
+    const use = uses.get(form) ?? { base, faction, chunks: [], party: false };
+    use.chunks.push(c);
+    // the bracket's own words are a chunk of their own
+    const inside = chunks[i + 1];
+    if (inside && inside.start > c.end && inside.end <= end) use.chunks.push(inside);
+    use.party ||= party;
+    uses.set(form, use);
+  }
+  const out = new Set<NameChunk>();
+  for (const [form, use] of uses) {
+    if (!use.party) continue;
+    found.add(form, null, isAcronym(use.faction) ? [] : [use.faction], 'party');
+    for (const c of use.chunks) out.add(c);
+  }
+  return out;
 }
 
 /** Last words of capitalised runs that look like personal names ("Gordon Brown", "Mr Brown"). */
@@ -294,6 +416,8 @@ function subPhrases(c: NameChunk): Array<[number, number]> {
 
 function kindOf(name: string): 'party' | 'alliance' {
   const words = low(name).split(/[\s-]+/);
+  // "Bloc Québécois": one party named for a bloc of people
+  if (words.length === 2 && words[0] === 'bloc' && BLOC_PEOPLE.test(words[1])) return 'party';
   return words.some((w) => ALLIANCE_HEADS.has(w)) && !words.includes('party') ? 'alliance' : 'party';
 }
 
@@ -311,6 +435,15 @@ function isHeadedWord(w: { text: string }): boolean {
   const stem = l.includes("'") || l.includes('’') ? l.replace(/['’]s?$/, '') : l;
   return PARTY_HEADS.has(stem) || w.text.includes('-') || (l.includes('part') && PARTY_COMPOUND.test(l));
 }
+
+/** Whether a name ends in a party head word ("5-Star Movement", not "5-Star Movement Rally"). */
+function hasHeadLast(name: string): boolean {
+  const words = low(name).split(/[\s-]+/);
+  return isHead(words[words.length - 1]);
+}
+
+/** A lowercased people's adjective ("peruvian", "nepali"): the shape of DEMONYM_SHAPE. */
+const PEOPLE_ADJECTIVE = /^\p{Ll}+(?:an|ese|ish|i)$/u;
 
 /** The known non-parties, spaced for a search inside a phrase. */
 const NOT_PARTIES_SPACED = [...NOT_PARTIES].map((n) => ` ${n} `);
@@ -348,21 +481,30 @@ export function isPartyName(phrase: string): boolean {
   if (words.some((w) => /^(?:against|to|with|on|in)$/.test(w))) return false;
   // a weak head opening the phrase is followed by "of"/"for" or a plain word ("Front National"), never by a name
   // ("Union Address", "Union Terminal", "League Championship")
+  // ("Bloc Québécois": a bloc's people named after it, in the party's own language)
   if (
     WEAK_HEADS.has(words[0]) &&
     words.length > 1 &&
     !WEAK_HEAD_FOLLOWERS.test(words[1]) &&
-    !NON_NAME_WORDS.has(words[1])
+    !NON_NAME_WORDS.has(words[1]) &&
+    !(words[0] === 'bloc' && BLOC_PEOPLE.test(words[1]))
   )
     return false;
   // weak heads need a distinctive word that is not a place or nationality alone
   const others = words.filter((w) => !PARTY_HEADS.has(w) && w !== 'of' && w !== 'the' && w !== 'for');
   if (others.length === 0) return false;
   if (words.length === 2 && isPlace(others[0])) return false;
-  // "Republican Congress", "U.S. Congress": the legislature a party holds, not a party
+  // "Republican Congress", "U.S. Congress", "the Peruvian Congress": the legislature a party holds, not a party
   if (
     words.includes('congress') &&
-    others.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || w === 'democratic' || isPlace(w) || NON_PARTY_ACRONYMS.has(w))
+    others.every(
+      (w) =>
+        IDEOLOGY_PARTY_WORDS.has(w) ||
+        w === 'democratic' ||
+        isPlace(w) ||
+        NON_PARTY_ACRONYMS.has(w) ||
+        PEOPLE_ADJECTIVE.test(w),
+    )
   )
     return false;
   return true;
@@ -374,6 +516,7 @@ function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean 
     .replace(/^the\s+/, '')
     .split(/\s+/);
   if (words.length > 2 || !words.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || w === 'lib')) return false;
+  if (words.includes('labor') && !laborAsParty(c, doc)) return false;
   // inside a longer chunk, a word before the phrase that is not a title makes it part of a name ("Damian Green")
   const idx = c.words.findIndex((w) => low(w.text).replace(/^the\s+/, '') === words[0]);
   if (idx > 0 && !NON_NAME_WORDS.has(low(c.words[idx - 1].text)) && !NON_PARTY_OPENERS.has(low(c.words[idx - 1].text)))
@@ -384,6 +527,35 @@ function isIdeologyName(phrase: string, c: NameChunk, doc: ArticleDoc): boolean 
   }
   return true;
 }
+
+/**
+ * "Labor" (the spelling of Labour's name in Australia) as a party: a name by itself ("accused Labor of", "Labor's
+ * bill", "Labor leader"), not a word of work's ("Labor Day", "the Labor Department", "Secretary of Labor", "Labor
+ * costs rose").
+ */
+function laborAsParty(c: NameChunk, doc: ArticleDoc): boolean {
+  if (c.words.length !== 1) return false;
+  const next = doc.tokens[doc.tokenAt(c.end)];
+  // "Labor leaders met ...", "Labor unions backed ...": opening a sentence before a noun, the word of work's
+  const s = doc.sentences[c.sentence];
+  const opens = !!s && /^\W*$/u.test(doc.text.slice(s.start, c.start));
+  if (opens && next && next.pos === 'NOUN') return false;
+  if (/\b(?:of|for)[ \t]+(?:the[ \t]+)?$/i.test(doc.text.slice(Math.max(0, c.start - 12), c.start))) return false;
+  // "the departments of State, Interior, Labor, Justice and Energy", "Labor and Commerce officials": a department
+  const after = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(\p{Lu}\p{Ll}+)/u.exec(
+    doc.text.slice(c.end, c.end + 30),
+  );
+  const before = /(\p{Lu}\p{Ll}+)(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)$/u.exec(
+    doc.text.slice(Math.max(0, c.start - 30), c.start),
+  );
+  const department = (m: RegExpExecArray | null) =>
+    !!m && (NON_PARTY_MODIFIERS.has(low(m[1])) || DEPARTMENT_WORDS.has(low(m[1])));
+  if (department(after) || department(before)) return false;
+  return !next || next.pos !== 'NOUN' || PARTY_ROLE_NOUNS.has(next.lower);
+}
+
+/** Names of government departments beside "Labor" in a list that NON_PARTY_MODIFIERS does not hold. */
+const DEPARTMENT_WORDS = new Set(['commerce', 'agriculture', 'transportation', 'veterans', 'homeland', 'housing']);
 
 function canBeContextParty(phrase: string, doc: ArticleDoc): boolean {
   const l = low(phrase);
@@ -476,9 +648,18 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
   }
   // coordinated with a known party: "PPP and PML-N", "PPP, PML-N"
   const after = doc.text.slice(c.end, c.end + 60);
-  const coordAfter = /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}][\p{L}\p{N}\-()/]*)/u.exec(after);
+  // ("the PD and the 5-Star Movement": the party after may be a name of several words, opening with a number)
+  const coordAfter =
+    /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}\-()/]*(?:[ \t]+\p{Lu}[\p{L}\p{N}\-()/]*){0,3})/u.exec(
+      after,
+    );
   const coordBefore = /([\p{Lu}][\p{L}\p{N}\-()/]*)(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?$/u.exec(before);
-  const isKnown = (s: string | undefined) => !!s && found.has(s);
+  const isKnown = (s: string | undefined) => {
+    if (!s) return false;
+    const words = s.split(/[ \t]+/);
+    for (let n = words.length; n >= 1; n--) if (found.has(words.slice(0, n).join(' '))) return true;
+    return false;
+  };
   return isAcronym(c.words[0].text) && (isKnown(coordAfter?.[1]) || isKnown(coordBefore?.[1]));
 }
 
@@ -486,6 +667,9 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
 function isOrgWord(w: string): boolean {
   return (ORG_HEADS.has(w) && !PARTY_HEADS.has(w)) || NON_PARTY_NAME_WORDS.has(w);
 }
+
+/** A people's adjective after "Bloc" opening a name ("Bloc Québécois", "Bloc Flamand"), not an English noun. */
+const BLOC_PEOPLE = /^\p{L}+(?:ois|ais|and|an|ano|ese|ish|ic|ien)$/u;
 
 /** Words that may follow a weak head opening a name: "Union of ...", "Front for ...", "Ligue des ...". */
 const WEAK_HEAD_FOLLOWERS = /^(?:of|for|de|des|du|del|della|di|per|pour|por|para|und|für)$/;
@@ -813,6 +997,32 @@ function lastTwoTokens(text: string, from: number, to: number): { opener: number
   return { opener: i, word, end };
 }
 
+/** ", or CHP," / ", or CHP.": an acronym defined by the wire services' ", or" (set off by a comma or a stop). */
+const OR_DEFINITION = /^,[ \t]+or[ \t]+(\p{Lu}[\p{Lu}\p{N}]{1,7}(?:-\p{Lu}+)?)(?=[,.;:][ \t\n]|[,.;:]?$)/u;
+
+/** Whether a definition's text names its acronym outright: "(CHP)" right after the name, or ", or CHP,". */
+function explicitDefinition(def: string): boolean {
+  return /^(?:\(|,[ \t]+or[ \t])/.test(def);
+}
+
+/** A string matched literally inside a regular expression ("JD(U)"). */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether the article uses an acronym before `at`: a definition is its first use ("SNP ... the Labour Party, or SNP"). */
+function usedBefore(doc: ArticleDoc, acronym: string, at: number): boolean {
+  const first = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?![\p{L}\p{N}])`, 'u').exec(doc.text);
+  return !!first && first.index < at;
+}
+
+/** Whether a name holds a head word that makes a party by itself ("Party", "Sena"), not a weak one ("Union"). */
+function hasStrongHead(name: string): boolean {
+  return low(name)
+    .split(/[\s-]+/)
+    .some((w) => isHead(w) && !WEAK_HEADS.has(w) && !IDEOLOGY_PARTY_WORDS.has(w));
+}
+
 /** Whether a "(" comes within `span` characters of `at` (the definitions' patterns all need one). */
 function bracketWithin(text: string, at: number, span: number): boolean {
   const p = text.indexOf('(', at);
@@ -872,7 +1082,16 @@ function findCuedParties(
         !NON_PARTY_ACRONYMS.has(low(phrase)) &&
         !doc.otherAcronyms.has(acronymKey(phrase)) &&
         (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing');
-      if (joined || acronym) {
+      // "the ruling Mahayuti alliance": one capitalised word, after a ruling or opposition cue
+      // ("the ruling Likud coalition" with "Likud lawmakers" elsewhere is a party's coalition, not an alliance's name)
+      const single =
+        !joined &&
+        !acronym &&
+        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing') &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(phrase) &&
+        plainName(words[0], phrase, surnames, people) &&
+        !partyRoleElsewhere(doc, phrase);
+      if (joined || acronym || single) {
         found.add(`${phrase} ${bloc[1]}`, acronym ? phrase : null, acronym ? [] : [phrase], 'alliance');
         continue;
       }
@@ -908,6 +1127,25 @@ function findCuedParties(
   }
 }
 
+/** Whether a word takes a party's own role or "party" somewhere in the article ("Likud lawmakers", "Likud-led"). */
+function partyRoleElsewhere(doc: ArticleDoc, word: string): boolean {
+  const re = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?:['’]s)?(?:-(?:led|backed)\b|[ \t]+(\p{Ll}+))`,
+    'gu',
+  );
+  for (const m of doc.text.matchAll(re)) if (!m[1] || STRONG_PARTY_ROLES.has(m[1]) || m[1] === 'party') return true;
+  return false;
+}
+
+/** Whether one capitalised word can be an alliance's own name: no party word, place, people, body, day or person. */
+function plainName(w: string, word: string, surnames: Set<string>, people: PersonNameWords): boolean {
+  if (IDEOLOGY_PARTY_WORDS.has(w) || PARTY_HEADS.has(w) || NON_NAME_WORDS.has(w) || isOrgWord(w)) return false;
+  // ("Israeli" is a people's adjective, "Mahayuti" no place's)
+  const demonym = DEMONYM_SHAPE.test(word) && (!w.endsWith('i') || isPlace(w.slice(0, -1)));
+  if (isPlace(w) || demonym || NON_PARTY_MODIFIERS.has(w) || isCalendarWord(w)) return false;
+  return !surnames.has(w) && !people.given.has(w) && !people.titled.has(w);
+}
+
 /**
  * "Golan's Likud Renewal party accused ...", "the Civic Platform party said": a name before a lowercase "party" in a
  * political sentence (not "a Christmas party", "a Downing Street party").
@@ -921,18 +1159,23 @@ function findNamesBeforePartyWord(
   for (const c of chunks) {
     if (c.titleCase || c.prefix || c.suffix) continue;
     if (!/^[ \t]+party\b/.test(doc.text.slice(c.end, c.end + 8))) continue;
+    // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
+    const ofBefore = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+    // ("the Leader of the Opposition party": an office's name, not a party's)
+    const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
+    const opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
     // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
-    if (
-      !/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(doc.text.slice(Math.max(0, c.start - 40), c.start))
-    )
-      continue;
-    const phrase = joinText(c.words);
+    const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
+    if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) continue;
+    const phrase = clean(opening + joinText(c.words));
     if (found.has(phrase)) continue;
     const parts = split.get(c);
     if (parts && parts.honorifics.length + parts.offices.length > 0) continue;
     const words = low(phrase).split(/\s+/);
     if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) continue;
-    if (words.length === 1 && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
+    // "the League party threatened ...": a weak head word alone, named by "the" before "party"
+    const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
+    if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
     if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
     // "The Eurosceptic party", "the Islamist party": an adjective, not a name
     if (
@@ -948,6 +1191,15 @@ function findNamesBeforePartyWord(
   }
 }
 
+/** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)". */
+function endsFoundName(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
+  const m = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+  return !!m && found.has(clean(m[1] + joinText(c.words)));
+}
+
+/** Capitalised words and "of (the)" before a chunk: "Brothers of the " before "Nation party". */
+const NAME_BEFORE_OF = /(?<![\p{L}\p{N}'’])((?:\p{Lu}[\p{L}\p{M}-]*[ \t]+){1,3}(?:of|for)[ \t]+(?:the[ \t]+)?)$/u;
+
 /** Roles of a party called "Congress" that the legislature of that name never has ("Congress MPs", "Congress president"). */
 const CONGRESS_PARTY_ROLES =
   /^(?:['’]s)?[ \t]+(?:party|mps?|mlas?|mnas?|workers|spokes(?:person|man|woman)|president|chief|general[ \t]+secretary)\b/iu;
@@ -960,6 +1212,17 @@ const LEGISLATURE_WORDS =
  * the article; "Congress leader X" too where nothing speaks of a legislature's members.
  */
 function findCongressParty(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  // "Nepali Congress president X", "the Nepali Congress party": a people's or a place's Congress with a role only a
+  // party has ("the US Congress" is a legislature, with none of them)
+  for (const c of chunks) {
+    if (c.words.length !== 2 || c.words[1].text !== 'Congress') continue;
+    const first = c.words[0].text;
+    if (isAcronym(first) || !(isPlace(low(first)) || DEMONYM_SHAPE.test(first))) continue;
+    const phrase = joinText(c.words);
+    if (found.has(phrase) || NOT_PARTIES.has(low(phrase))) continue;
+    const led = c.suffix && ['led', 'ruled', 'backed', 'allied'].includes(c.suffix);
+    if (led || CONGRESS_PARTY_ROLES.test(doc.text.slice(c.end, c.end + 30))) found.add(phrase, null, [], 'party');
+  }
   if (found.has('Congress')) return;
   const congress = chunks.filter((c) => c.words.length === 1 && c.words[0].text === 'Congress');
   if (congress.length === 0) return;

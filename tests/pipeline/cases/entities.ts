@@ -578,11 +578,12 @@ export const ENTITY_CASES: EntityCase[] = [
     notParties: ['Union Address', 'Union Terminal', 'State of the Union'],
   },
   {
-    note: 'a hyphened fragment is no party ("Pro-Life Alliance" read as "Life Alliance", "Non-European Union", "5-Star Movement")',
+    note: 'a hyphened fragment is no party ("Pro-Life Alliance" read as "Life Alliance", "Non-European Union", "Star Movement" of "5-Star Movement")',
     text:
       'Anti-abortion group the Pro-Life Alliance welcomed the vote. Non-European Union citizens will need visas. ' +
       'The 5-Star Movement gained seats, and the Anti-Defamation League protested.',
-    notParties: ['Life Alliance', 'European Union', 'Star Movement', 'Defamation League'],
+    notParties: ['Life Alliance', 'European Union', 'Defamation League'],
+    notNamed: ['Star Movement'],
   },
   {
     note: 'sports leagues and unions of trades are not parties, nor is a body named before a head word the chunk cut off',
@@ -847,5 +848,157 @@ export const ENTITY_CASES: EntityCase[] = [
       'Congress leaders agreed on a spending bill on Friday, and Senate Republicans said Congress will vote next week. ' +
       'Congress member Dana Whitcombe said the deal was fair.',
     notParties: ['Congress'],
+  },
+  {
+    note: 'a wire-style definition (", or ACR,") joins the acronym to the party, in the party\'s own language too',
+    text:
+      "Mayor's aide detained\n\n" +
+      'Emre Kavaklioglu, the deputy chairman of the Civic Renewal Party, or YHP, was taken into custody on Tuesday. ' +
+      'The ruling Justice and Prosperity Party, or ARP, denied any role. YHP leader Selin Ozturan said the arrest was ' +
+      'political. The ARP has governed since 2009.',
+    same: [
+      { label: 'Party', names: ['Civic Renewal Party', 'YHP'] },
+      { label: 'Party', names: ['Justice and Prosperity Party', 'ARP'] },
+    ],
+    notNamed: ['Prosperity Party'],
+  },
+  {
+    note: 'an ", or" between a name and a word that is no acronym, or after no party name, defines nothing',
+    text:
+      'Budget vote\n\n' +
+      'Voters could back the Farmers Party, or Labour, in the by-election. The Revenue Service, or ARS, said taxes ' +
+      'would rise.',
+    notParties: ['Revenue Service', 'ARS'],
+  },
+  {
+    note: "a people's or a place's Congress with a party's role (\"Tamboran Congress president X\") is a party; the US Congress is not",
+    text:
+      'Coalition collapses\n\n' +
+      'The new coalition is leaving the Tamboran Congress in the opposition. Tamboran Congress president Sher ' +
+      'Bahadur Devkaran said his party would fight. The US Congress passed a resolution, and the Peruvian Congress ' +
+      'met on Monday.',
+    same: [{ label: 'Party', names: ['Tamboran Congress'] }],
+    persons: ['Sher Bahadur Devkaran'],
+    notParties: ['US Congress', 'Peruvian Congress'],
+  },
+  {
+    note: '"Bloc" opening a name before a people\'s adjective ("Bloc Vardois") is a party, not an alliance',
+    text: 'Budget vote\n\n' + 'Bloc Vardois Leader Yves-Marc Blanchet said his party would vote against the budget.',
+    parties: ['Bloc Vardois'],
+    singleParties: ['Bloc Vardois'],
+    persons: ['Yves-Marc Blanchet'],
+  },
+  {
+    note: 'a name opening with a number hyphened on ("the 7-Star Movement") is a party, and an acronym coordinated with it ("the RD and the 7-Star Movement") one too',
+    text:
+      'Government falls\n\n' +
+      'The government fell after the RD and the 7-Star Movement, which governed together, split. The 7-Star ' +
+      'Movement said it would not return.',
+    parties: ['7-Star Movement', 'RD'],
+    notNamed: ['Star Movement'],
+  },
+  {
+    note: 'a weak head word alone before a lowercase "party" after "the" ("the League party") is a party, and so its leader\'s',
+    text:
+      'Coalition crisis\n\n' +
+      'The League party threatened to pull its ministers from the government. League leader Matteo Sarvelli said he ' +
+      'was ready for elections.',
+    parties: ['League'],
+    persons: ['Matteo Sarvelli'],
+  },
+  {
+    note: 'a name with "of the" inside before a lowercase "party" ("Brothers of the Homeland party") is whole',
+    text:
+      'Election result\n\n' +
+      "Benvenuta's Brothers of the Homeland party won the most votes in the election, and the Homeland Fund paid out.",
+    parties: ['Brothers of the Homeland'],
+    notNamed: ['Homeland'],
+  },
+  {
+    note: 'a "pro-" or "anti-" adjective before a party\'s name is no part of it ("the pro-Kurdish DEV Party")',
+    text: 'Peace talks\n\n' + 'The pro-Kurdish DEV Party, which holds seats in parliament, called for talks on Monday.',
+    parties: ['DEV Party'],
+    notParties: ['Kurdish'],
+  },
+  {
+    note: '"Labor" by itself is a party (the Australian spelling of Labour); Labor Day, the Labor Department and the Secretary of Labor are not',
+    text:
+      'Climate bill row\n\n' +
+      "Opposition Leader Peter Dalgety accused Labor of doing a dirty deal with the Greens. Labor's climate bill " +
+      'passed the Senate on Thursday.',
+    parties: ['Labor', 'Greens'],
+  },
+  {
+    note: 'the words of work are no Labor party: "Labor Day", "the Labor Department", "Secretary of Labor", "Labor costs"',
+    text:
+      'Jobs report\n\n' +
+      'Labor costs rose 3 percent in the quarter, the Labor Department said after Labor Day. Secretary of Labor ' +
+      'Ann Ruvalcaba said labor unions had won raises. Labor and Commerce officials met on Friday. The firm works ' +
+      'with the departments of State, Interior, Labor, Justice and Energy. Labor leaders met the mayor.',
+    notParties: ['Labor'],
+  },
+  {
+    note: 'a faction\'s bracket after a party\'s name is part of the name ("NKP (SB) chief X", "the Sena (UBK)", "Shiv Sena (UBK) leader")',
+    text:
+      'Seat talks\n\n' +
+      'NKP (SB) chief Sharad Pawaskar said on Monday that the Congress, the NKP (SB) and the Sena (UBK) would ' +
+      'announce their seat deal soon. Shiv Sena (UBK) leader Aditya Thackerson said talks were over.',
+    parties: ['NKP (SB)'],
+    same: [{ label: 'Party', names: ['Shiv Sena (UBK)', 'Sena (UBK)'] }],
+    persons: ['Sharad Pawaskar', 'Aditya Thackerson'],
+    notNamed: ['NKP', 'SB', 'UBK', 'Shiv Sena'],
+  },
+  {
+    note: 'a named faction in brackets after an acronym ("the CPR (Maoist Centre)") is a party, and the faction\'s name its alias',
+    text:
+      'Government change\n\n' +
+      'In the capital, the CPR (Maoist Centre) quit the government on Monday. Maoist Centre chair Pushpa Kamal ' +
+      'Dahalan said the Maoist Centre would sit in the opposition.',
+    same: [{ label: 'Party', names: ['CPR (Maoist Centre)', 'Maoist Centre'] }],
+    persons: ['Pushpa Kamal Dahalan'],
+  },
+  {
+    note: 'a person\'s party in brackets, a definition in brackets, or a dateline is no faction ("Ravi Kumaran (NKP)", "NKP (National Kisan Party)", "TORVAL (Reuters) -")',
+    text:
+      'Assembly vote\n\n' +
+      'TORVAL (Reuters) - Ravi Kumaran (NKP) said the vote in parliament was rigged. The NKP (National Kisan Party) ' +
+      'won two seats.',
+    persons: ['Ravi Kumaran'],
+    notNamed: ['Ravi Kumaran (NKP)', 'NKP (National Kisan Party)', 'TORVAL (Reuters)'],
+  },
+  {
+    note: 'a defined name with no head word the article calls an alliance ("the Maha Vikas Sangam (MVS) ..., the opposition alliance said") is one',
+    text:
+      'Seat talks\n\n' +
+      'The Maha Vikas Sangam (MVS) will contest all seats, the opposition alliance said. Differences within the MVS ' +
+      'have grown. A minister said the MVS was a sinking ship.',
+    same: [{ label: 'Party', names: ['Maha Vikas Sangam', 'MVS'] }],
+    alliances: ['MVS'],
+  },
+  {
+    note: 'a capitalised name before a lowercase "alliance" after "the ruling" is an alliance; "the Atlantic alliance" and "the ruling Israeli coalition" are not',
+    text:
+      'Election result\n\n' +
+      'The ruling Mahayogi alliance swept the polls on Sunday. The Atlantic alliance met in Brussels, and the ruling ' +
+      'Israeli coalition held a vote.',
+    alliances: ['Mahayogi'],
+    notParties: ['Atlantic', 'Israeli'],
+  },
+  {
+    note: 'a party\'s coalition ("the ruling Shalev coalition" with "Shalev lawmakers") is no alliance named after it',
+    text:
+      'Coalition vote\n\n' +
+      'The ruling Shalev coalition lost a vote on Monday. Shalev lawmakers blamed the opposition.',
+    parties: ['Shalev'],
+    singleParties: ['Shalev'],
+    notNamed: ['Shalev coalition'],
+  },
+  {
+    note: 'an apposition after another name is that name\'s: "(KVS) will contest all seats against the BRP, the ruling party said"',
+    text:
+      'Seat talks\n\n' +
+      'The Kisan Vikas Sangam (KVS) will contest all seats against the BRP, the ruling party said. The Tarvan Daily ' +
+      "Record (TDR), the party's mouthpiece, printed the list.",
+    notParties: ['Kisan Vikas Sangam', 'KVS', 'Tarvan Daily Record', 'TDR'],
   },
 ];
