@@ -665,7 +665,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (withP) {
     const other = objectsAfter(doc, tok.end + withP[0].length, s.i, 2);
     const verb =
-      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|join|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|join|in|led|leads|leading|heads|headed|heading)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
         before,
       );
     if (!verb || other.length === 0) return;
@@ -674,7 +674,12 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
       doc.text.slice(s.start, s.start + verb.index),
     );
     const agreed = !!control && /^agree/.test(control[0].trim());
-    const subj = subjectEndpoint(doc, doc.tokenAt(s.start + (control ? control.index : verb.index)));
+    let subj = subjectEndpoint(doc, doc.tokenAt(s.start + (control ? control.index : verb.index)));
+    // "Benvenuti, who has led a coalition with the League": a leader's party is the League's ally
+    if (subj && doc.entities.get(subj.entity)?.label === 'Person') {
+      const party = partyOf(doc, subj.entity);
+      subj = party ? { ...subj, entity: party } : null;
+    }
     if (subj)
       for (const o of other) out.add('ALLIED_WITH', subj, o, 'alliance-with', 0.75, agreed ? 'proposed' : status);
     return;

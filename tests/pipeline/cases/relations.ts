@@ -872,4 +872,12 @@ export const RELATION_CASES: RelationCase[] = [
       'Small Firms, said it was too late.',
     noRels: [['MEMBER_OF', 'Jon Marsh', 'Labour Federation']],
   },
+  {
+    note: "a leader who leads a coalition with a party makes the leader's party its ally",
+    text:
+      'Coalition row\n\nNRP leader Carla Benvenuti, who has led a right-wing coalition with the Civic Union Party ' +
+      '(CUP) since 2022, played down the row.',
+    rels: [['ALLIED_WITH', 'NRP', 'Civic Union Party']],
+    noRels: [['ALLIED_WITH', 'Carla Benvenuti', 'Civic Union Party']],
+  },
 ];
