@@ -266,6 +266,16 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (current) found.merge(named[0].key, current);
     else found.add(named[0].name, acr, [], named[0].partyKind);
   }
+  // 5. "the CPN-UML" ... "UML chair X": the acronym after the hyphen of a party's name, written alone, is that party
+  for (const e of [...doc.entities.values()]) {
+    if (e.label !== 'Party') continue;
+    const tail = /^\p{Lu}[\p{L}]*-(\p{Lu}{3,})$/u.exec(e.name)?.[1];
+    if (!tail || !new RegExp(`(?<![\\p{L}-])${tail}(?![\\p{L}-])`, 'u').test(doc.text)) continue;
+    const current = found.lookup(tail);
+    if (current === e.key) continue;
+    if (current) found.merge(e.key, current);
+    else found.add(e.name, null, [tail], e.partyKind);
+  }
   found.linkAbbreviations();
   return doc;
 }
@@ -650,7 +660,7 @@ function inPartyContext(doc: ArticleDoc, c: NameChunk, found: PartyCollector): b
   const after = doc.text.slice(c.end, c.end + 60);
   // ("the PD and the 5-Star Movement": the party after may be a name of several words, opening with a number)
   const coordAfter =
-    /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}\-()/]*(?:[ \t]+\p{Lu}[\p{L}\p{N}\-()/]*){0,3})/u.exec(
+    /^(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?([\p{Lu}\p{N}][\p{L}\p{N}\-()/]*(?:[ \t]+\(?\p{Lu}[\p{L}\p{N}\-()/]*){0,3})/u.exec(
       after,
     );
   const coordBefore = /([\p{Lu}][\p{L}\p{N}\-()/]*)(?:['’]s?)?\s*(?:,|and|&|or)\s*(?:the\s+)?$/u.exec(before);

@@ -880,4 +880,21 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ALLIED_WITH', 'NRP', 'Civic Union Party']],
     noRels: [['ALLIED_WITH', 'Carla Benvenuti', 'Civic Union Party']],
   },
+  {
+    note:
+      'a hyphened acronym coordinated with a faction-bracket party is a party, its tail written alone is the same ' +
+      'party, and the two agreeing to form a coalition are (proposed) allies',
+    text:
+      'New government\n\nDHULIKHEL, July 2: The KPN-UDL and the KPN (Unity Centre) have agreed to form a new ' +
+      'coalition government. UDL chair Khadga Olani will lead it for two years.',
+    rels: [['ALLIED_WITH', 'KPN-UDL', 'KPN (Unity Centre)']],
+    status: 'proposed',
+  },
+  {
+    note: 'the tail of a hyphened party acronym, written alone before an office, is that party',
+    text:
+      'New government\n\nThe KPN-UDL and the KPN (Unity Centre) signed a coalition pact. UDL chair Khadga Olani will lead the ' +
+      'government for two years.',
+    rels: [['MEMBER_OF', 'Khadga Olani', 'KPN-UDL']],
+  },
 ];
