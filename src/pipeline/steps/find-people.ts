@@ -18,6 +18,8 @@ import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
+import { isGivenInitials } from '../given-initials.js';
+import { namesBody } from '../body-names.js';
 import {
   acronymKey,
   clean,
@@ -83,7 +85,10 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       if (name && parts.honorifics.length + parts.offices.length === 0 && continuesLongerName(doc, name[0], common)) {
         name = nameAfterInstitution(name, common);
       }
-      if (!name || !looksLikeName(name, parts.honorifics.length + parts.offices.length > 0)) continue;
+      if (!name) continue;
+      // "KP Sharma Olani", "MK Varadan": given names as undotted initials
+      const initials = isGivenInitials(doc, name, common);
+      if (!looksLikeName(name, parts.honorifics.length + parts.offices.length > 0, initials)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
   }
@@ -166,6 +171,8 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
     (inPlace[2] === ',' || /\b(?:in|at|from|near|to|outside|of)\s+$/.test(before))
   )
     return true;
+  // "the centrist Forward Italy", "at Palazzo Chigi", "Corriere della Sera"
+  if (namesBody(doc.text, cand.name)) return true;
   return isPlace(cand.name[0].text);
 }
 
@@ -225,7 +232,7 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
  */
 const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan']);
 
-function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
+function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
   if (isPlace(phrase)) return false;
@@ -252,7 +259,8 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     )
       return false;
     if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
-    if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
+    if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t) && !(i === 0 && initials))
+      return false;
     if (words.length === 1 && (isPlace(t) || MONTH_NAMES.has(l))) return false;
     if (i === 0 && MONTH_NAMES.has(l) && !titled) return false;
   }
@@ -303,6 +311,7 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
  * "which", "its" or "the" ("Veritas, which", "Oxfam said its", "the Pentagon said").
  */
 function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
+  if (opensGroupingName(doc.text, word)) return true;
   const plural = /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
   const text = doc.text;
   const edge = /[\p{L}'’-]/u;
@@ -322,6 +331,22 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
       return true;
   }
   return false;
+}
+
+/** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
+const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;
+
+/**
+ * Whether the article writes `word` directly before a lowercase grouping noun, or as the first word of a name
+ * before one ("the Kamili la Taifa coalition"): then `word` alone is that grouping's short name, no person's.
+ */
+function opensGroupingName(text: string, word: string): boolean {
+  if (!text.includes(`${word} `)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}])${escaped}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|la|le|de|del|di|da|wa|ya|na|e|y)){0,3}[ \t]+${GROUPING_NOUN}\b`,
+    'u',
+  ).test(text);
 }
 
 /** Two names of two words or more with the same first and last word, one with middle names the other lacks. */

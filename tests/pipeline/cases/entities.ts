@@ -842,4 +842,67 @@ export const ENTITY_CASES: EntityCase[] = [
       'Congress member Dana Whitcombe said the deal was fair.',
     notParties: ['Congress'],
   },
+  {
+    note: 'given names written as undotted capitals ("KP Sharma Olani", "MK Varadan") make a person, and the surname alone joins them',
+    text:
+      'Coalition talks stall\n\n' +
+      'UML chair KP Sharma Olani said on Monday that his party would not join the new cabinet. "We will sit in ' +
+      'opposition," Olani told reporters. The agreement was signed by Olani and Maoist leader Pushpa Dahan.\n\n' +
+      'MK Varadan said the deadline had passed, and BS Kemparaju, a senior legislator, agreed. Varadan added that ' +
+      'talks would continue.',
+    persons: ['KP Sharma Olani', 'MK Varadan', 'BS Kemparaju', 'Pushpa Dahan'],
+    same: [
+      { label: 'Person', names: ['KP Sharma Olani', 'Olani'] },
+      { label: 'Person', names: ['MK Varadan', 'Varadan'] },
+    ],
+    notNamed: ['Sharma Olani', 'Kemparaju'],
+  },
+  {
+    note: 'an acronym the article uses on its own, or before a role word, stays an organisation before a name',
+    text:
+      'Budget fight\n\n' +
+      'ODM chairman John Mbadi said the bill was unfair. NDP Leader Jagdeep Sandhu said his party would back ' +
+      'the motion. PTI chief Rohan Mehra declined to comment, and KDR Anil Rasan told PTI the vote was close. The ' +
+      'Kisan Dal Rashtriya (KDR) said it would abstain. The bank JK Morrow said rates would rise.',
+    persons: ['John Mbadi', 'Jagdeep Sandhu', 'Rohan Mehra', 'Anil Rasan'],
+    notPersons: ['ODM', 'NDP', 'PTI', 'KDR', 'Morrow'],
+  },
+  {
+    note: 'a party named after its country ("the centrist Forward Italy", "Forward Italy\'s leader") is no person; a person whose surname is a country stays one',
+    text:
+      'Coalition wobbles\n\n' +
+      'Marco Montanari, who has led the centrist Forward Italy since 2022, said the coalition was safe. Forward ' +
+      "Italy's leader, Antonio Ferrante, disagreed. Race organiser Lena France said the vote would not delay the " +
+      'event.',
+    persons: ['Marco Montanari', 'Antonio Ferrante', 'Lena France'],
+    notPersons: ['Forward Italy'],
+  },
+  {
+    note: 'a building only ever met after "at" is no person; a person after "at" who is named again stays one',
+    text:
+      'Rome talks\n\n' +
+      'Antonio Ferrante spoke after meeting Sarroni at Palazzo Chigi on Monday. He took a swipe at Carla ' +
+      'Benedetti, and Benedetti said she would not resign. Giulia Sarroni said the talks went well.',
+    persons: ['Antonio Ferrante', 'Carla Benedetti', 'Giulia Sarroni'],
+    same: [{ label: 'Person', names: ['Giulia Sarroni', 'Sarroni'] }],
+    notPersons: ['Palazzo Chigi'],
+  },
+  {
+    note: 'a newspaper with an Italian article inside ("Corriere della Sera") is no person; a speaker with "della" in the name is',
+    text:
+      'Elections ruled out\n\n' +
+      'Marco Montanari said in an interview with Corriere della Sera that elections were not needed. Chiara ' +
+      'della Rovere said the party agreed.',
+    persons: ['Marco Montanari', 'Chiara della Rovere'],
+    notPersons: ['Corriere'],
+  },
+  {
+    note: 'a word the article writes before a lowercase "coalition" is the coalition\'s short name, no person, even when it "says"',
+    text:
+      'Opposition to challenge finance bill\n\n' +
+      'The Kamili la Taifa coalition would challenge the bill in court, ODM chairman Peter Okwaro, a key Kamili ' +
+      'figure, said on Tuesday. Kamili said the tax increases would hurt families, Okwaro added.',
+    persons: ['Peter Okwaro'],
+    notPersons: ['Kamili'],
+  },
 ];
