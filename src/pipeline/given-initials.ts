@@ -18,9 +18,15 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
  * outlet or office abbreviation, and every other time the article writes them alone they stand before the same
  * name word. An acronym the article uses on its own ("told PTI", "(UML)", "PTI chief X", "the BJP said") is an
  * organisation's, not initials. And the article must treat the name as a person's somewhere (see `actsAsPerson`):
- * "RAF Northolt", "GE Capital" and "UC Irvine" pass the other tests.
+ * "RAF Northolt", "GE Capital" and "UC Irvine" pass the other tests. An office or honorific before the name
+ * ("Former Prime Minister KP Sharma Olani") is enough.
  */
-export function isGivenInitials(doc: ArticleDoc, words: ChunkWord[], common: () => Set<string>): boolean {
+export function isGivenInitials(
+  doc: ArticleDoc,
+  words: ChunkWord[],
+  titled: boolean,
+  common: () => Set<string>,
+): boolean {
   if (words.length < 2 || words.length > 4) return false;
   const initials = words[0].text;
   if (!INITIALS.test(initials)) return false;
@@ -46,5 +52,15 @@ export function isGivenInitials(doc: ArticleDoc, words: ChunkWord[], common: () 
     const noun = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
     if (noun && ORG_NOUNS.has(noun)) return false;
   }
+  // "ODM Ruto Kamau ... Ruto Kamau said": the name stands without the capitals elsewhere, which belong to a body
+  if (words.length >= 3) {
+    const rest = joinText(words, 1);
+    for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + rest.length)) {
+      if (text.slice(Math.max(0, at - initials.length - 1), at) !== `${initials} `) return false;
+    }
+  }
+  if (titled) return true;
+  // "MK Varadan said" is not enough ("GE Capital said" too): the surname must act alone, or the name have a role
+  if (words.length === 2) return actsAsPerson(text, name, false) || actsAsPerson(text, words[1].text, true, initials);
   return actsAsPerson(text, name) || actsAsPerson(text, words[words.length - 1].text);
 }

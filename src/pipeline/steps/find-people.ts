@@ -87,8 +87,9 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
       if (!name) continue;
       // "KP Sharma Olani", "MK Varadan": given names as undotted initials
-      const initials = isGivenInitials(doc, name, common);
-      if (!looksLikeName(name, parts.honorifics.length + parts.offices.length > 0, initials)) continue;
+      const titled = parts.honorifics.length + parts.offices.length > 0;
+      const initials = isGivenInitials(doc, name, titled, common);
+      if (!looksLikeName(name, titled, initials)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
   }

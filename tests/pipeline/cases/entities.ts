@@ -905,4 +905,14 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Peter Okwaro'],
     notPersons: ['Kamili'],
   },
+  {
+    note: "undotted initials after an office make a person without more evidence; capitals before a name the article also writes without them are a body's",
+    text:
+      'Cabinet sworn in\n\n' +
+      'Deputy Prime Minister RK Bhandaro took the oath of office on Sunday. KDP Ruto Kamau addressed the crowd ' +
+      'outside. Ruto Kamau said the ceremony was rushed.',
+    persons: ['RK Bhandaro', 'Ruto Kamau'],
+    titles: [{ person: 'RK Bhandaro', has: 'Deputy Prime Minister' }],
+    notPersons: ['KDP'],
+  },
 ];
