@@ -19,9 +19,14 @@ export function actsAsPerson(text: string, name: string, speech = true, notAfter
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}'’]/u.test(text[end] ?? '')) continue;
     if (notAfter && text.slice(Math.max(0, at - notAfter.length - 1), at) === `${notAfter} `) continue;
     const after = text.slice(end, end + 60);
+    // "billionaire Dallas Mavericks owner Mark Cuban": the name modifies a role of someone else
+    const modifier = /^\s+(\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1];
+    if (modifier && (ROLE_NOUNS.has(modifier) || PROFESSION_NOUNS.has(modifier) || modifier === 'owner')) continue;
     const verb = speech ? AUXILIARY.exec(after)?.[1] : undefined;
     if (verb && SPEECH_VERBS.has(verb) && !/^report/.test(verb)) return true;
-    const apposition = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{L}-]+)\s*[,.]/u.exec(after);
+    const apposition = /^,\s+(?:a|an|the|his|her|its|their)\s+((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\s*[,.]/u.exec(
+      after,
+    );
     if (apposition && (ROLE_NOUNS.has(low(apposition[2])) || PROFESSION_NOUNS.has(low(apposition[2])))) return true;
     const before = text.slice(Math.max(0, at - 30), at);
     if (/\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before) || (speech && /\b(?:said|says|according to)\s+$/.test(before)))

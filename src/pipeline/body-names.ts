@@ -1,6 +1,7 @@
 // Names of two words or more that the article shows to be a body or a place, not a person, though shaped like a
 // person's name: a party named after its country ("Forward Italy"), a building met only after "at" ("Palazzo
-// Chigi"), a newspaper with an Italian article inside ("Corriere della Sera").
+// Chigi"), a newspaper with an Italian article inside ("Corriere della Sera") or opening with an article ("El
+// Mundo"), or followed by "newspaper" ("Folha de S.Paulo newspaper").
 import type { ChunkWord } from './article-doc.js';
 import { PLACES } from '../lexicon/places.js';
 import { actsAsPerson } from './acts-as-person.js';
@@ -13,9 +14,27 @@ export function namesBody(text: string, words: ChunkWord[]): boolean {
   return (
     (PLACES.has(low(words[words.length - 1].text)) && actsAsBody(text, name)) ||
     onlyAfterAt(text, name, words[words.length - 1].text) ||
-    (words.some((w) => ITALIAN_ARTICLED.has(w.text)) && !actsAsPerson(text, name))
+    (words.some((w) => ITALIAN_ARTICLED.has(w.text)) && !actsAsPerson(text, name)) ||
+    (ROMANCE_ARTICLES.has(words[0].text) && !actsAsPerson(text, name)) ||
+    namesOutlet(text, name)
   );
 }
+
+/** Definite articles opening a paper's name ("El Mundo", "O Globo", "Le Figaro", "La Nacion", "Il Foglio"). */
+const ROMANCE_ARTICLES = new Set(['El', 'La', 'Le', 'Il', 'Lo', 'O', 'Os', 'Les', 'Los', 'Las']);
+
+/** Whether the article writes a lowercase outlet noun right after the name ("told Folha de S.Paulo newspaper"). */
+function namesOutlet(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (OUTLET_AFTER.test(text.slice(end, end + 24))) return true;
+  }
+  return false;
+}
+
+const OUTLET_AFTER =
+  /^\s+(?:newspaper|daily|weekly|magazine|broadcaster|tabloid|television|radio|news agency|website)\b/u;
 
 /** Italian prepositions joined to an article, lowercase inside names of papers and bodies ("della", "degli"). */
 const ITALIAN_ARTICLED = new Set(['della', 'dello', 'delle', 'degli', 'dei', 'dalla', 'nella', 'sulla']);

@@ -20,6 +20,7 @@ import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
 import { isGivenInitials } from '../given-initials.js';
 import { namesBody } from '../body-names.js';
+import { actsAsPerson } from '../acts-as-person.js';
 import {
   acronymKey,
   clean,
@@ -78,7 +79,9 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
       const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
-      const run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
+      let run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
+      // "Australian Lorne Baxter": a nationality before a full name that acts as a person's is no part of it
+      if (run.length >= 3 && leadingNationality(doc, run)) run = run.slice(1);
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       let name = trimName(parts.rest);
@@ -148,6 +151,23 @@ function isCommonOrPlace(word: string, common: Set<string>): boolean {
   return common.has(l) || NON_NAME_WORDS.has(l) || ORG_HEADS.has(l) || isPlace(word) || DEMONYMS.has(l);
 }
 
+/**
+ * Whether a run of capitalised words opens with a nationality before a person's name ("Australian Lorne Baxter"):
+ * the rest has no word the article writes in lowercase ("Black Lives Matter", "Han Dynasty") and acts as a
+ * person's somewhere (see actsAsPerson: "Baxter said", "strategist Lorne Baxter").
+ */
+function leadingNationality(doc: ArticleDoc, run: ChunkWord[]): boolean {
+  const l = low(run[0].text);
+  if (!DEMONYMS.has(l) || FIRST_NAME_HOMONYMS.has(l)) return false;
+  const rest = run.slice(1);
+  const lower = doc.lowercaseWords();
+  if (rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || lower.has(low(w.text)))) return false;
+  const last = rest[rest.length - 1].text;
+  return (
+    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), false)
+  );
+}
+
 /** Negative evidence: "the Millennium Dome", a nationality opening the name ("English Partnerships"). */
 function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (cand.honorifics.length > 0 || cand.offices.length > 0) return false;
@@ -174,7 +194,32 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
     return true;
   // "the centrist Forward Italy", "at Palazzo Chigi", "Corriere della Sera"
   if (namesBody(doc.text, cand.name)) return true;
-  return isPlace(cand.name[0].text);
+  const first = cand.name[0].text;
+  if (!isPlace(first)) return false;
+  // "Jordan Bardella", "Israel Katz", "Christian Lindorf": a first name that is a place's or a nationality's, when
+  // the surname acts alone as a person's ("Katz said") or a role stands before the name ("porn star" does not)
+  // (not "Australian Lynton Crosby", "Florida Latino", "Christian Rev. Derek Penwell", "Wisconsin Trump rally")
+  const last = cand.name[cand.name.length - 1].text;
+  const l = low(first);
+  return (
+    cand.name.length < 2 ||
+    (DEMONYMS.has(l) && !FIRST_NAME_HOMONYMS.has(l)) ||
+    !cand.name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
+    isPlace(last) ||
+    doc.lowercaseWords().has(low(last)) ||
+    surnameOfAnother(doc.text, first, last) ||
+    !(actsAsPerson(doc.text, last, true, first) || actsAsPerson(doc.text, joinText(cand.name), false))
+  );
+}
+
+/** Whether the article writes `last` after a capitalised word other than `first` or a title ("Donald Trump"). */
+function surnameOfAnother(text: string, first: string, last: string): boolean {
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+    const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before && before !== first && splitName([{ text: before, start: 0, end: before.length }]).rest.length > 0)
+      return true;
+  }
+  return false;
 }
 
 /** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
@@ -229,9 +274,9 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
 
 /**
  * Words of the non-name lists that are also common first names, when they open a name of two words or more:
- * "Bill Nolan" (not a parliament's bill), "Jan de Vries" (not January).
+ * "Bill Nolan" (not a parliament's bill), "Jan de Vries" (not January), "Christian Lindorf" (see notAPerson).
  */
-const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan']);
+const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan', 'christian']);
 
 function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;

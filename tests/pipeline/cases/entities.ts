@@ -915,4 +915,34 @@ export const ENTITY_CASES: EntityCase[] = [
     titles: [{ person: 'RK Bhandaro', has: 'Deputy Prime Minister' }],
     notPersons: ['KDP'],
   },
+  {
+    note: 'a first name that is also a place or a nationality ("Christian", "Israel", "Jordan") opens a person\'s name when the surname acts alone or a role stands by it',
+    text:
+      'Budget row\n\n' +
+      "Germany's Finance Minister Christian Lindorf said on Tuesday that his party would not accept new debt. " +
+      "Jordan Bardello, the party's president, said the vote was a victory. Israel Kessler met the envoy on " +
+      'Monday, and Kessler said the talks went well.',
+    persons: ['Christian Lindorf', 'Jordan Bardello', 'Israel Kessler'],
+    same: [{ label: 'Person', names: ['Israel Kessler', 'Kessler'] }],
+  },
+  {
+    note: 'a place or a nationality before a name stays apart from it, and a charity named after a faith is no person',
+    text:
+      'Campaign trail\n\n' +
+      'Senator Dana Whitcombe spoke at the Texas Whitcombe rally on Friday. Whitcombe said the crowd was huge. ' +
+      'Christian Aid said the cuts would hurt the poor and that aid must rise. Australian Lorne Baxter, the ' +
+      "campaign's strategist, said the polls were wrong.",
+    persons: ['Dana Whitcombe', 'Lorne Baxter'],
+    notPersons: ['Texas', 'Christian Aid', 'Australian'],
+  },
+  {
+    note: 'a paper named with a leading article ("El Mundo") or followed by "newspaper" is no person; a speaker named "Le ..." is',
+    text:
+      'Deal attacked\n\n' +
+      'Opposition leader Alberto Nunez Fernandez said in an interview with El Mundo that his party would go to ' +
+      'court. Renata Vasconcelos told Folha de S.Paulo newspaper that she had lost confidence in the team. ' +
+      'Marine Le Brun, a senior lawmaker, agreed, and Le Brun said the party would vote against.',
+    persons: ['Alberto Nunez Fernandez', 'Renata Vasconcelos', 'Marine Le Brun'],
+    notPersons: ['El Mundo', 'Folha'],
+  },
 ];
