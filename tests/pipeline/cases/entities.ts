@@ -882,8 +882,9 @@ export const ENTITY_CASES: EntityCase[] = [
     text:
       'Rome talks\n\n' +
       'Antonio Ferrante spoke after meeting Sarroni at Palazzo Chigi on Monday. He took a swipe at Carla ' +
-      'Benedetti, and Benedetti said she would not resign. Giulia Sarroni said the talks went well.',
-    persons: ['Antonio Ferrante', 'Carla Benedetti', 'Giulia Sarroni'],
+      'Benedetti, and Benedetti said she would not resign. Giulia Sarroni said the talks went well. Ferrante ' +
+      'also hit out at Bruna Cestari.',
+    persons: ['Antonio Ferrante', 'Carla Benedetti', 'Giulia Sarroni', 'Bruna Cestari'],
     same: [{ label: 'Person', names: ['Giulia Sarroni', 'Sarroni'] }],
     notPersons: ['Palazzo Chigi'],
   },
