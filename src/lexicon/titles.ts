@@ -87,3 +87,7 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** Role words that say the tie to a party is past. */
 export const PAST_ROLE_MARKERS = wordSet(`former ex ex- erstwhile one-time onetime then-`);
+
+/** Offices written as capital letters before a name ("AG Lenz", "DA Ruiz"), never a person's given initials. */
+export const ROLE_ABBREVIATIONS = wordSet(`ag da dg ig dig sp ssp dsp dc sdm cj gm md vc dj ceo cto cfo coo evp svp
+  mp mla mna mpa mep msp pm dpm cm fm vp rep sen gov`);

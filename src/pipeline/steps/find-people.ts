@@ -18,6 +18,9 @@ import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
+import { isGivenInitials } from '../given-initials.js';
+import { namesBody } from '../body-names.js';
+import { actsAsPerson } from '../acts-as-person.js';
 import {
   acronymKey,
   clean,
@@ -76,14 +79,20 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
       const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
-      const run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
+      let run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
+      // "Australian Lorne Baxter": a nationality before a full name that acts as a person's is no part of it
+      if (run.length >= 3 && leadingNationality(doc, run)) run = run.slice(1);
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       let name = trimName(parts.rest);
       if (name && parts.honorifics.length + parts.offices.length === 0 && continuesLongerName(doc, name[0], common)) {
         name = nameAfterInstitution(name, common);
       }
-      if (!name || !looksLikeName(name, parts.honorifics.length + parts.offices.length > 0)) continue;
+      if (!name) continue;
+      // "KP Sharma Olani", "MK Varadan": given names as undotted initials
+      const titled = parts.honorifics.length + parts.offices.length > 0;
+      const initials = isGivenInitials(doc, name, titled, common);
+      if (!looksLikeName(name, titled, initials)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
   }
@@ -142,6 +151,23 @@ function isCommonOrPlace(word: string, common: Set<string>): boolean {
   return common.has(l) || NON_NAME_WORDS.has(l) || ORG_HEADS.has(l) || isPlace(word) || DEMONYMS.has(l);
 }
 
+/**
+ * Whether a run of capitalised words opens with a nationality before a person's name ("Australian Lorne Baxter"):
+ * the rest has no word the article writes in lowercase ("Black Lives Matter", "Han Dynasty") and acts as a
+ * person's somewhere (see actsAsPerson: "Baxter said", "strategist Lorne Baxter").
+ */
+function leadingNationality(doc: ArticleDoc, run: ChunkWord[]): boolean {
+  const l = low(run[0].text);
+  if (!DEMONYMS.has(l) || FIRST_NAME_HOMONYMS.has(l)) return false;
+  const rest = run.slice(1);
+  const lower = doc.lowercaseWords();
+  if (rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || lower.has(low(w.text)))) return false;
+  const last = rest[rest.length - 1].text;
+  return (
+    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), false)
+  );
+}
+
 /** Negative evidence: "the Millennium Dome", a nationality opening the name ("English Partnerships"). */
 function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (cand.honorifics.length > 0 || cand.offices.length > 0) return false;
@@ -166,7 +192,34 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
     (inPlace[2] === ',' || /\b(?:in|at|from|near|to|outside|of)\s+$/.test(before))
   )
     return true;
-  return isPlace(cand.name[0].text);
+  // "the centrist Forward Italy", "at Palazzo Chigi", "Corriere della Sera"
+  if (namesBody(doc.text, cand.name)) return true;
+  const first = cand.name[0].text;
+  if (!isPlace(first)) return false;
+  // "Jordan Bardella", "Israel Katz", "Christian Lindorf": a first name that is a place's or a nationality's, when
+  // the surname acts alone as a person's ("Katz said") or a role stands before the name ("porn star" does not)
+  // (not "Australian Lynton Crosby", "Florida Latino", "Christian Rev. Derek Penwell", "Wisconsin Trump rally")
+  const last = cand.name[cand.name.length - 1].text;
+  const l = low(first);
+  return (
+    cand.name.length < 2 ||
+    (DEMONYMS.has(l) && !FIRST_NAME_HOMONYMS.has(l)) ||
+    !cand.name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
+    isPlace(last) ||
+    doc.lowercaseWords().has(low(last)) ||
+    surnameOfAnother(doc.text, first, last) ||
+    !(actsAsPerson(doc.text, last, true, first) || actsAsPerson(doc.text, joinText(cand.name), false))
+  );
+}
+
+/** Whether the article writes `last` after a capitalised word other than `first` or a title ("Donald Trump"). */
+function surnameOfAnother(text: string, first: string, last: string): boolean {
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+    const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    if (before && before !== first && splitName([{ text: before, start: 0, end: before.length }]).rest.length > 0)
+      return true;
+  }
+  return false;
 }
 
 /** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
@@ -221,11 +274,11 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
 
 /**
  * Words of the non-name lists that are also common first names, when they open a name of two words or more:
- * "Bill Nolan" (not a parliament's bill), "Jan de Vries" (not January).
+ * "Bill Nolan" (not a parliament's bill), "Jan de Vries" (not January), "Christian Lindorf" (see notAPerson).
  */
-const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan']);
+const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan', 'christian']);
 
-function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
+function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
   if (isPlace(phrase)) return false;
@@ -252,7 +305,8 @@ function looksLikeName(words: ChunkWord[], titled: boolean): boolean {
     )
       return false;
     if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
-    if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t)) return false;
+    if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t) && !(i === 0 && initials))
+      return false;
     if (words.length === 1 && (isPlace(t) || MONTH_NAMES.has(l))) return false;
     if (i === 0 && MONTH_NAMES.has(l) && !titled) return false;
   }
@@ -303,6 +357,7 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
  * "which", "its" or "the" ("Veritas, which", "Oxfam said its", "the Pentagon said").
  */
 function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
+  if (opensGroupingName(doc.text, word)) return true;
   const plural = /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
   const text = doc.text;
   const edge = /[\p{L}'’-]/u;
@@ -322,6 +377,22 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
       return true;
   }
   return false;
+}
+
+/** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
+const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;
+
+/**
+ * Whether the article writes `word` directly before a lowercase grouping noun, or as the first word of a name
+ * before one ("the Kamili la Taifa coalition"): then `word` alone is that grouping's short name, no person's.
+ */
+function opensGroupingName(text: string, word: string): boolean {
+  if (!text.includes(`${word} `)) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}])${escaped}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|la|le|de|del|di|da|wa|ya|na|e|y)){0,3}[ \t]+${GROUPING_NOUN}\b`,
+    'u',
+  ).test(text);
 }
 
 /** Two names of two words or more with the same first and last word, one with middle names the other lacks. */

@@ -1001,4 +1001,108 @@ export const ENTITY_CASES: EntityCase[] = [
       "Record (TDR), the party's mouthpiece, printed the list.",
     notParties: ['Kisan Vikas Sangam', 'KVS', 'Tarvan Daily Record', 'TDR'],
   },
+  {
+    note: 'given names written as undotted capitals ("KP Sharma Olani", "MK Varadan") make a person, and the surname alone joins them',
+    text:
+      'Coalition talks stall\n\n' +
+      'UML chair KP Sharma Olani said on Monday that his party would not join the new cabinet. "We will sit in ' +
+      'opposition," Olani told reporters. The agreement was signed by Olani and Maoist leader Pushpa Dahan.\n\n' +
+      'MK Varadan said the deadline had passed, and BS Kemparaju, a senior legislator, agreed. Varadan added that ' +
+      'talks would continue.',
+    persons: ['KP Sharma Olani', 'MK Varadan', 'BS Kemparaju', 'Pushpa Dahan'],
+    same: [
+      { label: 'Person', names: ['KP Sharma Olani', 'Olani'] },
+      { label: 'Person', names: ['MK Varadan', 'Varadan'] },
+    ],
+    notNamed: ['Sharma Olani', 'Kemparaju'],
+  },
+  {
+    note: 'an acronym the article uses on its own, or before a role word, stays an organisation before a name',
+    text:
+      'Budget fight\n\n' +
+      'ODM chairman John Mbadi said the bill was unfair. NDP Leader Jagdeep Sandhu said his party would back ' +
+      'the motion. PTI chief Rohan Mehra declined to comment, and KDR Anil Rasan told PTI the vote was close. The ' +
+      'Kisan Dal Rashtriya (KDR) said it would abstain. The bank JK Morrow said rates would rise.',
+    persons: ['John Mbadi', 'Jagdeep Sandhu', 'Rohan Mehra', 'Anil Rasan'],
+    notPersons: ['ODM', 'NDP', 'PTI', 'KDR', 'Morrow'],
+  },
+  {
+    note: 'a party named after its country ("the centrist Forward Italy", "Forward Italy\'s leader") is no person; a person whose surname is a country stays one',
+    text:
+      'Coalition wobbles\n\n' +
+      'Marco Montanari, who has led the centrist Forward Italy since 2022, said the coalition was safe. Forward ' +
+      "Italy's leader, Antonio Ferrante, disagreed. Race organiser Lena France said the vote would not delay the " +
+      'event.',
+    persons: ['Marco Montanari', 'Antonio Ferrante', 'Lena France'],
+    notPersons: ['Forward Italy'],
+  },
+  {
+    note: 'a building only ever met after "at" is no person; a person after "at" who is named again stays one',
+    text:
+      'Rome talks\n\n' +
+      'Antonio Ferrante spoke after meeting Sarroni at Palazzo Chigi on Monday. He took a swipe at Carla ' +
+      'Benedetti, and Benedetti said she would not resign. Giulia Sarroni said the talks went well. Ferrante ' +
+      'also hit out at Bruna Cestari.',
+    persons: ['Antonio Ferrante', 'Carla Benedetti', 'Giulia Sarroni', 'Bruna Cestari'],
+    same: [{ label: 'Person', names: ['Giulia Sarroni', 'Sarroni'] }],
+    notPersons: ['Palazzo Chigi'],
+  },
+  {
+    note: 'a newspaper with an Italian article inside ("Corriere della Sera") is no person; a speaker with "della" in the name is',
+    text:
+      'Elections ruled out\n\n' +
+      'Marco Montanari said in an interview with Corriere della Sera that elections were not needed. Chiara ' +
+      'della Rovere said the party agreed.',
+    persons: ['Marco Montanari', 'Chiara della Rovere'],
+    notPersons: ['Corriere'],
+  },
+  {
+    note: 'a word the article writes before a lowercase "coalition" is the coalition\'s short name, no person, even when it "says"',
+    text:
+      'Opposition to challenge finance bill\n\n' +
+      'The Kamili la Taifa coalition would challenge the bill in court, ODM chairman Peter Okwaro, a key Kamili ' +
+      'figure, said on Tuesday. Kamili said the tax increases would hurt families, Okwaro added.',
+    persons: ['Peter Okwaro'],
+    notPersons: ['Kamili'],
+  },
+  {
+    note: "undotted initials after an office make a person without more evidence; capitals before a name the article also writes without them are a body's",
+    text:
+      'Cabinet sworn in\n\n' +
+      'Deputy Prime Minister RK Bhandaro took the oath of office on Sunday. KDP Ruto Kamau addressed the crowd ' +
+      'outside. Ruto Kamau said the ceremony was rushed.',
+    persons: ['RK Bhandaro', 'Ruto Kamau'],
+    titles: [{ person: 'RK Bhandaro', has: 'Deputy Prime Minister' }],
+    notPersons: ['KDP'],
+  },
+  {
+    note: 'a first name that is also a place or a nationality ("Christian", "Israel", "Jordan") opens a person\'s name when the surname acts alone or a role stands by it',
+    text:
+      'Budget row\n\n' +
+      "Germany's Finance Minister Christian Lindorf said on Tuesday that his party would not accept new debt. " +
+      "Jordan Bardello, the party's president, said the vote was a victory. Israel Kessler met the envoy on " +
+      'Monday, and Kessler said the talks went well.',
+    persons: ['Christian Lindorf', 'Jordan Bardello', 'Israel Kessler'],
+    same: [{ label: 'Person', names: ['Israel Kessler', 'Kessler'] }],
+  },
+  {
+    note: 'a place or a nationality before a name stays apart from it, and a charity named after a faith is no person',
+    text:
+      'Campaign trail\n\n' +
+      'Senator Dana Whitcombe spoke at the Texas Whitcombe rally on Friday. Whitcombe said the crowd was huge. ' +
+      'Christian Aid said the cuts would hurt the poor and that aid must rise. Australian Lorne Baxter, the ' +
+      "campaign's strategist, said the polls were wrong.",
+    persons: ['Dana Whitcombe', 'Lorne Baxter'],
+    notPersons: ['Texas', 'Christian Aid', 'Australian'],
+  },
+  {
+    note: 'a paper named with a leading article ("El Mundo") or followed by "newspaper" is no person; a speaker named "Le ..." is',
+    text:
+      'Deal attacked\n\n' +
+      'Opposition leader Alberto Nunez Fernandez said in an interview with El Mundo that his party would go to ' +
+      'court. Renata Vasconcelos told Folha de S.Paulo newspaper that she had lost confidence in the team. ' +
+      'Marine Le Brun, a senior lawmaker, agreed, and Le Brun said the party would vote against.',
+    persons: ['Alberto Nunez Fernandez', 'Renata Vasconcelos', 'Marine Le Brun'],
+    notPersons: ['El Mundo', 'Folha'],
+  },
 ];
