@@ -63,6 +63,7 @@ export const NON_NAME_WORDS = wordSet(`
   election elections poll polls vote votes campaign budget bill act law
   king queen prince princess emperor
   god allah lord
+  eid ramadan diwali holi christmas easter hanukkah passover nowruz vesak
   breaking update exclusive analysis opinion editorial comment video photo photos watch read
   however meanwhile earlier later also still even yet then now
   chief deputy shadow acting former ex interim caretaker

@@ -12,17 +12,30 @@ import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 // parenthesised capital suffix ("JD(U)").
 const WORD_REST = String.raw`[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
 const WORD = String.raw`\p{Lu}${WORD_REST}`;
-const PARTICLE = String.raw`(?:al|el|bin|bint|ibn|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
+const PARTICLE = String.raw`(?:al|el|bin|bint|binti|ibn|de|da|di|del|dela|delos|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
+// An Arabic article joined to the next name word by a hyphen ("Mohammed Shia al-Sudani", "Qais al-Khazali").
+const JOINED_PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-`;
+const LEADING_JOINED_PARTICLE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'’-])(${JOINED_PARTICLE})$`, 'u');
 // The first word's capital not preceded by a letter, a digit or an apostrophe: matched first and then looked behind
 // (the same test as a look-behind before it, which the engine would try at every position of the text).
 const CHUNK = new RegExp(
-  String.raw`\p{Lu}(?<![\p{L}\p{N}'’]\p{Lu})${WORD_REST}(?:[ \t]+(?:${PARTICLE}[ \t]+){0,2}${WORD})*`,
+  String.raw`\p{Lu}(?<![\p{L}\p{N}'’]\p{Lu})${WORD_REST}(?:[ \t]+(?:(?:${PARTICLE}[ \t]+){0,2}${WORD}|${JOINED_PARTICLE}${WORD}))*`,
   'gu',
 );
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Gov\.|Rep\.|St\.|Jr\.|Sr\.|Lt\.|Col\.|Gen\.|Capt\.|Prof\.|Rev\.|Hon\.|Sgt\.|Maj\.|Brig\.|Adm\.|Pres\.|Mt\.|Ft\.)$/u;
 
 const SENTENCE_INITIAL_KEEP = new Set(['PROPN']);
+
+/**
+ * Verbs of saying as headlines capitalise them ("Clinton Says Trump ..."); not those that are as often nouns inside
+ * names ("United States", "Court of Claims", "Notes").
+ */
+const HEADLINE_SPEECH =
+  /^(?:Says|Tells|Warns|Insists|Admits|Denies|Vows|Urges|Accuses|Slams|Blasts|Argues|Explains|Suggests|Concedes|Predicts)$/;
+
+/** Honorifics and offices written before a name. */
+const TITLE_WORDS = new Set([...HONORIFICS, ...OFFICE_NOUNS].map((w) => w.toLowerCase()));
 
 /** The words the article being chunked writes in lowercase somewhere (set by findNameChunks). */
 let lowercaseWords = new Set<string>();
@@ -44,10 +57,22 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
       const start = m.index + w.index;
       words.push({ text: w[0], start, end: start + w[0].length });
     }
+    // "al-Sudani said": a joined article before the chunk's first word belongs to it (looked at here, not in the
+    // pattern, which would then be tried at every position of the text)
+    const joined = m.index >= 3 ? LEADING_JOINED_PARTICLE.exec(text.slice(Math.max(0, m.index - 5), m.index)) : null;
+    if (joined) {
+      words[0] = { text: joined[1] + words[0].text, start: words[0].start - joined[1].length, end: words[0].end };
+    }
     // a chunk ends after a possessive ("Blair's Tory") and at a period that is not an abbreviation ("Today. Prime")
     let piece: ChunkWord[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
+      // "Hillary Clinton Says Trump ...": a headline's verb of saying ends the name before it
+      if (piece.length > 0 && HEADLINE_SPEECH.test(w.text)) {
+        pushChunk(doc, chunks, piece, false, titleCaseSentences);
+        piece = [];
+        continue;
+      }
       piece.push(w);
       const poss = /(?:['’]s|s['’])$/u.exec(w.text);
       // "The People's Unity Front", "Workers' Party": a group noun's possessive inside a party name
@@ -81,7 +106,14 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
     }
     if (piece.length) {
       // an organisation's name runs into a person's: "the Washington Post Trump said" -> "Washington Post" | "Trump"
-      const cut = piece.findIndex((w, k) => k > 0 && k < piece.length - 1 && ORG_HEADS.has(w.text.toLowerCase()));
+      // (not a surname after an honorific or an office: "Rep. Park Chan-dae", "Minister Park Jin")
+      const cut = piece.findIndex(
+        (w, k) =>
+          k > 0 &&
+          k < piece.length - 1 &&
+          ORG_HEADS.has(w.text.toLowerCase()) &&
+          !piece.slice(0, k).every((x) => ABBREVIATION.test(x.text) || TITLE_WORDS.has(x.text.toLowerCase())),
+      );
       if (cut > 0) {
         pushChunk(doc, chunks, piece.slice(0, cut + 1), false, titleCaseSentences);
         piece = piece.slice(cut + 1);

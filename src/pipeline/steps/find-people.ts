@@ -176,9 +176,12 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (/\bthe\s+$/i.test(before)) return true;
   // 'the so-called "Crane Girls"', 'dubbed "Iron Lady"': a nickname, not a person's name
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
-  // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind
+  // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind; "the group Ansar
+  // al-Sharia", "the militia Kata'ib Hezbollah": a body named after its kind
   if (
-    /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly)\s+$/i.test(before)
+    /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit)\s+$/i.test(
+      before,
+    )
   )
     return true;
   // "in Des Moines, Iowa", "Cedar Rapids, Iowa, ...": a town followed by the state or country it is in (not
@@ -278,12 +281,16 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
  */
 const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan', 'christian']);
 
+/** An Arabic article joined by a hyphen to the name word after it ("al-Sudani", "el-Sisi"). */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+
 function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
   if (isPlace(phrase)) return false;
   for (let i = 0; i < words.length; i++) {
-    const t = words[i].text;
+    // "al-Sudani": an Arabic article joined to a name word is that name word
+    const t = words[i].text.replace(JOINED_PARTICLE, '');
     const l = low(t).replace(/\.$/, '');
     if (/^\p{Ll}/u.test(t)) {
       // particles only inside a name, or opening one after an honorific ("Ms von Arnim")
@@ -304,7 +311,10 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
       !(i === words.length - 1 && (i > 0 || titled) && SURNAME_TITLES.has(l))
     )
       return false;
-    if (ORG_HEADS.has(l) || PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
+    // ("Park Chan-dae": a body's head word may open a name before a hyphened given name, in East Asian order)
+    if (PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
+    if (ORG_HEADS.has(l) && !(i === 0 && words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1].text)))
+      return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t) && !(i === 0 && initials))
       return false;
     if (words.length === 1 && (isPlace(t) || MONTH_NAMES.has(l))) return false;
@@ -415,12 +425,27 @@ function sameEnds(a: string[], b: string[]): boolean {
  * person's full names, in the rest of that sentence ("Ana Ruiz said she ...", "Ivo Ruiz, whose wife ..., said his
  * ..."); null unless two or more agree and few disagree.
  */
+/** Whether the text writes `cand`'s honorific form ("Mrs. Clinton") and then, after "and", `e`'s full name. */
+function coordinatedWith(text: string, cand: Candidate, e: LocalEntity): boolean {
+  const short = `${cand.honorifics.join(' ')} ${cand.name[0].text}`;
+  for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
+    const after = text.slice(at + short.length, at + short.length + 60);
+    if (!/^\s+and\s/.test(after)) continue;
+    for (const name of e.aliases) if (name.includes(' ') && after.includes(name)) return true;
+  }
+  return false;
+}
+
 function pronounGender(text: string, e: LocalEntity): Gender {
   let m = 0;
   let f = 0;
+  // each place once: "President Bill Clinton" and "Bill Clinton" end at the same place and share its pronoun
+  const ends = new Set<number>();
   for (const name of e.aliases) {
     if (!name.includes(' ')) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (ends.has(at + name.length)) continue;
+      ends.add(at + name.length);
       // (up to the sentence's end or the next full name, whose pronoun it may be)
       const after = /^[^.!?]*?(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}|[.!?]|$)/u.exec(
         text.slice(at + name.length, at + name.length + 160),
@@ -520,6 +545,11 @@ class PeopleCollector {
           const e = this.doc.entities.get(k);
           if (e) e.gender = pronounGender(this.doc.text, e);
         }
+      // "Mrs. Clinton and former President Bill Clinton": the namesake named beside the honorific form is another
+      for (const k of keys) {
+        const e = this.doc.entities.get(k);
+        if (e && !e.gender && coordinatedWith(this.doc.text, cand, e)) e.gender = gender === 'f' ? 'm' : 'f';
+      }
       const same = keys.filter((k) => this.doc.entities.get(k)?.gender === gender);
       const open = keys.filter((k) => !this.doc.entities.get(k)?.gender);
       pool = same.length ? same : open.length ? open : keys;

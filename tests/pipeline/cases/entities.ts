@@ -1105,4 +1105,53 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Alberto Nunez Fernandez', 'Renata Vasconcelos', 'Marine Le Brun'],
     notPersons: ['El Mundo', 'Folha'],
   },
+  {
+    note: 'an Arabic article joined by a hyphen is part of the name, written lowercase or opening a sentence',
+    text:
+      'Budget talks\n\nPrime Minister Hamid Jassim al-Rubaie met Kurdish leaders on Saturday. Al-Rubaie has promised ' +
+      'to pay salaries on time, and al-Rubaie said the talks went well. Sheikh Qasim al-Bazzaz criticised the deal.',
+    persons: ['Hamid Jassim al-Rubaie', 'Qasim al-Bazzaz'],
+    same: [{ label: 'Person', names: ['Hamid Jassim al-Rubaie', 'al-Rubaie'] }],
+    notNamed: ['Rubaie', 'Bazzaz', 'Hamid Jassim'],
+  },
+  {
+    note: 'a lowercase Filipino particle ("dela") inside a name',
+    text: 'Senate vote\n\nSenator Ronaldo dela Paz, an ally of the former president, said the change was fair.',
+    persons: ['Ronaldo dela Paz'],
+    notNamed: ['Ronaldo'],
+  },
+  {
+    note: "a surname that is also a body's head word opens a name in East Asian order ('Park Chan-dae')",
+    text:
+      'Bribery case\n\nRep. Park Min-seo, the party floor leader, accused the president of weaponising the ' +
+      'prosecution. Olympic Park officials declined to comment.',
+    persons: ['Park Min-seo'],
+    notNamed: ['Min-seo'],
+    notPersons: ['Olympic Park'],
+  },
+  {
+    note: 'a body named after its kind ("the group Ansar al-Tahrir") is no person',
+    text:
+      'Attack claimed\n\nOfficials said the attackers belonged to the militant group Ansar al-Tahrir, which is based ' +
+      'in the east.',
+    notPersons: ['Ansar al-Tahrir', 'Ansar'],
+  },
+  {
+    note: 'a headline\'s verb of saying ends the name before it ("Dana Whitfield Says Rival ...")',
+    text:
+      'Dana Whitfield Says Tom Okafor Is Unfit For Office\n\nDana Whitfield said on Monday that her rival was unfit. ' +
+      'Whitfield and her husband, former Governor Bill Whitfield, spoke in Dayton.',
+    persons: ['Dana Whitfield', 'Bill Whitfield'],
+    notPersons: ['Whitfield Says'],
+  },
+  {
+    note:
+      '"Mrs. X" is not the namesake written beside it ("Mrs. Whitfield and former Governor Bill Whitfield"), nor does ' +
+      'one pronoun after a name counted twice (for two of its spellings) decide a gender',
+    text:
+      'Vote\n\nMrs. Whitfield offers messages about stability. For Dana Whitfield, the vote was a warning. According ' +
+      'to advisers, Mrs. Whitfield and former Governor Bill Whitfield have worried that she was out of step. Mrs. ' +
+      'Whitfield said she would win.',
+    same: [{ label: 'Person', names: ['Dana Whitfield', 'Mrs. Whitfield'] }],
+  },
 ];
