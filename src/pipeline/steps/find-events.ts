@@ -69,8 +69,13 @@ export function findEvents(doc: ArticleDoc): ArticleDoc {
     const text = doc.text.slice(s.start, s.end);
     if (!ANY_TRIGGER.test(text)) continue;
     const taken: Array<[number, number]> = [];
-    // every trigger's position: a place goes to the happening whose trigger is nearest to it
-    const triggerStarts = TRIGGERS.flatMap((trig) => [...text.matchAll(trig.re)].map((x) => s.start + (x.index ?? 0)));
+    // every trigger's position (a place goes to the happening whose trigger is nearest to it), found when a
+    // place is: most sentences have none
+    let starts: number[] | null = null;
+    const triggerStarts = () =>
+      (starts ??= TRIGGERS.flatMap((trig) =>
+        [...text.matchAll(new RegExp(trig.re))].map((x) => s.start + (x.index ?? 0)),
+      ));
     for (const trig of TRIGGERS) {
       trig.re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -253,7 +258,7 @@ function eventPlace(
   sStart: number,
   sEnd: number,
   near: number,
-  triggerStarts: readonly number[],
+  triggerStarts: () => readonly number[],
 ): string | null {
   const text = doc.text.slice(sStart, sEnd);
   const re = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})/gu;
@@ -268,7 +273,7 @@ function eventPlace(
     const place = m[1].replace(CALENDAR_WORDS, '').trim();
     if (!place) continue;
     const dist = Math.abs(at - near);
-    if (triggerStarts.some((t) => Math.abs(at - t) < dist)) continue;
+    if (triggerStarts().some((t) => Math.abs(at - t) < dist)) continue;
     if (dist < bestDist && dist < 150) {
       best = place;
       bestDist = dist;
