@@ -40,25 +40,18 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
       // "the UPA led by former deputy president X"
       if (LED_BY.test(gap)) add(x, p, 'led-by', 0.8, 'current');
-      // "The National Chairman of the PDC, Alhaji X,"
-      const office = /^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)
-        ? OFFICE_OF.exec(doc.text.slice(Math.max(0, p.start - 60), p.start))
-        : null;
-      if (office && isRoleWord(office[2])) {
-        const from = p.start - office[0].trimStart().length;
-        add(x, p, 'office-of-party', 0.8, office[1] ? 'past' : 'current', from);
+      // a name set off by a comma after the party (past its bracketed acronym)
+      if (/^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)) {
+        // "The National Chairman of the PDC, Alhaji X,"; "A spokesman for the NRP, Tomas Brel,"
+        for (const [pattern, rule] of OFFICES_BEFORE_PARTY) {
+          const office = pattern.exec(doc.text.slice(Math.max(0, p.start - 60), p.start));
+          if (!office || !isRoleWord(office[2])) continue;
+          const from = p.start - office[0].trimStart().length;
+          add(x, p, rule, 0.8, office[1] ? 'past' : 'current', from);
+        }
+        // "The Democratic Progress Party (DPP), Juna Osk's party, rejected ...": the party's own person
+        if (/^['’]s\s+party\s*[,.;]/.test(doc.text.slice(x.end, x.end + 12))) add(x, p, 'name-s-party', 0.8, 'current');
       }
-      // "A spokesman for the NRP, Tomas Brel,", "the leader of the CUP, Ilse Marant,"
-      const role = /^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)
-        ? ROLE_OF.exec(doc.text.slice(Math.max(0, p.start - 50), p.start))
-        : null;
-      if (role && isRoleWord(role[2])) {
-        const from = p.start - role[0].trimStart().length;
-        add(x, p, 'role-of-party', 0.8, role[1] ? 'past' : 'current', from);
-      }
-      // "The Democratic Progress Party (DPP), Juna Osk's party, rejected ...": the party's own person
-      if (/^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap) && /^['’]s\s+party\s*[,.;]/.test(doc.text.slice(x.end, x.end + 12)))
-        add(x, p, 'name-s-party', 0.8, 'current');
     }
   }
   // "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name
@@ -232,6 +225,12 @@ const OFFICE_OF =
 /** "a spokesman for the ", "the former leader of ": a lowercase role of the party named next. */
 const ROLE_OF =
   /(?:^|[\s,(])(?:(?:a|an|the)\s+)?((?:former|ex-)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/** Offices written before "PARTY, NAME", with the rule each gives. */
+const OFFICES_BEFORE_PARTY: ReadonlyArray<readonly [RegExp, string]> = [
+  [OFFICE_OF, 'office-of-party'],
+  [ROLE_OF, 'role-of-party'],
+];
 
 /** The words between a party and a name make a title: "co-chairman", "constitutional affairs committee chairman". */
 function isTitleGap(doc: ArticleDoc, p: Mention, gap: string): boolean {
