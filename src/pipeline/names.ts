@@ -78,6 +78,9 @@ function isPlain(s: string): boolean {
 /** A key under which spellings of one party meet: "the Tories'" = "Tory"; "Labour Party" = "Labour". */
 const partyKeys = new Map<string, string>();
 
+/** An Arabic article joined by a hyphen to the name word after it ("al-Sudani", "el-Sisi"), as a pattern source. */
+export const JOINED_PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-`;
+
 export function partyKey(name: string): string {
   let k = partyKeys.get(name);
   if (k === undefined) {

@@ -26,6 +26,7 @@ import {
   clean,
   genderOf,
   isAcronym,
+  JOINED_PARTICLE,
   isNameHonorific,
   isPlace,
   nameWordsWithoutHonorifics,
@@ -281,8 +282,8 @@ const SURNAME_TITLES = new Set(['king', 'prince']);
  */
 const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan', 'christian']);
 
-/** An Arabic article joined by a hyphen to the name word after it ("al-Sudani", "el-Sisi"). */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-(?=\p{Lu})/u;
+/** An Arabic article joined to a name word ("al-Sudani"): that name word counts. */
+const LEADING_PARTICLE = new RegExp(String.raw`^${JOINED_PARTICLE}(?=\p{Lu})`, 'u');
 
 function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;
@@ -290,7 +291,7 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
   if (isPlace(phrase)) return false;
   for (let i = 0; i < words.length; i++) {
     // "al-Sudani": an Arabic article joined to a name word is that name word
-    const t = words[i].text.replace(JOINED_PARTICLE, '');
+    const t = words[i].text.replace(LEADING_PARTICLE, '');
     const l = low(t).replace(/\.$/, '');
     if (/^\p{Ll}/u.test(t)) {
       // particles only inside a name, or opening one after an honorific ("Ms von Arnim")
