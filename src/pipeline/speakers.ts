@@ -138,6 +138,39 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
 const LEADING_SUBORDINATE =
   /^(?:[^,]{0,40},\s*)?(?:after|when|while|as|because|since|before|once|if|although|though|until|whereas)\s[^,;:"“”]{1,120},\s*/i;
 
+/** A participle inside a noun phrase, after a determiner, adjective or possessive ("the leaked audio"). */
+export function isParticipleModifier(doc: ArticleDoc, k: number): boolean {
+  const x = doc.tokens[k];
+  const prev = doc.tokens[k - 1];
+  return (
+    x.pos === 'VERB' &&
+    /(?:ed|en|ing)$/.test(x.lower) &&
+    !!prev &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower))
+  );
+}
+
+/**
+ * Whether the sentence's first mention `m` is the object of its main verb, not the subject of a participle after
+ * a comma: the sentence opens with a common noun, its subject, and a verb follows before `m` ("Leaders of the
+ * opposition announced a bid to unseat President X, accusing ..."). Not "..., with X marching up to him, saying".
+ */
+export function isMainVerbObject(doc: ArticleDoc, sentence: number, m: { start: number; end: number }): boolean {
+  const s = doc.sentences[sentence];
+  const k = doc.tokenAt(m.start);
+  if (doc.tokens[k - 1]?.lower === 'with' && /ing$/.test(doc.tokens[doc.tokenAt(m.end)]?.lower ?? '')) return false;
+  let nounSubject = false;
+  for (let t = s.firstToken; t < k; t++) {
+    const tok = doc.tokens[t];
+    if (tok.quote >= 0) continue;
+    if (!nounSubject && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return false;
+    // (a capitalised plural opening the sentence, "Leaders of ...", is tagged as a proper noun)
+    if (tok.pos === 'NOUN' || (tok.pos === 'PROPN' && t === s.firstToken && /s$/.test(tok.lower))) nounSubject = true;
+    else if (nounSubject && tok.pos === 'VERB' && !isParticipleModifier(doc, t)) return true;
+  }
+  return false;
+}
+
 export function mainClauseStart(doc: ArticleDoc, sentence: number): number {
   const s = doc.sentences[sentence];
   if (!s) return 0;

@@ -14,6 +14,8 @@ import {
 } from '../../lexicon/speech-cues.js';
 import {
   isDescriptionLead,
+  isMainVerbObject,
+  isParticipleModifier,
   mainClauseStart,
   resolvePronoun,
   subjectAfter,
@@ -737,7 +739,7 @@ function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
 }
 
 /** The subject of a sentence's main clause: the subject of its first verb, else its first mention. */
-function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subject | null {
+function clauseSubject(doc: ArticleDoc, sentence: number, before: number, subjectOnly = false): Subject | null {
   const s = doc.sentences[sentence];
   const subj = verbSubject(doc, sentence, before, false);
   if (subj) return subj;
@@ -751,6 +753,7 @@ function clauseSubject(doc: ArticleDoc, sentence: number, before: number): Subje
     if (tok.pos === 'VERB' && !first) return null;
   }
   if (!first) return null;
+  if (subjectOnly && isMainVerbObject(doc, sentence, first)) return null;
   const kind = first.kind === 'pronoun' || first.kind === 'group' ? 'other' : first.kind;
   return { entity: first.entity, start: first.start, end: first.end, kind };
 }
@@ -776,7 +779,7 @@ function participleSubject(doc: ArticleDoc, sentence: number, cueStart: number):
       if (subj) return subj;
     }
   }
-  return clauseSubject(doc, sentence, cueStart);
+  return clauseSubject(doc, sentence, cueStart, true);
 }
 
 /** A quotation that makes up its sentence(s) on its own: nothing but punctuation around it. */
@@ -1013,18 +1016,6 @@ function hasVerb(doc: ArticleDoc, start: number, end: number): boolean {
     if ((x.pos === 'VERB' || x.pos === 'AUX') && !isParticipleModifier(doc, k)) return true;
   }
   return false;
-}
-
-/** A participle inside a noun phrase, after a determiner, adjective or possessive ("the leaked audio"). */
-function isParticipleModifier(doc: ArticleDoc, k: number): boolean {
-  const x = doc.tokens[k];
-  const prev = doc.tokens[k - 1];
-  return (
-    x.pos === 'VERB' &&
-    /(?:ed|en|ing)$/.test(x.lower) &&
-    !!prev &&
-    (prev.pos === 'DET' || prev.pos === 'ADJ' || /^(?:his|her|their|its|our|my|your)$/.test(prev.lower))
-  );
 }
 
 function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): number {

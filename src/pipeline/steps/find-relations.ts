@@ -13,7 +13,7 @@ import {
   NEGATION_WORDS,
   OPPOSITION_VERBS,
 } from '../../lexicon/relation-cues.js';
-import { subjectBefore, type Subject } from '../speakers.js';
+import { isMainVerbObject, subjectBefore, type Subject } from '../speakers.js';
 import { joinLower } from '../join-text.js';
 import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
@@ -287,6 +287,7 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
     // "APC secretary-general Themba Nkosi hit back, accusing ...": the party names the person's office
     const holder = first?.kind === 'party' ? officeHolder(doc, first) : undefined;
     if (holder) first = holder;
+    if (first && !holder && isMainVerbObject(doc, tok.sentence, first)) first = undefined;
     if (first) subj = { entity: first.entity, start: first.start, end: first.end, kind: 'person' };
   }
   if (!subj?.entity) return null;

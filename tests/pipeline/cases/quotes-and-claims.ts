@@ -976,4 +976,27 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ana Ruiz', has: 'the bridge toll would rise', lacks: 'Tuesday' },
     ],
   },
+  {
+    note:
+      'a participle after a comma belongs to a common-noun subject that opens the sentence, not to the person the ' +
+      'main verb takes as its object',
+    text:
+      'Opposition unites\n\nLeaders of the main opposition parties on Monday announced a coalition to challenge ' +
+      'President Tomas Okafor in the election, accusing his National Renewal Congress (NRC) of ruining the economy.',
+    notBy: { by: 'Tomas Okafor', has: 'ruining the economy' },
+  },
+  {
+    note: 'but "..., with X marching up to him, saying ..." is X speaking',
+    text:
+      'The row began on a breakfast show, with Mary Holloway marching up to the minister, saying "Minister, that is ' +
+      'rubbish" as she tried to complain.',
+    claims: [{ by: 'Mary Holloway', has: 'that is rubbish', kind: 'quote' }],
+  },
+  {
+    note: 'and a sentence that opens with a phrase of time keeps its subject for the participle',
+    text:
+      'On the same day that a video emerged of a rally, Senator Ana Pereira said of the episode that it was sad, adding ' +
+      'that "they are angry".',
+    claims: [{ by: 'Ana Pereira', has: 'they are angry' }],
+  },
 ];

@@ -897,4 +897,11 @@ export const RELATION_CASES: RelationCase[] = [
       'government for two years.',
     rels: [['MEMBER_OF', 'Khadga Olani', 'KPN-UDL']],
   },
+  {
+    note: 'no accusation by the person a main verb takes as object, before a participle of a common-noun subject',
+    text:
+      'Opposition unites\n\nLeaders of the main opposition parties on Monday announced a coalition to challenge ' +
+      'President Tomas Okafor in the election, accusing his National Renewal Congress (NRC) of ruining the economy.',
+    noRels: [['ACCUSED', 'Tomas Okafor', 'National Renewal Congress']],
+  },
 ];
