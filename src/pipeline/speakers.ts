@@ -42,6 +42,9 @@ export function mentionsInSentence(doc: ArticleDoc, sentence: number): Mention[]
  */
 /** A quoted phrase of up to five words (in double quote marks or two apostrophes), a comma allowed at its end. */
 const QUOTED_PHRASE = /(?:["“]|'')(?:[\p{L}\p{N}'’-]+\s){0,4}[\p{L}\p{N}’-]+[,.]?(?:["”]|'')/gu;
+/** "X of the (centrist) ...": what leads from a person to the party they belong to. */
+const OF_PARTY_LEAD = /^,?\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+
 /** The closing mark of such a phrase, right after a name inside it. */
 const QUOTED_PHRASE_AT = /^["”]/;
 
@@ -73,14 +76,13 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
     if (between.length > 160 || /["“”;:]|\p{Ll}{2,}\.\s/u.test(between)) break;
     // "María Ochoa of the Frente Amplio Serrano (FAS) accused": the party belongs to the person before it
     // (also "X, of the Liberal Renewal Party (PRL), said", whose bracketed acronym is the same party)
-    if (m.kind === 'party' && i > 0 && /^,?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 1].end, m.start)))
-      continue;
+    if (m.kind === 'party' && i > 0 && OF_PARTY_LEAD.test(doc.text.slice(candidates[i - 1].end, m.start))) continue;
     if (
       m.kind === 'party' &&
       i > 1 &&
       candidates[i - 1].entity === m.entity &&
       /^\s*\(\s*$/.test(doc.text.slice(candidates[i - 1].end, m.start)) &&
-      /^,?\s+of\s+(?:the\s+)?$/.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
+      OF_PARTY_LEAD.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
     )
       continue;
     if (
@@ -311,9 +313,16 @@ function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from:
   return { entity: unique[0], start: party.start, end: verbStart - m[2].length, kind: 'title' };
 }
 
-/** "X of California said", "X, who endorsed Y in May and said": material that may separate a subject from its verb. */
+/**
+ * "X of California said", "X of the centrist Future Now party said", "X of the National Action Party (NAP) said",
+ * "X, who endorsed Y in May and said": material that may separate a subject from its verb.
+ */
 function isSubjectExtension(between: string): boolean {
-  if (/^\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?$/u.test(between))
+  if (
+    /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+party)?(?:\s+\([^()]{1,12}\))?\s+(?:\p{Ll}+ly\s+)?$/u.test(
+      between,
+    )
+  )
     return true;
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
 }

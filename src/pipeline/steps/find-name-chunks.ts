@@ -259,6 +259,8 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
     }
   }
   if (!opensSentence) return false;
+  // "NAP leader X said": an acronym opening a sentence is a name, though the tagger reads it as a common noun
+  if (/^\p{Lu}{2,}$/u.test(token.text) && !lowercaseWords.has(token.lower)) return false;
   // "Cook said ...", "Small, who ...": a surname the article gives in full elsewhere ("Peter Cook"), though the
   // tagger reads it as a verb or an adjective here
   if (nameTails.has(token.lower) && !COMMON_OPENERS.has(token.lower)) {

@@ -999,4 +999,15 @@ export const CLAIM_CASES: ClaimCase[] = [
       'that "they are angry".',
     claims: [{ by: 'Ana Pereira', has: 'they are angry' }],
   },
+  {
+    note: 'a subject extended by "of the" + adjective + party name (and its bracketed acronym or "party") speaks',
+    text:
+      'Opposition leader Yair Lavin of the centrist Future Now party accused Benny Nachman of "paying off his ' +
+      'partners." Senator Lilia Tellado of the conservative National Action Party (NAP) said the reform "ends the ' +
+      'independence of the judiciary."',
+    claims: [
+      { by: 'Yair Lavin', has: 'paying off his partners' },
+      { by: 'Lilia Tellado', has: 'ends the independence of the judiciary' },
+    ],
+  },
 ];

@@ -904,4 +904,21 @@ export const RELATION_CASES: RelationCase[] = [
       'President Tomas Okafor in the election, accusing his National Renewal Congress (NRC) of ruining the economy.',
     noRels: [['ACCUSED', 'Tomas Okafor', 'National Renewal Congress']],
   },
+  {
+    note: 'an acronym opening a sentence before an office is the party ("NAP leader X said"), though tagged a common noun',
+    text:
+      'Reform vote\n\nThe National Action Party (NAP) lost the vote.\n\nNAP leader Jorge Romano said the vote was ' +
+      'rigged.',
+    rels: [['MEMBER_OF', 'Jorge Romano', 'National Action Party']],
+  },
+  {
+    note: 'an accusation by a subject extended by "of the centrist X party"',
+    text:
+      'Opposition leader Yair Lavin of the centrist Future Now party accused Prime Minister Benny Nachman of ' +
+      'corruption.',
+    rels: [
+      ['ACCUSED', 'Yair Lavin', 'Benny Nachman'],
+      ['MEMBER_OF', 'Yair Lavin', 'Future Now'],
+    ],
+  },
 ];
