@@ -54,6 +54,9 @@ const isSeatDeal = (doc: ArticleDoc, t: number): boolean =>
   SEAT_DEAL_WORDS.has(doc.tokens[t].lower) &&
   (doc.tokens[t].lower.startsWith('seat') || /^seats?$/.test(doc.tokens[t - 1]?.lower ?? ''));
 
+/** "its coalition partner Y", "once an ally of Y": nouns that name a party's ally. */
+const ALLY_NOUNS = new Set(['ally', 'allies', 'partner', 'partners']);
+
 /** Every word some rule below starts from (besides "-led" and "-backed" words): the others are passed over. */
 const CUE_WORDS = new Set([
   ...ACCUSATION_VERBS,
@@ -66,7 +69,7 @@ const CUE_WORDS = new Set([
   ...MEETING_WORDS,
   ...JOINT_WORDS,
   ...SEAT_DEAL_WORDS,
-  'partners',
+  ...ALLY_NOUNS,
 ]);
 
 /** "PTI-led", "army-backed": a word that ties a party to what it leads or backs. */
@@ -98,6 +101,7 @@ export function findRelations(doc: ArticleDoc): ArticleDoc {
       }
       if (MEETING_WORDS.has(tok.lower)) meeting(doc, t, out);
       if (tok.lower === 'partners') partnersInAppositive(doc, t, out);
+      if (ALLY_NOUNS.has(tok.lower)) namedAlly(doc, t, out);
     }
   }
   accusationsInClaims(doc, out);
@@ -589,10 +593,14 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     contestBefore &&
     /^\s+(?:lists?|tickets?|slates?|candidates?|platforms?)\b/.test(doc.text.slice(tok.end, tok.end + 12));
   const jointContest = (/^(?:jointly|together)$/.test(tok.lower) && contestBefore) || jointTicket;
-  if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest && !isSeatDeal(doc, t)) return;
+  // "agreed a budget deal with X": a deal counts only when made with the other party ("with" path below)
+  const deal = /^(?:deal|accord)$/.test(tok.lower);
+  if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest && !isSeatDeal(doc, t) && !deal) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
   // ("The Alliance, made up of the CUP and the GLP")
-  const between = /^\s*,?\s+(?:between|of|(?:made\s+up|composed|consisting)\s+of|comprising)\s+/.exec(after);
+  const between = deal
+    ? null
+    : /^\s*,?\s+(?:between|of|(?:made\s+up|composed|consisting)\s+of|comprising)\s+/.exec(after);
   if (between) {
     const parties = objectsAfter(doc, tok.end + between[0].length, s.i, 2).filter(
       (e) => doc.entities.get(e.entity)?.label === 'Party',
@@ -625,6 +633,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   }
   if (
     firstVerb &&
+    !deal &&
     /^(?:agreed|agree|signed|sealed|formed|announced|struck|unveiled|launched|decided)$/.test(firstVerb.lower) &&
     !isModal(doc, firstVerb.i)
   ) {
@@ -645,7 +654,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     /\b(?:formed|form|forming|agreed|agree|signed|sign|sealed|struck|announced|entered|enter|join|joined|renewed)\s+(?:to\s+form\s+)?(?:an?\s+|the\s+|their\s+|a\s+new\s+)?(?:[\p{Ll}-]+\s+)?$/u.exec(
       before,
     );
-  if (formed && !/^\s+with\b/.test(after)) {
+  if (formed && !deal && !/^\s+with\b/.test(after)) {
     const clause = doc.mentions.filter(
       (m) => m.sentence === s.i && m.kind === 'party' && m.end <= s.start + formed.index,
     );
@@ -666,7 +675,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (withP) {
     const other = objectsAfter(doc, tok.end + withP[0].length, s.i, 2);
     const verb =
-      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|join|in|led|leads|leading|heads|headed|heading)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+      /\b(?:formed|form|forming|forms|agreed|signed|sealed|struck|entered|announced|joined|join|in|led|leads|leading|heads|headed|heading)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
         before,
       );
     if (!verb || other.length === 0) return;
@@ -833,20 +842,27 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   }
   const subj = subjectEndpoint(doc, t);
   if (!subj || doc.entities.get(subj.entity)?.label !== 'Party') return;
-  const after = doc.text.slice(tok.end, tok.end + 30);
+  // "is allied in the European Parliament with", "has governed since late 2022 with": a phrase of place or time
+  // before "with" is passed over
+  const inserted = /^(?:allied|govern|cooperat|collaborat|partnered)/.test(tok.lower)
+    ? (/^\s+(?:in|since|at|for|from)(?:\s+[\p{L}\d'’-]+){1,4}?(?=\s+with\s)/u.exec(
+        doc.text.slice(tok.end, tok.end + 60),
+      )?.[0].length ?? 0)
+    : 0;
+  const from = tok.end + inserted;
   // "the Socialists, who govern with Sumar": governing with a party, not governing a country
-  if (/^govern/.test(tok.lower) && !/^\s+(?:together\s+)?with\b/.test(after)) return;
+  if (/^govern/.test(tok.lower) && !/^\s+(?:together\s+)?with\b/.test(doc.text.slice(from, from + 20))) return;
   // (past a description of the object: "with the leftist alliance Sumar")
   const lead =
     /^\s+(?:hands\s+with|up\s+with|with|together\s+with|forces\s+with)?\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:party|alliance|coalition|bloc)\s+(?=\p{Lu}))?/u.exec(
-      doc.text.slice(tok.end, tok.end + 60),
+      doc.text.slice(from, from + 60),
     )?.[0] ?? '';
   // "backed Tory plans": a party word modifying a noun is not the party being backed
   const modifier = (o: Endpoint) => {
     const next = doc.tokens[doc.tokenAt(o.end)];
     return !!next && next.sentence === tok.sentence && /^\p{Ll}/u.test(next.text) && next.pos === 'NOUN';
   };
-  const objects = objectsAfter(doc, tok.end + lead.length, tok.sentence, 1).filter(
+  const objects = objectsAfter(doc, from + lead.length, tok.sentence, 1).filter(
     (o) => doc.entities.get(o.entity)?.label === 'Party' && !modifier(o),
   );
   // "The Greens, who had governed with the SPD": a tie of before
@@ -856,6 +872,61 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
     ? 'past'
     : 'current';
   for (const o of objects) out.add('ALLIED_WITH', subj, o, `verb:${tok.lower}`, 0.7, status);
+}
+
+/**
+ * A party's named ally: "the LPP and its junior coalition partner, the Harmony Party", "X and its allies, Y and Z",
+ * "X, once an ally of Y" (a tie of before), "X, a coalition partner of Y".
+ */
+function namedAlly(doc: ArticleDoc, t: number, out: RelationSink): void {
+  const tok = doc.tokens[t];
+  const s = doc.sentences[tok.sentence];
+  if (isModal(doc, t)) return;
+  const before = doc.text.slice(s.start, tok.start);
+  const parties = doc.mentionsIn(s.i).filter((m) => m.kind === 'party' && m.entity);
+  // the party whose mention ends right before `at`, past a bracketed acronym and an alliance noun
+  // the party whose mention ends right before `at` ("the Civic Party (CP) and its ...": the name, not the acronym)
+  const ownerBefore = (at: number): Mention | undefined => {
+    const before = parties.filter((m) => m.end <= at);
+    const last = before.at(-1);
+    const named = before.at(-2);
+    return last && named?.entity === last.entity && /^\s*\(\s*$/.test(doc.text.slice(named.end, last.start))
+      ? named
+      : last;
+  };
+  const closes = (m: Mention | undefined, at: number) =>
+    !!m && /^\s*(?:\([^()]{1,12}\))?\s*(?:coalition|alliance|bloc|party)?\s*$/.test(doc.text.slice(m.end, at));
+  const its = /,?\s+and\s+(?:its|their)\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  const appositive =
+    /,\s+(?:(once|formerly|long)\s+)?(?:a|an|the|another)\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+      before,
+    );
+  let owner: Mention | undefined;
+  let others: Endpoint[] = [];
+  let past = false;
+  if (its) {
+    owner = ownerBefore(s.start + its.index);
+    if (!closes(owner, s.start + its.index)) return;
+    const lead = /^\s*,?\s+(?:the\s+)?/.exec(doc.text.slice(tok.end, s.end));
+    if (lead) others = objectsAfter(doc, tok.end + lead[0].length, s.i, 1);
+    past = !!its[1];
+  } else if (appositive && /^(?:ally|partner)$/.test(tok.lower)) {
+    owner = ownerBefore(s.start + appositive.index);
+    if (!closes(owner, s.start + appositive.index)) return;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(tok.end, s.end));
+    if (of) others = objectsAfter(doc, tok.end + of[0].length, s.i, 1);
+    past = !!appositive[1] || !!appositive[2];
+  }
+  if (!owner?.entity) return;
+  for (const o of others)
+    out.add(
+      'ALLIED_WITH',
+      { entity: owner.entity, start: owner.start, end: owner.end },
+      o,
+      'named-ally',
+      0.8,
+      past ? 'past' : 'current',
+    );
 }
 
 /** "The ANC and the DA, the two largest partners in the GNU,": parties that an appositive calls partners. */

@@ -921,4 +921,48 @@ export const RELATION_CASES: RelationCase[] = [
       ['MEMBER_OF', 'Yair Lavin', 'Future Now'],
     ],
   },
+  {
+    note: 'a party and its (junior coalition) partner or allies named after it are allies',
+    text:
+      'Coalition news\n\nThe long-governing Liberal Progress Party (LPP) and its junior coalition partner, the Harmony ' +
+      'Party, lost their majority on Sunday. The Renewal Movement and its allies, the Green Ecology Party (GEP) and the ' +
+      "Labour Unity Party, hold a two-thirds majority. Prime Minister Anil Rahman's Hope Alliance (HA) coalition and " +
+      'its ally National Front (NF) retained three states.',
+    rels: [
+      ['ALLIED_WITH', 'Liberal Progress Party', 'Harmony Party'],
+      ['ALLIED_WITH', 'Renewal Movement', 'Green Ecology Party'],
+      ['ALLIED_WITH', 'Renewal Movement', 'Labour Unity Party'],
+      ['ALLIED_WITH', 'Hope Alliance', 'National Front'],
+    ],
+    status: 'current',
+  },
+  {
+    note: '"X, once an ally of Y" is a tie of before',
+    text: 'Election result\n\nThe Islamic Unity Party, once an ally of the National Democratic Party (NDP), came second.',
+    rels: [['ALLIED_WITH', 'Islamic Unity Party', 'National Democratic Party']],
+    status: 'past',
+  },
+  {
+    note: 'a phrase of place or time between "allied" or "governed" and "with" is passed over',
+    text:
+      'Alliances\n\nThe National Rally Party is allied in the European Parliament with the Civic Union Party. Prime ' +
+      "Minister Dov Nachum's Unity Party has governed since late 2022 with the Torah Party and the Zion Party.",
+    rels: [
+      ['ALLIED_WITH', 'National Rally Party', 'Civic Union Party'],
+      ['ALLIED_WITH', 'Unity Party', 'Torah Party'],
+      ['ALLIED_WITH', 'Unity Party', 'Zion Party'],
+    ],
+  },
+  {
+    note: 'a party that agreed a (budget) deal with another is its ally; a deal only hoped for or denied is not',
+    text:
+      'Budget\n\nThe Socialist Workers Party (SWP) agreed on Friday a budget deal with the Basque Regional Party ' +
+      '(BRP), securing the votes it needs. The Green Ecology Party denied any deal with the Civic Party. The Farmers ' +
+      'Party would sign a deal with the Harmony Party if its demands were met.',
+    rels: [['ALLIED_WITH', 'Socialist Workers Party', 'Basque Regional Party']],
+    noRels: [
+      ['ALLIED_WITH', 'Green Ecology Party', 'Civic Party'],
+      ['ALLIED_WITH', 'Farmers Party', 'Harmony Party'],
+    ],
+  },
 ];
