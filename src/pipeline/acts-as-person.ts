@@ -10,7 +10,7 @@ const AUXILIARY = /^\s+(?:(?:has|had|have|also|later|then|again)\s+)*(\p{Ll}+)/u
 /**
  * Whether the article writes `name` somewhere as a person's: the subject of a speech verb ("Varadan said",
  * "said Varadan"), after a role noun or a courtesy title ("chair KP Sharma Olani", "Mr Olani"), or with a role
- * noun in an apposition after it ("BS Kemparaju, a senior legislator,"). Without `speech`, only the last two
+ * noun in an apposition after it ("BS Kemparaju, a senior legislator,", "X, president of the ..."). Without `speech`, only the last two
  * count (a company speaks too: "GE Capital said"). Occurrences right after `notAfter` and a space are skipped.
  */
 export function actsAsPerson(text: string, name: string, speech = true, notAfter = ''): boolean {
@@ -28,6 +28,9 @@ export function actsAsPerson(text: string, name: string, speech = true, notAfter
       after,
     );
     if (apposition && (ROLE_NOUNS.has(low(apposition[2])) || PROFESSION_NOUNS.has(low(apposition[2])))) return true;
+    // "Jordan Bardell, president of the National Rally,": a role noun of a body, without an article
+    const roleOf = /^,\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}[\p{L}-]*)\s+of\s/u.exec(after)?.[1];
+    if (roleOf && ROLE_NOUNS.has(roleOf)) return true;
     const before = text.slice(Math.max(0, at - 30), at);
     if (/\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/.test(before) || (speech && /\b(?:said|says|according to)\s+$/.test(before)))
       return true;

@@ -97,6 +97,17 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
           .slice(0, i)
           .find((o) => o.kind !== 'party' && isAppositive(doc.text.slice(o.end, verbStart)));
         if (outer) return { entity: outer.entity, start: outer.start, end: outer.end, kind: subjectKind(outer) };
+        // "Third Force, an alliance of the Forward Party and the Farmers' Party, has governed ...": the name
+        // closes an appositive of a subject the article does not know; "The Farmers' Party, an ally of the
+        // Forward Party, has ...": of the party before it
+        const opener = /^[^,]+,\s+(?:a|an|the|another|one)\s[^,]*$/u.exec(doc.text.slice(from, m.start));
+        if (opener) {
+          const head = candidates.slice(0, i).filter((o) => o.end <= from + opener[0].indexOf(','));
+          if (head.length === 0) return null;
+          const party = head.at(-1)!;
+          if (party.kind === 'party')
+            return { entity: party.entity, start: party.start, end: party.end, kind: 'party' };
+        }
       }
       const kind = m.kind === 'group' ? 'other' : m.kind === 'pronoun' ? 'pronoun' : m.kind;
       return { entity: m.entity, start: m.start, end: m.end, kind };

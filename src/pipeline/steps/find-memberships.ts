@@ -83,6 +83,28 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'CCONJ'));
     if (heads) add(x, p, 'possessive-party', 0.75, 'current');
   }
+  // "President Clara Sheinberg and her Renewal Party", "X and his Morena party": the person's own party
+  for (const x of people) {
+    if (x.kind !== 'person') continue;
+    const p = parties.find((m) => m.start > x.end && m.start - x.end <= 24 && m.sentence === x.sentence);
+    if (!p || !/^\s+and\s+(?:his|her)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.test(doc.text.slice(x.end, p.start))) continue;
+    // the party heads its phrase ("and his Tory critics" are critics)
+    const next = doc.tokens[doc.tokenAt(p.end)];
+    if (!next || next.sentence !== p.sentence || next.pos !== 'NOUN' || next.lower === 'party')
+      add(x, p, 'and-own-party', 0.75, 'current');
+  }
+  // "The Awami Unity League of ousted Prime Minister X", "the ANC of Nelson Rolihlahla": the party of its leader
+  for (const p of parties) {
+    const x = people.find((m) => m.start > p.end && m.start - p.end <= 40 && m.sentence === p.sentence);
+    if (x?.kind !== 'person') continue;
+    const of =
+      /^\s+of\s+(?:(?:former|ousted|late|jailed|exiled|deposed|imprisoned)\s+)?((?:\p{Lu}[\p{Ll}.-]+\s+){0,3})$/u.exec(
+        doc.text.slice(p.end, x.start),
+      );
+    // (an office may stand before the name: "of Prime Minister X")
+    const office = of?.[1].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (of && (!office || isRoleWord(office))) add(x, p, 'party-of-person', 0.7, 'current');
+  }
   // "the Kiprono-led UPA"
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -98,7 +120,7 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       const between = doc.text.slice(x.end, p.start);
       const afterP = doc.text.slice(p.end, p.end + 60);
       const role =
-        /^(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{L}-]+)\s*(?:[,.;)]|$|\s+(?:who|and|said|says|told)\b)/u.exec(
+        /^(?:['’]s)?\s+((?:[\p{Ll}\d-]+\s+){0,3}?)([\p{L}-]+)\s*(?:[,.;)]|$|\s+(?:who|and|said|says|told)\b)/u.exec(
           afterP,
         );
       if (appos.test(between) && role && isRoleWord(role[2])) {

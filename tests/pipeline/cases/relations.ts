@@ -965,4 +965,35 @@ export const RELATION_CASES: RelationCase[] = [
       ['ALLIED_WITH', 'Farmers Party', 'Harmony Party'],
     ],
   },
+  {
+    note:
+      'MEMBER_OF from "X, the PARTY\'s 2023 presidential candidate", "X and her PARTY", "PARTY of ousted Prime ' +
+      'Minister X" and "X, president of the PARTY" (a first name that is a place\'s)',
+    text:
+      "Members\n\nPeter Okonjo, the Labour Party's 2023 presidential candidate, said the party would back a single " +
+      'candidate. The vote handed President Clara Sheinberg and her Renewal Party a major victory. The Awami Unity ' +
+      'League of ousted Prime Minister Hasina Karim was barred from the election. Meanwhile Jordan Bardell, president ' +
+      'of the far-right National Rally Party (NRP), met business leaders.',
+    rels: [
+      ['MEMBER_OF', 'Peter Okonjo', 'Labour Party'],
+      ['MEMBER_OF', 'Clara Sheinberg', 'Renewal Party'],
+      ['MEMBER_OF', 'Hasina Karim', 'Awami Unity League'],
+      ['MEMBER_OF', 'Jordan Bardell', 'National Rally Party'],
+    ],
+  },
+  {
+    note: 'no membership from "X and his PARTY critics" (the party word modifies a noun) or "the policies of X"',
+    text: 'Rebels\n\nPrime Minister Ivo Brandt and his Labour Party critics met on Monday. The Labour Party policies of Ana Ruiz failed.',
+    noRels: [['MEMBER_OF', 'Ivo Brandt', 'Labour Party']],
+  },
+  {
+    note:
+      'a party closing an appositive of an unknown subject is not the subject of the verb after it ("Third Force, an ' +
+      'alliance of A and B, has governed with C")',
+    text:
+      "Coalition\n\nThird Force, an alliance of the centrist Forward Party and the Farmers' Party, has governed with " +
+      'the Civic Party since December 2023.',
+    rels: [['ALLIED_WITH', 'Forward Party', "Farmers' Party"]],
+    noRels: [['ALLIED_WITH', "Farmers' Party", 'Civic Party']],
+  },
 ];
