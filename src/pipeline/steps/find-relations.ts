@@ -996,6 +996,15 @@ function meeting(doc: ArticleDoc, t: number, out: RelationSink): void {
   if (isModal(doc, t)) return;
   const s = doc.sentences[tok.sentence];
   const after = doc.text.slice(tok.end, s.end);
+  // "X told reporters after meeting Y": the main clause's subject met Y
+  if (tok.lower === 'meeting' && /\b(?:after|before|while|when)\s+$/i.test(doc.text.slice(s.start, tok.start))) {
+    const verb = doc.tokens.slice(s.firstToken, t).find((x) => x.pos === 'VERB' && x.quote < 0);
+    const subj = verb ? subjectEndpoint(doc, verb.i) : null;
+    const lead = /^\s+(?:with\s+)?/.exec(after)?.[0] ?? '';
+    if (subj)
+      for (const o of objectsAfter(doc, tok.end + lead.length, s.i, 1)) out.add('MET_WITH', subj, o, 'met', 0.75);
+    return;
+  }
   if (/^(?:meeting|talks)$/.test(tok.lower)) {
     const between = /^\s+(?:between|with)\s+/.exec(after);
     if (!between) return;

@@ -996,4 +996,11 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ALLIED_WITH', 'Forward Party', "Farmers' Party"]],
     noRels: [['ALLIED_WITH', "Farmers' Party", 'Civic Party']],
   },
+  {
+    note: '"X told reporters after meeting Y": the main clause\'s subject met Y',
+    text:
+      'Budget talks\n\n"This agreement gives us stability," Finance Minister Lucia Herranz told reporters in Madrid ' +
+      'after meeting Basque Party spokesman Aitor Urrutia.',
+    rels: [['MET_WITH', 'Lucia Herranz', 'Aitor Urrutia']],
+  },
 ];
