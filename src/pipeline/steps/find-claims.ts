@@ -1038,6 +1038,13 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
+  // "..., while Labour chair Ellie Reeves admitted ...": a contrasting clause with a speaker of its own
+  const contrast = /,\s+(?:while|whereas)\s+([^,;]{1,80})/gu;
+  while ((m = contrast.exec(span))) {
+    const words = m[1].split(/\s+/);
+    const at = words.findIndex((w, k) => k > 0 && SPEECH_VERBS.has(w));
+    if (at > 0 && at <= 6 && /^(?:\p{Lu}|he$|she$|they$)/u.test(words[0])) return start + m.index;
+  }
   // "X, noting the crowd, said ...": the verb of the main clause after the participle's comma
   const mainVerb = /,\s+(\p{Ll}+)\b/gu;
   while ((m = mainVerb.exec(span))) if (SPEECH_VERBS.has(m[1]) && !/ing$/.test(m[1])) return start + m.index;

@@ -15,7 +15,7 @@ import {
 } from '../../lexicon/relation-cues.js';
 import { isMainVerbObject, subjectBefore, type Subject } from '../speakers.js';
 import { joinLower } from '../join-text.js';
-import { ROLE_NOUNS } from '../../lexicon/titles.js';
+import { OFFICE_NOUNS, OFFICE_PHRASES, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 
 /** An endpoint: an entity key, or "we" resolved through the speaker. */
@@ -298,6 +298,22 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
   return { entity: subj.entity, start: subj.start, end: subj.end };
 }
 
+/** The last three, two and one capitalised words of a gap. */
+const TRAILING_CAPITALS = [3, 2, 1].map((n) => new RegExp(`(?:^|\\s)((?:\\p{Lu}[\\p{Ll}.-]*\\s+){${n}})$`, 'u'));
+
+/** A gap before a person's name without the capitalised office that ends it ("met Prime Minister " -> "met "). */
+function withoutOfficeBefore(gap: string): string {
+  if (!/\p{Lu}/u.test(gap)) return gap;
+  for (const re of TRAILING_CAPITALS) {
+    const office = re.exec(gap);
+    if (!office) continue;
+    const words = office[1].trim().toLowerCase();
+    if (OFFICE_PHRASES.has(words) || (!words.includes(' ') && OFFICE_NOUNS.has(words)))
+      return gap.slice(0, gap.length - office[1].length) + ' ';
+  }
+  return gap;
+}
+
 /**
  * The objects after a verb: mentions joined by "and", commas or "or", each perhaps after "the" and with a
  * possessive ("Labour's pledges" -> Labour). Stops at a verb, a clause break or a preposition other than "of".
@@ -309,7 +325,8 @@ function objectsAfter(doc: ArticleDoc, from: number, sentence: number, maxGap = 
   for (let guard = 0; guard < 6; guard++) {
     const m = doc.mentionsIn(sentence).find((x) => x.start >= at && x.kind !== 'pronoun');
     if (!m || !m.entity) break;
-    const gap = doc.text.slice(at, m.start);
+    // "met Prime Minister X": an office written before a person's name counts as no word between
+    const gap = m.kind === 'person' ? withoutOfficeBefore(doc.text.slice(at, m.start)) : doc.text.slice(at, m.start);
     const words = gap
       .trim()
       .split(/\s+/)
@@ -594,7 +611,7 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
     /^\s+(?:lists?|tickets?|slates?|candidates?|platforms?)\b/.test(doc.text.slice(tok.end, tok.end + 12));
   const jointContest = (/^(?:jointly|together)$/.test(tok.lower) && contestBefore) || jointTicket;
   // "agreed a budget deal with X": a deal counts only when made with the other party ("with" path below)
-  const deal = /^(?:deal|accord)$/.test(tok.lower);
+  const deal = /^(?:deal|accord|agreement)$/.test(tok.lower);
   if (!ALLIANCE_WORDS.test(tok.lower) && !jointContest && !isSeatDeal(doc, t) && !deal) return;
   // "coalition/alliance between X and Y", "coalition of X, Y and Z", "alliance with X" (subject is the other)
   // ("The Alliance, made up of the CUP and the GLP")

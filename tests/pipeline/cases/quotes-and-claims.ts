@@ -1010,4 +1010,14 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Lilia Tellado', has: 'ends the independence of the judiciary' },
     ],
   },
+  {
+    note: 'reported content ends before ", while X admitted ..." (a contrasting clause with a speaker of its own)',
+    text:
+      'Reform leader Nigel Farrow said the results marked "the end of two-party politics", while Labour chair Ellie ' +
+      'Reevesby admitted it had been "a difficult night".',
+    claims: [
+      { by: 'Nigel Farrow', has: 'the end of two-party politics', lacks: 'Reevesby' },
+      { by: 'Ellie Reevesby', has: 'a difficult night' },
+    ],
+  },
 ];

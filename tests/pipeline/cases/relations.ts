@@ -1003,4 +1003,15 @@ export const RELATION_CASES: RelationCase[] = [
       'after meeting Basque Party spokesman Aitor Urrutia.',
     rels: [['MET_WITH', 'Lucia Herranz', 'Aitor Urrutia']],
   },
+  {
+    note: 'a cooperation agreement signed with another party makes allies; a met office holder after the office',
+    text:
+      'Finance bill\n\nThe Orange Unity Movement (OUM), which signed a cooperation agreement with the United Democratic ' +
+      'Party (UDP) last year, said it would study the bill. Sindh Chief Minister Murad Ali Shahani, who met Prime ' +
+      'Minister Shehbaz Sharafat in Islamabad last week, said the province had not received its share.',
+    rels: [
+      ['ALLIED_WITH', 'Orange Unity Movement', 'United Democratic Party'],
+      ['MET_WITH', 'Murad Ali Shahani', 'Shehbaz Sharafat'],
+    ],
+  },
 ];
