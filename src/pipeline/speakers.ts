@@ -99,8 +99,10 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
         if (outer) return { entity: outer.entity, start: outer.start, end: outer.end, kind: subjectKind(outer) };
         // "Third Force, an alliance of the Forward Party and the Farmers' Party, has governed ...": the name
         // closes an appositive of a subject the article does not know; "The Farmers' Party, an ally of the
-        // Forward Party, has ...": of the party before it
-        const opener = /^[^,]+,\s+(?:a|an|the|another|one)\s[^,]*$/u.exec(doc.text.slice(from, m.start));
+        // Forward Party, has ...", "The MK Party, led by former President X, said": of the party before it
+        const opener = /^[^,]+,\s+(?:(?:a|an|the|another|one)\s|(?:led|headed|founded|chaired)\s+by\s)[^,]*$/u.exec(
+          doc.text.slice(from, m.start),
+        );
         if (opener) {
           const head = candidates.slice(0, i).filter((o) => o.end <= from + opener[0].indexOf(','));
           if (head.length === 0) return null;

@@ -112,13 +112,14 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     if (p && /^-led\s+(?:the\s+)?$/i.test(doc.text.slice(x.end, p.start))) add(x, p, 'name-led', 0.8, 'current');
   }
   for (const x of people) {
-    // "X, a prospective Labour MP," / "X, MQM-P's deputy convener," / "X, the Tory leader"
+    // "X, a prospective Labour MP," / "X, MQM-P's deputy convener," / "X, the Tory leader" / "X, the Majority
+    // Leader and a UDA MP,"
     const appos =
-      /^,\s+(?:(?:a|an|the)\s+)?((?:former|ex-|senior|veteran|prospective|leading|prominent|deputy|new|then)\s+)?$/i;
+      /^,\s+(?:(?:the\s+)?(?:[\p{L}-]+\s+){1,5}and\s+(?=an?\s))?(?:(?:a|an|the)\s+)?((?:former|ex-|senior|veteran|prospective|leading|prominent|deputy|new|then)\s+)?$/u;
     for (const p of parties) {
       if (p.start <= x.end || p.sentence !== x.sentence || p.start - x.end > 60) continue;
       const between = doc.text.slice(x.end, p.start);
-      const afterP = doc.text.slice(p.end, p.end + 60);
+      const afterP = doc.text.slice(p.end, p.end + 60).replace(/^\s*\([^()]{1,12}\)/, '');
       const role =
         /^(?:['’]s)?\s+((?:[\p{Ll}\d-]+\s+){0,3}?)([\p{L}-]+)\s*(?:[,.;)]|$|\s+(?:who|and|said|says|told)\b)/u.exec(
           afterP,
@@ -238,7 +239,7 @@ const COORDINATED_MEMBERS =
 
 /** "(UPA) led by former deputy president ": a party and the person who leads it. */
 const LED_BY =
-  /^(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:which|that)\s+is\s+|now\s+|currently\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3})?$/u;
+  /^\)?(?:\s*\([^()]{1,12}\))?,?\s+(?:(?:which|that)\s+is\s+|now\s+|currently\s+)?(?:led|headed|chaired)\s+by\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3})?(?:\p{Lu}[\p{Ll}.-]*\s+){0,2}$/u;
 
 /** "The National Chairman of the ", "former Secretary-General of ": an office of the party named next. */
 const OFFICE_OF =

@@ -269,6 +269,14 @@ function subjectEndpoint(doc: ArticleDoc, t: number): Endpoint | null {
     const at = tok.start - before.length + we.index;
     return party ? { entity: party, start: at, end: at + 2 } : null;
   }
+  // "X said his party had supported the PML-N": in reported speech, the speaker's party
+  const own = /\b(his|her|their)\s+party\s+(?:(?:has|had|have|also|then|always|never)\s+)*$/.exec(before);
+  if (own) {
+    const claim = claimAt(doc, tok.start);
+    const party = claim?.speaker && claim.kind === 'reported' ? partyOf(doc, claim.speaker) : null;
+    const at = tok.start - before.length + own.index;
+    if (party && claim!.start <= at) return { entity: party, start: at, end: at + own[0].trimEnd().length };
+  }
   // "The FM, which had agreed to ...": a relative pronoun stands for the name before it
   const named = doc.mentionsIn(tok.sentence).filter((m) => m.end <= tok.start && m.entity && m.kind !== 'pronoun');
   let relative = named.pop();
@@ -597,6 +605,33 @@ function alliance(doc: ArticleDoc, t: number, out: RelationSink): void {
         0.8,
         status,
       );
+    return;
+  }
+  // "the BJP-led National Democratic Alliance (NDA)": the leading party is in the alliance the noun names
+  const named = doc
+    .mentionsIn(s.i)
+    .find((m) => m.kind === 'party' && m.entity && m.start <= tok.start && tok.end <= m.end);
+  const leader =
+    named &&
+    doc
+      .mentionsIn(s.i)
+      .find(
+        (m) =>
+          m.kind === 'party' &&
+          m.entity &&
+          m.entity !== named.entity &&
+          m.end < named.start &&
+          /^\s*-\s*led\s+$/.test(doc.text.slice(m.end, named.start)),
+      );
+  if (named?.entity && leader?.entity) {
+    out.add(
+      'ALLIED_WITH',
+      { entity: leader.entity, start: leader.start, end: leader.end },
+      { entity: named.entity, start: named.start, end: named.end },
+      'led-alliance',
+      0.8,
+      status,
+    );
     return;
   }
   // "X and Y agreed to contest the by-elections jointly": an electoral pact without the word

@@ -1020,4 +1020,11 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ellie Reevesby', has: 'a difficult night' },
     ],
   },
+  {
+    note: 'a party described by "led by X" is the subject, so X did not say it',
+    text:
+      'The Spear of the Nation Party (SNP), led by former President Jacob Zumane, said the unity government was a ' +
+      'marriage of convenience.',
+    notBy: { by: 'Jacob Zumane', has: 'marriage of convenience' },
+  },
 ];

@@ -1014,4 +1014,36 @@ export const RELATION_CASES: RelationCase[] = [
       ['MET_WITH', 'Murad Ali Shahani', 'Shehbaz Sharafat'],
     ],
   },
+  {
+    note:
+      'MEMBER_OF from "PARTY (ACR), led by former President X, said" and "X, the Majority Leader and a PARTY (ACR) MP"; ' +
+      'the party, not X, said it',
+    text:
+      'Land bill\n\nThe Spear of the Nation Party (SNP), led by former President Jacob Zumane, said the unity ' +
+      'government was a marriage of convenience. But Kimani Ichungwa, the National Assembly Majority Leader and a ' +
+      'United Democratic Alliance (UDA) MP, dismissed the claims.',
+    rels: [
+      ['MEMBER_OF', 'Jacob Zumane', 'Spear of the Nation Party'],
+      ['MEMBER_OF', 'Kimani Ichungwa', 'United Democratic Alliance'],
+    ],
+  },
+  {
+    note: 'no membership from a list before "and the PARTY candidates"',
+    text:
+      'Filibuster\n\nThey spoke on topics such as George Washington, local authors and the Labour Party presidential ' +
+      'candidates.',
+    noRels: [['MEMBER_OF', 'George Washington', 'Labour Party']],
+  },
+  {
+    note: '"X said his party had supported the Y" in reported speech allies the speaker\'s party with Y',
+    text:
+      "Finance award\n\nPakistan Peoples' Party (PPP) Chairman Bilawal Zardar said his party had supported the PML-N " +
+      'in forming the government for the sake of the country.',
+    rels: [['ALLIED_WITH', "Pakistan Peoples' Party", 'PML-N']],
+  },
+  {
+    note: 'the party leading a named alliance ("the BJP-led National Democratic Alliance") is in it',
+    text: 'Results\n\nThe KJP-led National Progressive Alliance (NPA) won a two-thirds majority in the assembly.',
+    rels: [['ALLIED_WITH', 'KJP', 'National Progressive Alliance']],
+  },
 ];
