@@ -81,6 +81,15 @@ const partyKeys = new Map<string, string>();
 /** An Arabic article joined by a hyphen to the name word after it ("al-Sudani", "el-Sisi"), as a pattern source. */
 export const JOINED_PARTICLE = String.raw`(?:al|el|ad|ar|as|ash|at|az|an|ul|ud)-`;
 
+/** Lowercase particles inside a person's name ("Abelardo de la Espriella", "Ursula von der Leyen"), as a regex source. */
+export const NAME_PARTICLE = String.raw`(?:al|el|bin|bint|binti|ibn|de|da|di|del|dela|delos|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
+const NAME_PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`);
+
+/** Whether a word is a lowercase particle of a person's name ("de", "van", "bin"). */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLE_WORD.test(word);
+}
+
 export function partyKey(name: string): string {
   let k = partyKeys.get(name);
   if (k === undefined) {

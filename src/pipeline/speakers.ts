@@ -55,7 +55,9 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
   // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
   const relative = candidates.find(
-    (m) => (m.kind === 'person' || m.kind === 'party') && isRelativeClause(doc.text.slice(m.end, verbStart)),
+    (m) =>
+      (m.kind === 'person' || m.kind === 'party') &&
+      (isRelativeClause(doc.text.slice(m.end, verbStart)) || isRelativeThenPredicate(doc.text.slice(m.end, verbStart))),
   );
   if (relative)
     return {
@@ -338,6 +340,16 @@ function isSubjectExtension(between: string): boolean {
   )
     return true;
   return /^\s*,\s*who\s+[^;:"“”]{1,140}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(between);
+}
+
+/**
+ * ", whose party won one seat, congratulated Y and ": a relative clause, then a first predicate of the same subject
+ * before the verb ("X, whose ..., congratulated Y and said ...").
+ */
+function isRelativeThenPredicate(between: string): boolean {
+  return /^\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:who|whose)\s+[^;:]{1,220}?,\s*\p{Ll}+(?:ed|ew|ought|ave|ade|ent|ok)\s+[^;:,"“”]{0,80}?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u.test(
+    between,
+  );
 }
 
 /** ", who calls the plan a “farce,” " / ", whose ... , has": a relative clause closed by a comma before the verb. */

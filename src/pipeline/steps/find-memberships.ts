@@ -25,7 +25,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     doc.relations.push(membership(doc, person.entity, party.entity, a, b, rule, confidence, status));
   };
 
-  for (const p of parties) {
+  for (const [i, p] of parties.entries()) {
+    // "the Taiwan People's Party (TPP), led by X": the acronym in brackets adds nothing to the name before it
+    const prev = parties[i - 1];
+    if (prev?.entity === p.entity && /^\s*\(\s*$/.test(doc.text.slice(prev.end, p.start))) continue;
     const x = people.find((m) => m.start >= p.end && m.sentence === p.sentence && m.start - p.end <= 80);
     if (x && x.kind === 'person') {
       const gap = doc.text.slice(p.end, x.start);
@@ -98,12 +101,15 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const x = people.find((m) => m.start > p.end && m.start - p.end <= 40 && m.sentence === p.sentence);
     if (x?.kind !== 'person') continue;
     const of =
-      /^\s+of\s+(?:(?:former|ousted|late|jailed|exiled|deposed|imprisoned)\s+)?((?:\p{Lu}[\p{Ll}.-]+\s+){0,3})$/u.exec(
+      /^\)?\s+of\s+(?:(?:former|ousted|outgoing|incumbent|acting|caretaker|late|jailed|exiled|deposed|imprisoned)\s+)?((?:\p{Lu}[\p{Ll}.-]+\s+){0,3})$/u.exec(
         doc.text.slice(p.end, x.start),
       );
     // (an office may stand before the name: "of Prime Minister X")
     const office = of?.[1].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-    if (of && (!office || isRoleWord(office))) add(x, p, 'party-of-person', 0.7, 'current');
+    // (the evidence opens with the name the bracketed acronym stands for: "the Social Democrats (SPD) of ...")
+    const prev = parties[parties.indexOf(p) - 1];
+    const named = prev?.entity === p.entity && /^\s*\(\s*$/.test(doc.text.slice(prev.end, p.start)) ? prev : p;
+    if (of && (!office || isRoleWord(office))) add(x, named, 'party-of-person', 0.7, 'current');
   }
   // "the Kiprono-led UPA"
   for (const x of people) {
@@ -174,7 +180,7 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const s = doc.sentences[x.sentence];
     const lead = doc.text.slice(s.start, x.start);
     const m =
-      /^\s*(?:["“]\s*)?(?:Its|Their|The party['’]s|The alliance['’]s|The coalition['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*(?:\p{Lu}\p{Ll}{0,3}\.?\s+)*$/u.exec(
+      /^\s*(?:["“]\s*)?(?:Its|Their|The party['’]s|The alliance['’]s|The coalition['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*(?:former\s+|ex-)?(?:\p{Lu}[\p{Ll}.-]*\s+){0,3}$/u.exec(
         lead,
       );
     if (!m || !isRoleWord(m[1].split(/\s+/).pop() ?? '')) continue;

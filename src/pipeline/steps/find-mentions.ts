@@ -8,6 +8,7 @@ import {
   genderOf,
   isAcronym,
   isNameHonorific,
+  isNameParticle,
   low,
   nameWordsWithoutHonorifics,
   partyKey,
@@ -160,8 +161,10 @@ function personMentions(doc: ArticleDoc, run: ChunkWord[], people: PersonIndex):
       return [noteMention(people, makeMention(doc, 'person', tail[0].start, tail[tail.length - 1].end, key), true)];
   }
   const start = parts.honorifics.length ? run[0].start : rest[0].start;
-  if (rest.length === 1) {
-    const w = low(rest[0].text);
+  // "de la Espriella said": a surname with its particles, as the surname alone
+  const particles = rest.length > 1 && rest.slice(0, -1).every((w) => isNameParticle(w.text.toLowerCase()));
+  if (rest.length === 1 || particles) {
+    const w = low(rest[rest.length - 1].text);
     const namesakes = people.surname.get(w);
     // a surname two people of the article share ("Clinton"): the alias map holds only one of them
     if (namesakes && namesakes.length > 1) {

@@ -6,14 +6,14 @@ import { ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
 import { HONORIFICS, OFFICE_NOUNS, OFFICE_PHRASES } from '../../lexicon/titles.js';
 import { CALENDAR_NAMES } from '../../lexicon/calendar.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
-import { JOINED_PARTICLE } from '../names.js';
+import { JOINED_PARTICLE, NAME_PARTICLE } from '../names.js';
 
 // A capitalised word: letters with inner apostrophes, hyphens, dots or slashes ("O'Brien", "MQM-P", "U.S.",
 // "CDU/CSU", "Tehreek-e-Insaf"), a plural possessive inside a name ("Peoples' Party"), optionally a
 // parenthesised capital suffix ("JD(U)").
 const WORD_REST = String.raw`[\p{L}\p{M}\p{N}]*(?:['’.\-/&][\p{L}\p{M}\p{N}]+)*(?:\.|(?<=s)['’](?=[ \t]+\p{Lu}))?(?:\(\p{Lu}{1,3}\))?`;
 const WORD = String.raw`\p{Lu}${WORD_REST}`;
-const PARTICLE = String.raw`(?:al|el|bin|bint|binti|ibn|de|da|di|del|dela|delos|della|der|den|van|von|la|le|du|dos|das|ul|ud|y|zu|ter|ten|e)`;
+const PARTICLE = NAME_PARTICLE;
 const LEADING_JOINED_PARTICLE = new RegExp(String.raw`(?:^|[^\p{L}\p{N}'’-])(${JOINED_PARTICLE})$`, 'u');
 // The first word's capital not preceded by a letter, a digit or an apostrophe: matched first and then looked behind
 // (the same test as a look-behind before it, which the engine would try at every position of the text).

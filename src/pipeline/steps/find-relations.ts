@@ -917,17 +917,19 @@ function alliedByVerb(doc: ArticleDoc, t: number, out: RelationSink): void {
   const objects = objectsAfter(doc, from + lead.length, tok.sentence, 1).filter(
     (o) => doc.entities.get(o.entity)?.label === 'Party' && !modifier(o),
   );
-  // "The Greens, who had governed with the SPD": a tie of before
-  const status: TieStatus = /\b(?:had|formerly|previously|once)\s+$/.test(
-    doc.text.slice(Math.max(0, tok.start - 12), tok.start),
-  )
-    ? 'past'
-    : 'current';
+  // "The Greens, who had governed with the SPD", "who governed with the SPD until ...": a tie of before
+  const lead12 = doc.text.slice(Math.max(0, tok.start - 12), tok.start);
+  const status: TieStatus =
+    /\b(?:had|formerly|previously|once)\s+$/.test(lead12) ||
+    (tok.lower === 'governed' && !/\b(?:has|have|having)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead12))
+      ? 'past'
+      : 'current';
   for (const o of objects) out.add('ALLIED_WITH', subj, o, `verb:${tok.lower}`, 0.7, status);
 }
 
 /**
  * A party's named ally: "the LPP and its junior coalition partner, the Harmony Party", "X and its allies, Y and Z",
+ * "the AKP's ally, the MHP",
  * "X, once an ally of Y" (a tie of before), "X, a coalition partner of Y".
  */
 function namedAlly(doc: ArticleDoc, t: number, out: RelationSink): void {
@@ -948,7 +950,10 @@ function namedAlly(doc: ArticleDoc, t: number, out: RelationSink): void {
   };
   const closes = (m: Mention | undefined, at: number) =>
     !!m && /^\s*(?:\([^()]{1,12}\))?\s*(?:coalition|alliance|bloc|party)?\s*$/.test(doc.text.slice(m.end, at));
-  const its = /,?\s+and\s+(?:its|their)\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+  // ("The AKP's ally, the MHP": the owner is the possessor)
+  const its =
+    /,?\s+and\s+(?:its|their)\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before) ??
+    /['’]s?\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
   const appositive =
     /,\s+(?:(once|formerly|long)\s+)?(?:a|an|the|another)\s+(?:(former|erstwhile|one-time)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
       before,

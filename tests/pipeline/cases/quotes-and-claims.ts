@@ -1027,4 +1027,22 @@ export const CLAIM_CASES: ClaimCase[] = [
       'marriage of convenience.',
     notBy: { by: 'Jacob Zumane', has: 'marriage of convenience' },
   },
+  {
+    note: 'a subject past a relative clause and a first predicate speaks ("X, whose ..., congratulated Y and said")',
+    text:
+      'Former President Ranil Wickrama, whose United National Party (UNP) won just one seat, congratulated the winner ' +
+      'and said he would "support any measure that helps the economy."',
+    claims: [{ by: 'Ranil Wickrama', has: 'support any measure' }],
+  },
+  {
+    note: 'a surname written with its particles ("de la Espriella", "De la Espriella") is the person named in full',
+    text:
+      'Senator Ivan Cepedo faces right-wing lawyer Abelardo de la Espriella in the runoff. De la Espriella, who ran on ' +
+      'a hardline security platform, accused the government of "handing the country to armed groups." Later de la ' +
+      'Espriella said he would win.',
+    claims: [
+      { by: 'Abelardo de la Espriella', has: 'handing the country to armed groups' },
+      { by: 'Abelardo de la Espriella', has: 'he would win' },
+    ],
+  },
 ];

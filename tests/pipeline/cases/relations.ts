@@ -1046,4 +1046,26 @@ export const RELATION_CASES: RelationCase[] = [
     text: 'Results\n\nThe KJP-led National Progressive Alliance (NPA) won a two-thirds majority in the assembly.',
     rels: [['ALLIED_WITH', 'KJP', 'National Progressive Alliance']],
   },
+  {
+    note:
+      'MEMBER_OF from "Its leader, former President X," and "the Social Democrats (SPD) of outgoing Chancellor X"; ' +
+      '"the JDP\'s ally, the NMP" are allies',
+    text:
+      'Election\n\nThe Liberal Party said it would announce its position. Its leader, former President Cesar Gavira, ' +
+      'has criticised both candidates. The Conservatives will hold talks with the Social Democrats (SPD) of outgoing ' +
+      "Chancellor Olaf Scholzer. The Justice Party's ally, the Nationalist Movement Party (NMP), also lost votes.",
+    rels: [
+      ['MEMBER_OF', 'Cesar Gavira', 'Liberal Party'],
+      ['MEMBER_OF', 'Olaf Scholzer', 'Social Democrats'],
+      ['ALLIED_WITH', 'Justice Party', 'Nationalist Movement Party'],
+    ],
+  },
+  {
+    note: 'parties that "governed with" each other until a collapse were allies before',
+    text:
+      'Election\n\nThe Greens, who governed with the Social Democrats until the coalition collapsed in November, lost ' +
+      'ground.',
+    rels: [['ALLIED_WITH', 'Greens', 'Social Democrats']],
+    status: 'past',
+  },
 ];
