@@ -175,6 +175,13 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   const start = cand.name[0].start;
   const before = doc.text.slice(Math.max(0, start - 16), start);
   if (/\bthe\s+$/i.test(before)) return true;
+  // "the leftist Historic Pact coalition": the name of a grouping of parties or a party
+  const named = cand.name[cand.name.length - 1].end;
+  if (
+    /\bthe\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(doc.text.slice(Math.max(0, start - 40), start)) &&
+    GROUPING_NOUN_AFTER.test(doc.text.slice(named, named + 16))
+  )
+    return true;
   // 'the so-called "Crane Girls"', 'dubbed "Iron Lady"': a nickname, not a person's name
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
   // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind; "the group Ansar
@@ -392,6 +399,7 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
 
 /** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
 const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;
+const GROUPING_NOUN_AFTER = new RegExp(String.raw`^\s+${GROUPING_NOUN}\b`);
 
 /**
  * Whether the article writes `word` directly before a lowercase grouping noun, or as the first word of a name

@@ -1154,4 +1154,12 @@ export const ENTITY_CASES: EntityCase[] = [
       'Whitfield said she would win.',
     same: [{ label: 'Person', names: ['Dana Whitfield', 'Mrs. Whitfield'] }],
   },
+  {
+    note: 'a name between "the" + adjective and a grouping noun ("the leftist Historic Pact coalition") is no person',
+    text:
+      'Runoff\n\nSenator Ivan Cepedo of the leftist Historic Pact coalition led the vote. Ivan Cepedo said he would ' +
+      'win.',
+    persons: ['Ivan Cepedo'],
+    notPersons: ['Historic Pact'],
+  },
 ];
