@@ -1,6 +1,7 @@
 // Who a cue belongs to: the subject mention before a verb (past an appositive), the name after an inverted cue
 // ("said Mr X"), and pronouns ("he said") resolved to the most recent compatible person outside quotations,
 // preferring the subject of a recent sentence over a name in object position.
+import { findDateline } from '../read/find-dateline.js';
 import type { ArticleDoc, Gender, LocalEntity, Mention } from './article-doc.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { SPEECH_VERBS } from '../lexicon/speech-cues.js';
@@ -177,12 +178,17 @@ export function isMainVerbObject(doc: ArticleDoc, sentence: number, m: { start: 
   const k = doc.tokenAt(m.start);
   if (doc.tokens[k - 1]?.lower === 'with' && /ing$/.test(doc.tokens[doc.tokenAt(m.end)]?.lower ?? '')) return false;
   let nounSubject = false;
-  for (let t = s.firstToken; t < k; t++) {
+  // ("ABUJA (AP) — Leaders of ...": the sentence starts after a dateline)
+  const lead = doc.text.slice(s.start, Math.min(s.end, s.start + 80));
+  const first = doc.tokenAt(
+    s.start + (lead.length - lead.trimStart().length) + (findDateline(lead.trimStart())?.length ?? 0),
+  );
+  for (let t = first; t < k; t++) {
     const tok = doc.tokens[t];
     if (tok.quote >= 0) continue;
     if (!nounSubject && (tok.pos === 'ADP' || tok.pos === 'SCONJ' || tok.pos === 'PUNCT')) return false;
     // (a capitalised plural opening the sentence, "Leaders of ...", is tagged as a proper noun)
-    if (tok.pos === 'NOUN' || (tok.pos === 'PROPN' && t === s.firstToken && /s$/.test(tok.lower))) nounSubject = true;
+    if (tok.pos === 'NOUN' || (tok.pos === 'PROPN' && t === first && /s$/.test(tok.lower))) nounSubject = true;
     else if (nounSubject && tok.pos === 'VERB' && !isParticipleModifier(doc, t)) return true;
   }
   return false;

@@ -1068,4 +1068,12 @@ export const RELATION_CASES: RelationCase[] = [
     rels: [['ALLIED_WITH', 'Greens', 'Social Democrats']],
     status: 'past',
   },
+  {
+    note: 'the same after a dateline ("ABUJA (AP) — Leaders of ...")',
+    text:
+      'Opposition unites\n\nABUJA (AP) — Leaders of the main opposition parties on Monday announced a coalition to ' +
+      'challenge President Tomas Okafor in the election, accusing his National Renewal Congress (NRC) of ruining the ' +
+      'economy.',
+    noRels: [['ACCUSED', 'Tomas Okafor', 'National Renewal Congress']],
+  },
 ];
