@@ -13,7 +13,8 @@ export const HONORIFICS = phraseSet(`mr | mr. | mrs | mrs. | ms | ms. | miss | d
   brigadier | admiral | marshal | field marshal | sen | sen. | rep | rep. | gov | gov. | pres | pres. | hon |
   hon. | honourable | honorable | monsieur | madame | mme | herr | frau | senor | señor | senora | señora | don |
   doña | dona | justice | judge | mayor | senator | president | premier | chancellor | governor | minister |
-  congressman | congresswoman | ambassador | speaker | king | queen | prince | princess | pope | president-elect`);
+  congressman | congresswoman | ambassador | speaker | king | queen | prince | princess | crown prince |
+  crown princess | pope | president-elect`);
 
 /** Honorifics that stay part of a person's usual name ("Sir Digby Jones", "Lord Ashcroft"). */
 export const NAME_HONORIFICS = phraseSet(`sir | dame | lord | lady | baroness | baron | viscount | earl | maulana |
@@ -22,10 +23,10 @@ export const NAME_HONORIFICS = phraseSet(`sir | dame | lord | lady | baroness | 
   tunku | tengku | ayatollah | pope | imam | alhaji | alhaja`);
 
 export const MALE_HONORIFICS = phraseSet(`mr | mr. | sir | lord | baron | viscount | earl | maulana | mufti |
-  sheikh | shaikh | king | prince | emir | sultan | herr | monsieur | senor | señor | don | father | rabbi |
+  sheikh | shaikh | king | prince | crown prince | emir | sultan | herr | monsieur | senor | señor | don | father | rabbi |
   congressman | chairman | spokesman | alderman | councilman | assemblyman | tunku | datuk | dato | tan sri | tun`);
 export const FEMALE_HONORIFICS = phraseSet(`mrs | mrs. | ms | ms. | miss | dame | lady | baroness | begum | datin |
-  puan sri | toh puan | smt | smt. | kumari | queen | princess | frau | madame | mme | senora | señora | doña |
+  puan sri | toh puan | smt | smt. | kumari | queen | princess | crown princess | frau | madame | mme | senora | señora | doña |
   dona | congresswoman | chairwoman | spokeswoman | alderwoman | councilwoman | assemblywoman | businesswoman |
   sister`);
 

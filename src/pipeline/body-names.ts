@@ -68,8 +68,11 @@ function actsAsBody(text: string, name: string): boolean {
 const AT_A_PERSON =
   /(?:\bout|swipe|jab|dig|digs|aim|aimed|aiming|angry|furious|anger|fury|shout\w*|yell\w*|scream\w*|laugh\w*|look\w*|star(?:e|ed|ing)|glar\w*|point\w*|wav(?:e|ed|ing)|smil\w*|fir(?:e|ed|ing)|rail\w*|sneer\w*|snap\w*|lung\w*|strik\w*|struck|throw\w*|threw|direct\w*|target\w*|mock\w*|pok\w*|grin\w*|nod\w*|wink\w*|bark\w*|hurl\w*|snip\w*|swing\w*|shots?|barbs?|blows?|criticism|attacks?)\s+at\s+$/u;
 
+/** Words before "in" whose object may be a person: "confidence in", "a role in", "interest in". */
+const IN_A_PERSON = /\b(?:confidence|faith|trust|belief|interest|role|hand|hands|part|stake)\s+in\s+$/u;
+
 /**
- * A name the article only ever writes after "at", "outside" or "inside" ("after meeting Sarroni at Palazzo
+ * A name the article only ever writes after "at", "in", "outside" or "inside" ("after meeting Sarroni at Palazzo
  * Chigi"; not "lashed out at Katrin Vogelsang"), never with a possessive or a verb of speech after it, and whose last
  * word never stands alone: a place.
  */
@@ -79,7 +82,12 @@ function onlyAfterAt(text: string, name: string, last: string): boolean {
     const end = at + name.length;
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     const before = text.slice(Math.max(0, at - 40), at);
-    if (!/(?:^|[^\p{L}])(?:at|outside|inside)\s+$/u.test(before) || AT_A_PERSON.test(before)) return false;
+    if (
+      !/(?:^|[^\p{L}])(?:at|in|outside|inside)\s+$/u.test(before) ||
+      AT_A_PERSON.test(before) ||
+      IN_A_PERSON.test(before)
+    )
+      return false;
     if (/^['’]/u.test(text.slice(end, end + 1))) return false;
     seen++;
   }

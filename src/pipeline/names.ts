@@ -219,7 +219,9 @@ export function abbreviates(short: string, long: string): boolean {
 /** A place or a nationality: a known place or demonym, or a name a place word opens or closes ("Port Alder"). */
 export function isPlace(words: string): boolean {
   // (not memoised: a few set lookups cost less than hashing the phrase, mostly made just before, for a memo)
-  const k = low(words).replace(/^the\s+/, '');
+  let k = low(words).replace(/^the\s+/, '');
+  // "São Paulo", "Bogotá": the lists are written without accents
+  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
   if (PLACES.has(k) || DEMONYMS.has(k)) return true;
   const space = k.indexOf(' ');
   if (space < 0) return false;
@@ -253,7 +255,7 @@ const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;
 
 /** Honorifics that are offices, which a place, body or portfolio may precede ("Texas Sen.", "Energy Minister"). */
 const OFFICE_HONORIFICS =
-  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral|minister|premier|chancellor|speaker)$/i;
+  /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral|minister|premier|chancellor|speaker|king|queen|crown prince|crown princess|emir|sultan)$/i;
 
 /** Splits leading honorifics and offices off a chunk of capitalised words. */
 export function splitName(words: ChunkWord[]): NameParts {
@@ -317,8 +319,11 @@ function splitTitled(words: ChunkWord[]): NameParts {
       const inner = splitTitled(words.slice(j));
       // "Sindh Governor Kamran Tessori": needs an office and a name after it ("Bilal Chaudhary" is a name);
       // an honorific that is an office counts ("Ohio Gov. Carl Venn"), a courtesy title does not
+      // ("Martin Luther King Jr." is no King: a name needs more than a generational suffix after the title)
       const officeHonorific =
-        inner.honorifics.length === 1 && OFFICE_HONORIFICS.test(inner.honorifics[0]) && inner.rest.length > 0;
+        inner.honorifics.length === 1 &&
+        OFFICE_HONORIFICS.test(inner.honorifics[0]) &&
+        inner.rest.some((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w.text));
       if (inner.offices.length > 0 || officeHonorific) {
         const modifier = joinText(words, 0, j);
         // the place or body belongs to the office: "Planned Kinship President" is not the president

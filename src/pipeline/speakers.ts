@@ -55,10 +55,17 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const from = Math.max(s.start, clauseStart);
   const candidates = doc.mentionsIn(sentence).filter((m) => m.end <= verbStart && m.start >= from);
   // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
+  // (not the object of a preposition: "Supporters of X, who is serving a sentence, have pushed ...")
+  const afterPreposition = (m: Mention) =>
+    /\b(?:of|for|to|with|by|from|against|about)\s+(?:(?:the|former|late)\s+)*$/.test(
+      doc.text.slice(Math.max(from, m.start - 24), m.start),
+    );
   const relative = candidates.find(
     (m) =>
       (m.kind === 'person' || m.kind === 'party') &&
-      (isRelativeClause(doc.text.slice(m.end, verbStart)) || isRelativeThenPredicate(doc.text.slice(m.end, verbStart))),
+      (isRelativeClause(doc.text.slice(m.end, verbStart)) ||
+        isRelativeThenPredicate(doc.text.slice(m.end, verbStart))) &&
+      !afterPreposition(m),
   );
   if (relative)
     return {
@@ -88,6 +95,7 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
       OF_PARTY_LEAD.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
     )
       continue;
+    if (m.kind === 'person' && /^\s*,/.test(between) && afterPreposition(m)) continue;
     if (
       BETWEEN_SUBJECT_AND_VERB.test(between) ||
       isAppositive(between) ||

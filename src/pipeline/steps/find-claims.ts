@@ -424,6 +424,16 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
       // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
       if (!/^\s+\p{Ll}/u.test(text)) continue;
     }
+    // 'give the government "a last chance" after Lecornu agreed ...': a quoted phrase inside a sentence that goes on
+    // with a conjunction or a preposition and another subject has no attribution after it (not '"disastrous" and
+    // she accused ...': the pronoun is the speaker's)
+    if (
+      !openEnded &&
+      /^\s+(?:after|before|when|while|because|as|if|and|but|to|for|in|on|at|from|with|by|than|of)\s+(?!(?:he|she|they|we|I)\s)/.test(
+        text,
+      )
+    )
+      continue;
     const sentence = doc.sentenceAt(Math.min(at + lead.length, doc.text.length - 1))?.i ?? 0;
     // '"...!" beamed Ana Ruiz': any past-tense verb right before a person's name, after an open-ended quotation
     const cueFirst =

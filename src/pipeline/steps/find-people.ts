@@ -28,6 +28,7 @@ import {
   isAcronym,
   JOINED_PARTICLE,
   isNameHonorific,
+  isNameParticle,
   isPlace,
   nameWordsWithoutHonorifics,
   low,
@@ -514,7 +515,10 @@ class PeopleCollector {
       if (sameEnds(full, words)) return true;
       if (full.length < words.length) return false;
       const prefix = words.every((w, i) => full[i] === w);
-      const suffix = titled && words.every((w, i) => full[full.length - words.length + i] === w);
+      // ("Le Pen" after "Marine Le Pen", "de la Espriella" after "Abelardo de la Espriella": a surname with its
+      // particles)
+      const suffix =
+        (titled || isNameParticle(words[0])) && words.every((w, i) => full[full.length - words.length + i] === w);
       return prefix || suffix;
     });
     return found.length === 1 ? found[0] : null;

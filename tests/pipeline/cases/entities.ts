@@ -1162,4 +1162,23 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Ivan Cepedo'],
     notPersons: ['Historic Pact'],
   },
+  {
+    note:
+      'a nationality and "Crown Prince" before a name with "bin" ("Saudi Crown Prince Mohammed bin Salman"), and a ' +
+      'place met only after "in" ("an event in Vila Serrana", "in São Paulo") is no person',
+    text:
+      'Talks\n\nValdorian Crown Prince Khalid bin Nasser met Ana Ruiz on Monday. "We will win," Ana Ruiz said at an ' +
+      'event in Vila Serrana. She later flew to São Paulo. Prince Khalid said the talks went well.',
+    persons: ['Khalid bin Nasser', 'Ana Ruiz'],
+    notPersons: ['Vila Serrana', 'São Paulo'],
+  },
+  {
+    note: 'a surname with its particle ("Le Pen") joins the full name, even opening a sentence; "Martin Luther King Jr." makes no person "Jr."',
+    text:
+      'Vote\n\nNational Rally leader Marine Le Pen told lawmakers it was over. Le Pen accused the Socialists of ' +
+      'saving the government. A Martin Luther King Jr. holiday followed.',
+    persons: ['Marine Le Pen'],
+    same: [{ label: 'Person', names: ['Marine Le Pen', 'Le Pen'] }],
+    notPersons: ['Jr.'],
+  },
 ];

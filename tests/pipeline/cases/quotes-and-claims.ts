@@ -1045,4 +1045,15 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Abelardo de la Espriella', has: 'he would win' },
     ],
   },
+  {
+    note:
+      'a quoted phrase inside reported speech, followed by "after X agreed", is not X\'s; the object of "of" before a ' +
+      'relative clause is not the subject ("Supporters of X, who ..., have pushed")',
+    text:
+      'Socialist leader Olivier Faure said his party had decided to give the government "a last chance" after Lecornu ' +
+      'agreed to suspend the reform. Supporters of former President Jair Bolsano, who is serving a 27-year sentence, ' +
+      'have pushed the bill through the lower house.',
+    claims: [{ by: 'Olivier Faure', has: 'a last chance' }],
+    notBy: { by: 'Jair Bolsano', has: 'the bill through the lower house' },
+  },
 ];
