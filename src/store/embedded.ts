@@ -80,8 +80,8 @@ export interface EmbeddedStoreOptions {
   /** Rows per UNWIND statement (settings.batchSize). */
   batchSize?: number;
   /**
-   * Relationships of one type and endpoint labels are written through a temporary Parquet file (LOAD FROM) when a
-   * transaction has at least this many, as parameters when fewer (default 256).
+   * Relationships of one type and endpoint labels (and new nodes of one label) are written through a temporary
+   * Parquet file (LOAD FROM) when a transaction has at least this many, as parameters when fewer (default 64).
    */
   fileRows?: number;
   /** LadybugDB buffer pool in bytes; 0 lets LadybugDB choose. */
@@ -138,6 +138,14 @@ const CHECKPOINT_WAL_BYTES = 512 * 2 ** 20;
 type Params = Record<string, unknown>;
 type Props = Record<string, PlainValue>;
 
+/** A write whose JavaScript side is done (its file written, its parameters built), to run in a transaction. */
+interface PreparedWrite {
+  /** Runs its statements; returns how many relationships they created (0 for nodes). */
+  run(): Promise<number>;
+  /** Removes what it prepared, when it will not run. */
+  discard(): void;
+}
+
 /**
  * The properties that some of these records set. CREATE leaves the others null, so their columns need not travel:
  * LadybugDB converts every parameter value on this thread, the largest cost of a write (measured), and most
@@ -147,12 +155,16 @@ function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
   return specs.filter((p) => sources.some((x) => ((x as Record<string, unknown>)[p.name] ?? null) !== null));
 }
 
-/** The temporary file of a write to `table` with these columns (one name per statement, see loadRelationships). */
+/** The temporary file of a write to `table` with these columns (one name per statement, see relationshipsFileWrite). */
 const fileName = (table: string, columns: readonly Column[]) =>
   `${table}-${columns.map((c) => c.name).join('-')}.parquet`;
 
-/** See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. */
-const DEFAULT_FILE_ROWS = 256;
+/**
+ * See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. CPU of a store
+ * write of the corpus, medians of 8 alternated runs in one process: 256 rows 1.46-1.60 s, 128 1.31-1.37, 96
+ * 1.31-1.36, 64 1.27-1.29, 32 1.27 (with parquet-encode.ts; 256 was the crossing with hyparquet-writer's files).
+ */
+const DEFAULT_FILE_ROWS = 64;
 
 /** Prepared statements kept per connection, at most this many (the write statements are a few dozen). */
 const PREPARED_CACHE_SIZE = 256;
@@ -312,14 +324,65 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     sources: readonly object[],
     keys?: (chunk: object[]) => object[],
   ): Promise<number> {
-    let n = 0;
-    for (const chunk of chunks([...sources], this.batchSize)) {
+    return this.chunkedWrite(cypher, columns, sources, keys).run();
+  }
+
+  /** runChunked with its parameters built now and its statements run later (see pipeline). */
+  private chunkedWrite(
+    cypher: string,
+    columns: readonly Column[],
+    sources: readonly object[],
+    keys?: (chunk: object[]) => object[],
+  ): PreparedWrite {
+    const batches = chunks([...sources], this.batchSize).map((chunk) => {
       const params: Params = columnParams(columns, chunk);
       if (keys) params.keys = keys(chunk);
-      const out = await this.runPrepared(cypher, params);
-      n += out.length === 1 && 'n' in out[0] ? Number(out[0].n) : 0;
+      return params;
+    });
+    return {
+      run: async () => {
+        let n = 0;
+        for (const params of batches) {
+          const out = await this.runPrepared(cypher, params);
+          n += out.length === 1 && 'n' in out[0] ? Number(out[0].n) : 0;
+        }
+        return n;
+      },
+      discard: () => undefined,
+    };
+  }
+
+  /**
+   * Runs writes in order, one statement at a time, preparing each next one (writing its Parquet file, building its
+   * parameters) while LadybugDB executes the one before: LadybugDB runs a statement on its own threads while the
+   * main thread waits, and writing the files was about a seventh of a store write (measured). Returns the sum of
+   * what the writes return. A write prepared and never run (an earlier one failed) is discarded.
+   */
+  private async pipeline(steps: ReadonlyArray<() => PreparedWrite | null>): Promise<number> {
+    let total = 0;
+    let running: Promise<number> | null = null;
+    let next: PreparedWrite | null = null;
+    try {
+      for (const prepare of steps) {
+        next = prepare();
+        if (running) total += await running;
+        running = null;
+        if (!next) continue;
+        const write: PreparedWrite = next;
+        next = null;
+        running = write.run();
+        // The binding calls into LadybugDB from a promise callback: let it start the statement before preparing
+        // the next one, or both would run one after the other (measured).
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (running) total += await running;
+      running = null;
+      return total;
+    } finally {
+      next?.discard();
+      // the statement in flight finishes before the caller rolls back (one statement at a time on a connection)
+      if (running) await running.catch(() => undefined);
     }
-    return n;
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -375,15 +438,18 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
 
         const orphans = old.length > 0 ? await this.removeArticles(old) : [];
         const content = batchContent(fresh);
-        await this.createNodes(
-          'Article',
-          fresh.map((f) => f.article),
-        );
-        report.nodes += fresh.length;
         report.nodes += await this.upsertEntities(content.entities);
-        report.nodes += content.claims.length;
-        await this.createNodes('Claim', content.claims);
-        report.relationships += await this.createRelationships(content.relationships);
+        report.nodes += fresh.length + content.claims.length;
+        // Articles and claims, then the relationships between all of them (which need both ends stored).
+        report.relationships += await this.pipeline([
+          () =>
+            this.nodesWrite(
+              'Article',
+              fresh.map((f) => f.article),
+            ),
+          () => this.nodesWrite('Claim', content.claims),
+          ...this.relationshipWrites(content.relationships),
+        ]);
         if (orphans.length > 0) await this.removeOrphans(orphans);
         return report;
       }),
@@ -482,18 +548,29 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
    * without their claims, measured). COPY stays for the bulk path, which checkpoints before it reports success.
    */
   private async createNodes(label: NodeLabel, nodes: object[]): Promise<void> {
-    if (nodes.length === 0) return;
+    await this.nodesWrite(label, nodes)?.run();
+  }
+
+  /** createNodes, prepared now and run later (see pipeline); null when there are none. */
+  private nodesWrite(label: NodeLabel, nodes: object[]): PreparedWrite | null {
+    if (nodes.length === 0) return null;
     const columns = setIn(NODE_PROPERTIES[label], nodes);
     if (nodes.length >= this.fileRows) {
       const file = this.writeFile(fileName(label, columns), columns, nodes, (n) => n as Record<string, unknown>);
-      try {
-        await this.runPrepared(loadNodesStatement(label, columns, file), {}); // see loadRelationships
-      } finally {
-        fs.rmSync(file, { force: true });
-      }
-      return;
+      return {
+        run: async () => {
+          try {
+            await this.runPrepared(loadNodesStatement(label, columns, file), {}); // see relationshipsFileWrite
+            return 0;
+          } finally {
+            fs.rmSync(file, { force: true });
+          }
+        },
+        discard: () => fs.rmSync(file, { force: true }),
+      };
     }
-    await this.runChunked(createNodesStatement(label, columns), columns, nodes);
+    const write = this.chunkedWrite(createNodesStatement(label, columns), columns, nodes);
+    return { run: async () => (await write.run(), 0), discard: write.discard };
   }
 
   /** A temporary Parquet file of these rows' columns, in the store's temporary folder. */
@@ -511,35 +588,53 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
     return file;
   }
 
-  /** New relationships, with UNWIND (see createNodes for why not COPY FROM); a missing endpoint fails them. */
-  private async createRelationships(relationships: GraphRelationship[]): Promise<number> {
-    let created = 0;
+  /**
+   * New relationships, one write per type and endpoint labels (see createNodes for why not COPY FROM), each
+   * returning how many it created; a missing endpoint fails them.
+   */
+  private relationshipWrites(relationships: GraphRelationship[]): Array<() => PreparedWrite> {
+    const groups = new Map<string, GraphRelationship[]>();
+    for (const r of relationships) {
+      const key = `${r.type} ${r.from.label} ${r.to.label}`;
+      const group = groups.get(key);
+      if (group) group.push(r);
+      else groups.set(key, [r]);
+    }
+    const writes: Array<() => PreparedWrite> = [];
     for (const type of REL_TYPES) {
       for (const [from, to] of REL_ENDPOINTS[type]) {
-        const mine = relationships.filter((r) => r.type === type && r.from.label === from && r.to.label === to);
-        if (mine.length === 0) continue;
-        const columns = setIn(REL_PROPERTIES, mine);
-        const n =
-          mine.length >= this.fileRows
-            ? await this.loadRelationships(type, from, to, columns, mine)
-            : await this.runChunked(createRelationshipsStatement(type, from, to, columns), columns, mine, (chunk) =>
-                relationshipKeys(chunk as GraphRelationship[]),
-              );
-        if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
-        created += n;
+        const mine = groups.get(`${type} ${from} ${to}`);
+        if (!mine) continue;
+        writes.push(() => {
+          const columns = setIn(REL_PROPERTIES, mine);
+          const write =
+            mine.length >= this.fileRows
+              ? this.relationshipsFileWrite(type, from, to, columns, mine)
+              : this.chunkedWrite(createRelationshipsStatement(type, from, to, columns), columns, mine, (chunk) =>
+                  relationshipKeys(chunk as GraphRelationship[]),
+                );
+          return {
+            run: async () => {
+              const n = await write.run();
+              if (n !== mine.length) throw this.danglingError(type, from, to, mine.length - n, mine.length);
+              return n;
+            },
+            discard: write.discard,
+          };
+        });
       }
     }
-    return created;
+    return writes;
   }
 
-  /** Writes the relationships to a temporary Parquet file and creates them from it (loadRelationshipsStatement). */
-  private async loadRelationships(
+  /** Writes the relationships to a temporary Parquet file, to create them from it (loadRelationshipsStatement). */
+  private relationshipsFileWrite(
     type: RelType,
     from: NodeLabel,
     to: NodeLabel,
     columns: Column[],
     relationships: GraphRelationship[],
-  ): Promise<number> {
+  ): PreparedWrite {
     const row: Record<string, unknown> = {};
     const file = this.writeFile(
       fileName(`${type}-${from}-${to}`, columns),
@@ -552,15 +647,20 @@ export class EmbeddedStore implements GraphStore, BulkLoadable {
         return row;
       },
     );
-    try {
-      // Prepared once per file name: LadybugDB reads the file's schema when it prepares the statement, and its rows
-      // again at each execution (tests/store/embedded-statements.test.ts); the name says the table and columns, so
-      // a file of that name always has that schema.
-      const out = await this.runPrepared(loadRelationshipsStatement(type, from, to, columns, file), {});
-      return Number(out[0].n);
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
+    return {
+      run: async () => {
+        try {
+          // Prepared once per file name: LadybugDB reads the file's schema when it prepares the statement, and its
+          // rows again at each execution (tests/store/embedded-statements.test.ts); the name says the table and
+          // columns, so a file of that name always has that schema.
+          const out = await this.runPrepared(loadRelationshipsStatement(type, from, to, columns, file), {});
+          return Number(out[0].n);
+        } finally {
+          fs.rmSync(file, { force: true });
+        }
+      },
+      discard: () => fs.rmSync(file, { force: true }),
+    };
   }
 
   private danglingError(type: RelType, from: NodeLabel, to: NodeLabel, missing: number, of: number): Error {

@@ -148,6 +148,29 @@ describe('embedded write statements', () => {
     }
   });
 
+  it.each([
+    ['as parameters', Infinity],
+    ['from files', 1],
+  ])('rolls back a failed write and leaves no file behind, %s', async (_, fileRows) => {
+    // each write is prepared while the one before runs: a missing endpoint fails MET_WITH after the MENTIONED_IN
+    // write that follows it was prepared
+    const store = await open(7, fileRows);
+    try {
+      const broken = article(8, 5);
+      const met = broken.relationships.find((r) => r.type === 'MET_WITH')!;
+      met.to = { label: 'Person', id: 'person:nobody-at-all' };
+      await expect(store.writeFragments([broken])).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      const tempDir = (store as unknown as { tempDir: string | null }).tempDir;
+      if (tempDir) expect(fs.readdirSync(tempDir)).toEqual([]);
+      expect((await readAll(store)).relationships).toEqual([]);
+      const good = article(9, 5);
+      await store.writeFragments([good]);
+      expect(byId((await readAll(store)).relationships)).toEqual(byId(good.relationships));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('gives each stored entity met again its own new aliases, over many statements', async () => {
     const store = await open(4);
     try {
