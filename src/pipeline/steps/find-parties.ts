@@ -39,7 +39,10 @@ const WEAK_HEADS = new Set([
   'alliance',
   'bloc',
   'coalition',
+  'rally',
 ]);
+/** Head words of English names ("the Party Congress" is a party's meeting): names made of these alone are none. */
+const ENGLISH_HEADS = new Set([...WEAK_HEADS, 'party', 'parties']);
 const NOT_PARTIES = new Set([
   'lok sabha',
   'rajya sabha',
@@ -105,13 +108,18 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       const tail = joinText(c.words, i);
       if (isAcronymOf(def[1], tail)) name = tail;
     }
+    // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
+    // over lowercase joining words into the capitalised words before them (before an acronym in the party's own
+    // language is looked for: "Amicus and the Transport and General Workers Union (TGWU)" shares its letters)
+    name ??= nameBeforeJoiners(doc, c, def[1], isAcronymOf);
     // "the Basque Nationalist Party (PNV)", "the Social Democrats (SPD)": an acronym in the party's own language
     // ("the Republican People's Party, or CHP,": any acronym, where the definition is spelled out with a party's
     // head word)
     if (!name && !NON_PARTY_ACRONYMS.has(low(def[1]))) {
       const ownLanguage = (a: string, n: string) =>
         isPartyName(n) &&
-        (sharesLetters(a, n) || (explicitDefinition(def[0]) && hasStrongHead(n) && !usedBefore(doc, a, c.start)));
+        (sharesLetters(a, n) ||
+          (explicitDefinition(def[0]) && hasPartyHead(n) && !usedBefore(doc, a, c.start) && joinedByAnd(n)));
       // ("the Justice and Development Party, or AKP,": the name runs back over "and" into the words before it)
       const party =
         (explicitDefinition(def[0]) ? nameBeforeJoiners(doc, c, def[1], ownLanguage) : null) ??
@@ -121,9 +129,6 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
         continue;
       }
     }
-    // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
-    // over lowercase joining words into the capitalised words before them
-    name ??= nameBeforeJoiners(doc, c, def[1], isAcronymOf);
     if (!name) {
       // "Public and Commercial Services Union (PCS)": initials without the body's head word name no party
       const body =
@@ -164,7 +169,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       if (isPartyName(phrase) && hasHeadLast(phrase)) found.add(phrase, null, [], kindOf(phrase));
       continue;
     }
-    if (!canHoldPartyName(doc, c)) continue;
+    if (!canHoldPartyName(doc, c) || opensFoundName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
       // "the pro-Kurdish DEM Party": the word a "pro-" or "anti-" is hyphened on is an adjective, not the name's
       // ("pro-Second Amendment Democrats" keeps its words: only a people's adjective is cut off)
@@ -211,8 +216,9 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks, parts);
-  findCuedParties(doc, chunks, found, surnames, people, parts);
+  // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
   findNamesBeforePartyWord(doc, chunks, found, parts);
+  findCuedParties(doc, chunks, found, surnames, people, parts);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
@@ -486,9 +492,13 @@ export function isPartyName(phrase: string): boolean {
     return false;
   if (words.length === 1) return PARTY_COMPOUND.test(words[0]);
   const strong = heads.some((h) => !WEAK_HEADS.has(h));
-  if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
+  // ("Samaj League": a head in a party's own language names a party with an English one)
+  if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the') || ownLanguageHeads(words);
   // campaign groups and unions: "League Against Cruel Sports", "Union of Mine Workers"
-  if (words.some((w) => /^(?:against|to|with|on|in)$/.test(w))) return false;
+  if (words.some((w) => /^(?:against|to|with|on|in|at)$/.test(w))) return false;
+  // "National Rally", "Rally for the Republic", not "Trump Rally": a rally's name opens with it or an adjective
+  const rally = words.indexOf('rally');
+  if (rally > 0 && !/(?:al|ar|ic|ive|ist|an)$/.test(words[rally - 1])) return false;
   // a weak head opening the phrase is followed by "of"/"for" or a plain word ("Front National"), never by a name
   // ("Union Address", "Union Terminal", "League Championship")
   // ("Bloc Québécois": a bloc's people named after it, in the party's own language)
@@ -518,6 +528,13 @@ export function isPartyName(phrase: string): boolean {
   )
     return false;
   return true;
+}
+
+/** Words all party heads, two or more different, one of them a party's own-language head ("awami", "janata"). */
+function ownLanguageHeads(words: string[]): boolean {
+  return (
+    new Set(words).size > 1 && words.some((w) => !ENGLISH_HEADS.has(w) && !IDEOLOGY_PARTY_WORDS.has(w) && isHead(w))
+  );
 }
 
 /** Generic party names: "Labour", "Tories", "Liberal Democrats", "Lib Dem", "the Greens". */
@@ -944,6 +961,13 @@ function isDefinedPartyName(name: string): boolean {
   const head = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, ''));
   if (words.every(head) && new Set(words).size > 1) return true;
   if (NON_PARTY_OPENERS.has(words[0]) && words.length >= 3 && words.slice(1).some(head)) return true;
+  // "African Democratic Congress (ADC)": three words or more before "Congress" name no legislature
+  if (
+    words.length >= 3 &&
+    words[words.length - 1] === 'congress' &&
+    !words.every((w) => PARTY_HEADS.has(w) || isPlace(w))
+  )
+    return true;
   return IDEOLOGY_PARTY_WORDS.has(words[0]) && /(?:ives|ists|als|ans|crats|ots)$/.test(words[words.length - 1]);
 }
 
@@ -1012,7 +1036,8 @@ const OR_DEFINITION = /^,[ \t]+or[ \t]+(\p{Lu}[\p{Lu}\p{N}]{1,7}(?:-\p{Lu}+)?)(?
 
 /** Whether a definition's text names its acronym outright: "(CHP)" right after the name, or ", or CHP,". */
 function explicitDefinition(def: string): boolean {
-  return /^(?:\(|,[ \t]+or[ \t])/.test(def);
+  // (a bracket's match starts with the blanks before it)
+  return /^(?:\s*\(|,[ \t]+or[ \t])/.test(def);
 }
 
 /** A string matched literally inside a regular expression ("JD(U)"). */
@@ -1031,6 +1056,18 @@ function hasStrongHead(name: string): boolean {
   return low(name)
     .split(/[\s-]+/)
     .some((w) => isHead(w) && !WEAK_HEADS.has(w) && !IDEOLOGY_PARTY_WORDS.has(w));
+}
+
+/** Whether a name's lowercase words are all "and" ("Justice and Development Party", not "Ana Ruiz of the X Party"). */
+function joinedByAnd(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w === 'and');
+}
+
+/** Whether a name holds a party head word of any strength ("Party", "Union"), an ideology plural not counted. */
+function hasPartyHead(name: string): boolean {
+  return low(name)
+    .split(/[\s-]+/)
+    .some((w) => isHead(w) && !IDEOLOGY_PARTY_WORDS.has(w));
 }
 
 /** Whether a "(" comes within `span` characters of `at` (the definitions' patterns all need one). */
@@ -1072,7 +1109,7 @@ function findCuedParties(
     const lastWord = tokens ? low(doc.text.slice(tokens.word, tokens.end)) : '';
     if (!bloc && (!tokens || c.titleCase || !(PARTY_CUE_WORDS.has(lastWord) || HEAD_CUE_WORDS.has(lastWord)))) continue;
     const phrase = c.words.map((w) => w.text).join(' ');
-    if (found.has(phrase)) continue;
+    if (found.has(phrase) || opensFoundName(doc, c, /^[ \t]+(?:of|for|and)[ \t]/)) continue;
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
@@ -1158,7 +1195,9 @@ function plainName(w: string, word: string, surnames: Set<string>, people: Perso
 
 /**
  * "Golan's Likud Renewal party accused ...", "the Civic Platform party said": a name before a lowercase "party" in a
- * political sentence (not "a Christmas party", "a Downing Street party").
+ * political sentence (not "a Christmas party", "a Downing Street party"); "the Law and Justice party (PiS)": two
+ * words joined by "and", with the acronym after "party"; "the far-right Unity and Homeland parties": each of the
+ * names joined before a lowercase "parties".
  */
 function findNamesBeforePartyWord(
   doc: ArticleDoc,
@@ -1166,45 +1205,123 @@ function findNamesBeforePartyWord(
   found: PartyCollector,
   split: Map<NameChunk, NameParts>,
 ): void {
-  for (const c of chunks) {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
     if (c.titleCase || c.prefix || c.suffix) continue;
-    if (!/^[ \t]+party\b/.test(doc.text.slice(c.end, c.end + 8))) continue;
-    // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
-    const ofBefore = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
-    // ("the Leader of the Opposition party": an office's name, not a party's)
-    const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
-    const opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
+    const word = /^[ \t]+part(y|ies)\b/.exec(doc.text.slice(c.end, c.end + 10));
+    if (!word) continue;
+    // "the Unity and Homeland parties": the names joined before the plural, each a party
+    const names = [c];
+    if (word[1] === 'ies') {
+      for (let j = i - 1; j >= 0; j--) {
+        const between = doc.text.slice(chunks[j].end, names[0].start);
+        if (!/^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$/.test(between) || chunks[j].titleCase) break;
+        names.unshift(chunks[j]);
+      }
+      if (names.length < 2) continue;
+    }
+    // "the Law and Justice party (PiS)": an acronym after the word defines the name
+    const bracket = /^[ \t]+party[ \t]+\(([^()\s]{2,8})\)/.exec(doc.text.slice(c.end, c.end + 24));
+    const acronym = bracket && (isAcronym(bracket[1]) || isMixedAcronym(bracket[1])) ? bracket[1] : null;
     // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
-    const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
-    if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) continue;
-    const phrase = clean(opening + joinText(c.words));
-    if (found.has(phrase)) continue;
-    const parts = split.get(c);
-    if (parts && parts.honorifics.length + parts.offices.length > 0) continue;
-    const words = low(phrase).split(/\s+/);
-    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) continue;
-    // "the League party threatened ...": a weak head word alone, named by "the" before "party"
-    const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
-    if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
-    if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
-    // "The Eurosceptic party", "the Islamist party": an adjective, not a name
-    if (
-      words.length === 1 &&
-      (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
-    )
-      continue;
-    // a political sentence by some other word than "party" itself
-    const s = doc.sentences[c.sentence];
-    const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
-    if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) continue;
-    found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
+    let first = true;
+    for (const n of names) {
+      const phrase = nameBeforePartyWord(doc, n, split, first, !!acronym && names.length === 1);
+      first = false;
+      if (!phrase || found.has(phrase)) continue;
+      const defined = acronym && !NON_PARTY_ACRONYMS.has(low(acronym)) ? acronym : null;
+      if (defined) doc.otherAcronyms.delete(acronymKey(defined));
+      found.add(
+        phrase,
+        isAcronym(phrase) ? phrase : defined && isAcronym(defined) ? defined : null,
+        defined && !isAcronym(defined) ? [defined] : [],
+        'party',
+      );
+    }
   }
 }
 
-/** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)". */
+/** The party's name a chunk before "party" makes (`leading`: the first of the names, "the" or a possessive before it). */
+function nameBeforePartyWord(
+  doc: ArticleDoc,
+  c: NameChunk,
+  split: Map<NameChunk, NameParts>,
+  leading: boolean,
+  defined: boolean,
+): string | null {
+  // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
+  const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+  const ofBefore = NAME_BEFORE_OF.exec(before);
+  // ("the Leader of the Opposition party": an office's name, not a party's)
+  const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
+  let opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
+  // "the Law and Justice party": one capitalised word and "and" before it, neither a party's nor a place's word
+  // ("the Labour and Liberal party leaders", "the Scottish and Welsh party")
+  const andBefore = !opening && leading ? NAME_BEFORE_AND.exec(before) : null;
+  if (andBefore) {
+    const w = low(andBefore[1].split(/\s+/)[0]);
+    // (a common word among them where the acronym after "party" vouches for the name: "Law and Justice")
+    const plain = (x: string) =>
+      !IDEOLOGY_PARTY_WORDS.has(x) &&
+      !PARTY_HEADS.has(x) &&
+      !isPlace(x) &&
+      !PEOPLE_ADJECTIVE.test(x) &&
+      (defined || !NON_NAME_WORDS.has(x));
+    if (plain(w) && c.words.length === 1 && plain(low(c.words[0].text))) opening = andBefore[1];
+  }
+  if (leading) {
+    const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
+    if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) return null;
+  }
+  const phrase = clean(opening + joinText(c.words));
+  // ("Justice" alone after "Law and" is no judge's title)
+  const parts = split.get(c);
+  if (parts && parts.honorifics.length + parts.offices.length > 0 && !(andBefore && opening)) return null;
+  const words = low(phrase).split(/\s+/);
+  // ("the Law and Justice party (PiS)": a body's word in a name the acronym defines)
+  const orgWord = (w: string) => isOrgWord(w) && !(defined && andBefore);
+  if (words.some((w) => orgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) return null;
+  // "the League party threatened ...": a weak head word alone, named by "the" before "party"
+  const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
+  if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) return null;
+  if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) return null;
+  // "The Eurosceptic party", "the Islamist party": an adjective, not a name
+  if (
+    words.length === 1 &&
+    (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
+  )
+    return null;
+  // a political sentence by some other word than "party" itself
+  const s = doc.sentences[c.sentence];
+  const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
+  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) return null;
+  return phrase;
+}
+
+/** One capitalised word and "and" before a chunk: "Law and " before "Justice party". */
+const NAME_BEFORE_AND = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+[ \t]+and[ \t]+)$/u;
+
+/** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)" or "and". */
 function endsFoundName(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
-  const m = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+  const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+  const m = NAME_BEFORE_OF.exec(before) ?? NAME_BEFORE_AND.exec(before);
   return !!m && found.has(clean(m[1] + joinText(c.words)));
+}
+
+/**
+ * "Democratic Party" of "the Democratic Party for the People (DPP)": a chunk cut at "of" or "for" (or the `joiners`)
+ * that opens a party's name the article has found (the chunk is no party of its own).
+ */
+function opensFoundName(doc: ArticleDoc, c: NameChunk, joiners = /^[ \t]+(?:of|for)[ \t]/): boolean {
+  if (!joiners.test(doc.text.slice(c.end, c.end + 5))) return false;
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const a of e.aliases) {
+      if (a.length <= c.end - c.start || isAcronym(a)) continue;
+      if (clean(doc.text.slice(c.start, c.start + a.length)) === a) return true;
+    }
+  }
+  return false;
 }
 
 /** Capitalised words and "of (the)" before a chunk: "Brothers of the " before "Nation party". */
