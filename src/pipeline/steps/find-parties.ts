@@ -19,12 +19,24 @@ import {
   NON_PARTY_MODIFIERS,
   NON_PARTY_OPENERS,
   PARTY_ROLE_NOUNS,
+  THE_PARTY_WORDS,
 } from '../../lexicon/party-words.js';
 import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_CUE_WORDS } from '../../lexicon/party-words.js';
 import { partyId } from '../../model/ids.js';
-import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+import {
+  abbreviates,
+  acronymKey,
+  clean,
+  isAcronym,
+  isAcronymOf,
+  isPlace,
+  low,
+  partyKey,
+  singular,
+  splitName,
+} from '../names.js';
 import type { NameParts } from '../names.js';
 import { joinText } from '../join-text.js';
 
@@ -178,6 +190,17 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
+      // "The Islamist Tehreek-e-Nijat": an ideology's adjective before a name opening with a party's own-language
+      // head is no part of it
+      // ("the Socialist Tehreek Party" keeps its party word)
+      const opener = low(c.words[a].text);
+      if (
+        b - a >= 2 &&
+        /ist$/.test(opener) &&
+        !IDEOLOGY_PARTY_WORDS.has(opener) &&
+        opensWithOwnHead(c.words[a + 1].text)
+      )
+        continue;
       const phrase = joinText(c.words, a, b);
       if (isPartyName(phrase) && !namedAfterPerson(phrase, people)) {
         found.add(phrase, null, [], kindOf(phrase));
@@ -219,6 +242,9 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
   findNamesBeforePartyWord(doc, chunks, found, parts);
   findCuedParties(doc, chunks, found, surnames, people, parts);
+  findCalledByApposition(doc, chunks, found, surnames, people, parts);
+  findNumberedNames(doc, chunks, found, people, parts);
+  findCapitalTheNames(doc, chunks, found);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
@@ -282,6 +308,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (current) found.merge(e.key, current);
     else found.add(e.name, null, [tail], e.partyKind);
   }
+  joinNationalPlurals(doc, found);
   found.linkAbbreviations();
   return doc;
 }
@@ -528,6 +555,12 @@ export function isPartyName(phrase: string): boolean {
   )
     return false;
   return true;
+}
+
+/** Whether a word opens with a party head in a party's own language: "Tehreek-e-Nijat", "Samaj". */
+function opensWithOwnHead(word: string): boolean {
+  const first = low(word).split('-')[0];
+  return isHead(first) && !ENGLISH_HEADS.has(first) && !IDEOLOGY_PARTY_WORDS.has(first);
 }
 
 /** Words all party heads, two or more different, one of them a party's own-language head ("awami", "janata"). */
@@ -1077,8 +1110,10 @@ function bracketWithin(text: string, at: number, span: number): boolean {
 }
 
 /** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar". */
-const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition']);
-const HEAD_CUE_BEFORE = /\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)[ \t]+$/iu;
+/** ("its junior coalition partner X", "the junior partner X": a coalition's partner is a party) */
+const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition', 'partner']);
+const HEAD_CUE_BEFORE =
+  /(?:\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)|\b(?:the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:coalition|junior|senior|governing|ruling)[ \t]+partner)[ \t]+$/iu;
 
 /** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
 const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
@@ -1115,7 +1150,11 @@ function findCuedParties(
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
     const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
     // "the Catalan separatist party Junts", "the leftist alliance Sumar": the kind of body before its name
-    const head = HEAD_CUE_WORDS.has(lastWord) ? HEAD_CUE_BEFORE.exec(before) : null;
+    // ("the coalition partner Jan Nowak": a partner of two words or more may be a person)
+    const head =
+      HEAD_CUE_WORDS.has(lastWord) && (lastWord !== 'partner' || c.words.length === 1)
+        ? HEAD_CUE_BEFORE.exec(before)
+        : null;
     const cueWord = head ? 'ruling' : cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
     const words = low(phrase).split(/\s+/);
     // alliances: "the opposition INDIA bloc", "The Labour-Green bloc"
@@ -1147,6 +1186,13 @@ function findCuedParties(
     // "the populist President X", "the ruling Mr X": an office or an honorific makes a person
     const parts = split.get(c)!;
     if (parts.honorifics.length + parts.offices.length > 0) continue;
+    // "the centrist Ostria 2050": a name with a number after it (a place's name among them) is a party's
+    const number = numberAfter(doc, c);
+    if (number) {
+      if (!words.some((w) => isOrgWord(w) || isCalendarWord(w) || people.titled.has(w)) && !found.has(phrase))
+        found.add(`${phrase} ${number}`, null, [], 'party');
+      continue;
+    }
     if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w)) || NON_PARTY_MODIFIERS.has(words[0])) continue;
     if (NON_PARTY_GROUPS.has(words.join(' ')) || (words.length <= 2 && isPlace(words.join(' ')))) continue;
     if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !isAcronym(phrase)) continue;
@@ -1171,6 +1217,120 @@ function findCuedParties(
     const acronym = def && isAcronym(def[1]) && !NON_PARTY_ACRONYMS.has(low(def[1])) ? def[1] : null;
     if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
     found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
+  }
+}
+
+/**
+ * "governed with KO and The Left": a party word after a capitalised "The" inside a sentence (at its start, "The" is
+ * capitalised whatever follows).
+ */
+function findCapitalTheNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length !== 1) continue;
+    if (!THE_PARTY_WORDS.has(low(c.words[0].text))) continue;
+    const s = doc.sentences[c.sentence];
+    const before = doc.text.slice(Math.max(s?.start ?? 0, c.start - 30), c.start);
+    if (!/[\p{Ll}\p{N},;][ \t]+The[ \t]+$/u.test(before)) continue;
+    found.add(`The ${c.words[0].text}`, null, [c.words[0].text], 'party');
+  }
+}
+
+/** A year or number written after a name: "Ostria 2050" (the number in group 1). */
+const NUMBER_AFTER = /^[ \t]+(\p{N}{2,4})(?![\p{L}\p{N}]|[.,:/-]\p{N})/u;
+
+function numberAfter(doc: ArticleDoc, c: NameChunk): string | null {
+  const ch = doc.text.charCodeAt(c.end + 1);
+  if (ch < 48 || ch > 57) return null;
+  return NUMBER_AFTER.exec(doc.text.slice(c.end, c.end + 8))?.[1] ?? null;
+}
+
+/** Roles after a numbered name that only a party has: "Ostria 2050 leader X", "Ostria 2050 lawmakers". */
+const NUMBERED_PARTY_ROLE =
+  /^(?:['’]s)?[ \t]+(?:leaders?|co-leaders?|leadership|lawmakers|legislators|mps|meps|candidates?|chairman|chairwoman|spokes(?:man|woman|person))\b|^-(?:led|backed)\b/u;
+
+/** "Ostria 2050 leader X": a name and a number before a role only a party has. */
+function findNumberedNames(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length > 3) continue;
+    const number = numberAfter(doc, c);
+    if (!number) continue;
+    const after = c.end + (NUMBER_AFTER.exec(doc.text.slice(c.end, c.end + 8))?.[0].length ?? 0);
+    if (!NUMBERED_PARTY_ROLE.test(doc.text.slice(after, after + 20))) continue;
+    const parts = split.get(c)!;
+    if (parts.honorifics.length + parts.offices.length > 0) continue;
+    const phrase = joinText(c.words);
+    const words = low(phrase).split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || isCalendarWord(w) || NON_NAME_WORDS.has(w) || people.titled.has(w))) continue;
+    found.add(`${phrase} ${number}`, null, [], 'party');
+  }
+}
+
+/**
+ * "Spanish Socialists" with "the Socialist Workers' Party (PSOE)": a people's adjective and a plural party word name
+ * the one party of the article whose name holds that word (not one named by party words alone: "Scottish
+ * Conservatives" are no "Conservative Party").
+ */
+function joinNationalPlurals(doc: ArticleDoc, found: PartyCollector): void {
+  const parties = [...doc.entities.values()].filter((e) => e.label === 'Party');
+  for (const e of parties) {
+    const m = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+s)$/u.exec(e.name);
+    if (!m || !IDEOLOGY_PARTY_WORDS.has(low(m[2])) || !(DEMONYM_SHAPE.test(m[1]) || isPlace(low(m[1])))) continue;
+    const stem = singular(low(m[2]));
+    const holders = parties.filter((p) => {
+      if (p === e || !doc.entities.has(p.key)) return false;
+      // (a party's name with the word in the singular and a strong head: not "Latino Republicans", not "Republican
+      // Jewish Coalition")
+      const words = longNameWords(p.name);
+      if (words.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || PARTY_HEADS.has(w))) return false;
+      return words.includes(stem) && hasStrongHead(p.name);
+    });
+    if (holders.length === 1) found.merge(holders[0].key, e.key);
+  }
+}
+
+/** ", an alliance of ...", ", the far-right party that ...": an apposition calling the name before it a party. */
+const KIND_APPOSITION =
+  /^,[ \t]+(?:a|an|the)[ \t]+(?:(?!of\b|the\b)[\p{Ll}-]+[ \t]+){0,3}?(party|alliance|coalition|bloc)[ \t]+(?:of|that|which|led|founded|formed|whose)\b/u;
+
+/**
+ * "Fourth Path, an alliance of the centrist X and Y, ...": a name the apposition after it calls a party or an
+ * alliance. People ("Jan Nowak, the party's leader"), places and bodies are left alone.
+ */
+function findCalledByApposition(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || doc.text.charCodeAt(c.end) !== 44) continue;
+    const m = KIND_APPOSITION.exec(doc.text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    // an apposition closes with a comma before the sentence goes on ("In addition to the ABA, a bipartisan
+    // coalition of politicians have vouched" is a list's)
+    const s = doc.sentences[c.sentence];
+    if (!s || !doc.text.slice(c.end + m[0].length, s.end).includes(',')) continue;
+    const phrase = joinText(c.words);
+    if (found.has(phrase) || c.words.length > 4) continue;
+    const parts = split.get(c)!;
+    if (parts.honorifics.length + parts.offices.length > 0) continue;
+    const words = low(phrase).split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w) || people.titled.has(w)))
+      continue;
+    // (every name of two words opens and closes a person-like name: only a single word is asked about)
+    const one = words.length === 1;
+    if (isPlace(phrase) || (one && (surnames.has(words[0]) || people.given.has(words[0])))) continue;
+    if (one && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
+    if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
+    found.add(phrase, isAcronym(phrase) ? phrase : null, [], m[1] === 'party' ? 'party' : 'alliance');
   }
 }
 
@@ -1224,11 +1384,15 @@ function findNamesBeforePartyWord(
     const bracket = /^[ \t]+party[ \t]+\(([^()\s]{2,8})\)/.exec(doc.text.slice(c.end, c.end + 24));
     const acronym = bracket && (isAcronym(bracket[1]) || isMixedAcronym(bracket[1])) ? bracket[1] : null;
     // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
+    // ("relied on Catalan and Valdorian parties": a list whose first name fails names no party at all)
     let first = true;
     for (const n of names) {
       const phrase = nameBeforePartyWord(doc, n, split, first, !!acronym && names.length === 1);
+      if (!phrase && first && names.length > 1) break;
       first = false;
       if (!phrase || found.has(phrase)) continue;
+      // ("the Catalan and Basque parties" with "Basque nationalists": a word the article puts before a noun)
+      if (names.length > 1 && n.words.length === 1 && usedAsAdjective(doc, n.words[0].text)) continue;
       const defined = acronym && !NON_PARTY_ACRONYMS.has(low(acronym)) ? acronym : null;
       if (defined) doc.otherAcronyms.delete(acronymKey(defined));
       found.add(
@@ -1239,6 +1403,17 @@ function findNamesBeforePartyWord(
       );
     }
   }
+}
+
+/** Whether the article writes a word before a lowercase noun that is no party role: "Basque nationalists". */
+function usedAsAdjective(doc: ArticleDoc, word: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}[ \t]+(\p{Ll}+)`, 'gu');
+  for (const m of doc.text.matchAll(re)) {
+    if (PARTY_ROLE_NOUNS.has(m[1]) || m[1] === 'party' || m[1] === 'parties') continue;
+    const t = doc.tokens[doc.tokenAt(m.index + m[0].length - m[1].length)];
+    if (t && t.pos === 'NOUN') return true;
+  }
+  return false;
 }
 
 /** The party's name a chunk before "party" makes (`leading`: the first of the names, "the" or a possessive before it). */
