@@ -1387,7 +1387,7 @@ function findNamesBeforePartyWord(
     // ("relied on Catalan and Valdorian parties": a list whose first name fails names no party at all)
     let first = true;
     for (const n of names) {
-      const phrase = nameBeforePartyWord(doc, n, split, first, !!acronym && names.length === 1);
+      const phrase = nameBeforePartyWord(doc, n, split, first, !!acronym && names.length === 1, names.length > 1);
       if (!phrase && first && names.length > 1) break;
       first = false;
       if (!phrase || found.has(phrase)) continue;
@@ -1416,13 +1416,17 @@ function usedAsAdjective(doc: ArticleDoc, word: string): boolean {
   return false;
 }
 
-/** The party's name a chunk before "party" makes (`leading`: the first of the names, "the" or a possessive before it). */
+/**
+ * The party's name a chunk before "party" makes (`leading`: the first of the names, "the" or a possessive before it;
+ * `defined`: an acronym follows "party"; `listed`: one of several names before "parties").
+ */
 function nameBeforePartyWord(
   doc: ArticleDoc,
   c: NameChunk,
   split: Map<NameChunk, NameParts>,
   leading: boolean,
   defined: boolean,
+  listed: boolean,
 ): string | null {
   // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
   const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
@@ -1466,7 +1470,9 @@ function nameBeforePartyWord(
     (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
   )
     return null;
-  // a political sentence by some other word than "party" itself
+  // a political sentence by some other word than "party" itself (a list of names before "parties" is its own
+  // evidence)
+  if (listed) return phrase;
   const s = doc.sentences[c.sentence];
   const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
   if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) return null;
