@@ -309,6 +309,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     else found.add(e.name, null, [tail], e.partyKind);
   }
   joinNationalPlurals(doc, found);
+  findOtherNames(doc, chunks, found);
   found.linkAbbreviations();
   return doc;
 }
@@ -1268,6 +1269,39 @@ function findNumberedNames(
     const words = low(phrase).split(/\s+/);
     if (words.some((w) => isOrgWord(w) || isCalendarWord(w) || NON_NAME_WORDS.has(w) || people.titled.has(w))) continue;
     found.add(`${phrase} ${number}`, null, [], 'party');
+  }
+}
+
+/** ", known as X", " party, also known as X": a party's other name after it. */
+const KNOWN_AS = /^(?:[ \t]+party)?,?[ \t]+(?:also[ \t]+)?known[ \t]+as[ \t]+$/u;
+
+/**
+ * Other names of the article's parties: "the Brazil Union party, known as União Brasil" (the name after "known as"),
+ * and "Tehreek" alone for "Tehreek-e-Nijat" (an own-language head opening the one party's hyphened name).
+ */
+function findOtherNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const c = chunks[i];
+    const next = chunks[i + 1];
+    if (next.start - c.end > 30 || !KNOWN_AS.test(doc.text.slice(c.end, next.start))) continue;
+    const key = found.lookup(joinText(c.words));
+    const e = key ? doc.entities.get(key) : undefined;
+    const other = joinText(next.words);
+    if (!e || found.has(other) || next.words.length > 5 || isPlace(low(other))) continue;
+    found.add(e.name, null, [other], e.partyKind);
+  }
+  const heads = new Map<string, LocalEntity | null>();
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    const m = /^(\p{Lu}\p{Ll}+)-\p{Ll}{1,3}-\p{Lu}/u.exec(e.name);
+    if (!m || !opensWithOwnHead(m[1])) continue;
+    heads.set(m[1], heads.has(m[1]) ? null : e);
+  }
+  if (heads.size === 0) return;
+  for (const c of chunks) {
+    if (c.words.length !== 1) continue;
+    const e = heads.get(c.words[0].text);
+    if (e && !found.has(c.words[0].text)) found.add(e.name, null, [c.words[0].text], e.partyKind);
   }
 }
 

@@ -1287,4 +1287,16 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'Concern\n\nThe Tamas party, another coalition member, said it shared the concern about the election.',
     parties: ['Tamas'],
   },
+  {
+    note:
+      'the name after "known as" is another name of the party before it, and an own-language head alone ' +
+      '("Tehreek chief") the one party whose hyphened name it opens',
+    text:
+      'Result\n\nThe centre-right Ostria Union party, known as União Ostria, split its votes. The Islamist ' +
+      'Tehreek-e-Nijat, once an ally of the ruling party, came second. Tehreek chief Amir Jalali accepted the result.',
+    same: [
+      { label: 'Party', names: ['Ostria Union', 'União Ostria'] },
+      { label: 'Party', names: ['Tehreek-e-Nijat', 'Tehreek'] },
+    ],
+  },
 ];
