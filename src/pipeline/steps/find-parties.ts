@@ -1110,8 +1110,8 @@ function bracketWithin(text: string, at: number, span: number): boolean {
   return p >= 0 && p < at + span;
 }
 
-/** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar". */
-/** ("its junior coalition partner X", "the junior partner X": a coalition's partner is a party) */
+/** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar", and a
+ * coalition's partner ("its junior coalition partner X"). */
 const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition', 'partner']);
 const HEAD_CUE_BEFORE =
   /(?:\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)|\b(?:the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:coalition|junior|senior|governing|ruling)[ \t]+partner)[ \t]+$/iu;
@@ -1232,7 +1232,7 @@ function findCapitalTheNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyC
     const s = doc.sentences[c.sentence];
     const before = doc.text.slice(Math.max(s?.start ?? 0, c.start - 30), c.start);
     if (!/[\p{Ll}\p{N},;][ \t]+The[ \t]+$/u.test(before)) continue;
-    found.add(`The ${c.words[0].text}`, null, [c.words[0].text], 'party');
+    found.add(c.words[0].text, null, [], 'party');
   }
 }
 
