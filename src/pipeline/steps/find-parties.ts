@@ -245,6 +245,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   findCalledByApposition(doc, chunks, found, surnames, people, parts);
   findNumberedNames(doc, chunks, found, people, parts);
   findCapitalTheNames(doc, chunks, found);
+  findAlliedPlaceNames(doc, chunks, found, surnames, people, parts);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
@@ -1233,6 +1234,39 @@ function findCapitalTheNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyC
     const before = doc.text.slice(Math.max(s?.start ?? 0, c.start - 30), c.start);
     if (!/[\p{Ll}\p{N},;][ \t]+The[ \t]+$/u.test(before)) continue;
     found.add(c.words[0].text, null, [], 'party');
+  }
+}
+
+/** "allied in the European Parliament with Hungary's " before a name (the place in group 1). */
+const ALLIED_WITH_PLACE =
+  /\b(?:allied|allies|ally|aligned|alliance|partnered)\b[^.;:!?]{0,50}?\bwith[ \t]+(\p{Lu}[\p{L}.]*)['’]s[ \t]+$/u;
+
+/**
+ * "The RN is allied in the European Parliament with Hungary's Fidesz": one word after a place's possessive that a
+ * party is allied with (not a person's name: "allied with Ostria's Kowal" with "Jan Kowal" elsewhere).
+ */
+function findAlliedPlaceNames(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length !== 1) continue;
+    const ch = doc.text.charCodeAt(c.start - 2);
+    if (ch !== 115 || !/['’]/.test(doc.text[c.start - 3] ?? '')) continue;
+    const m = ALLIED_WITH_PLACE.exec(doc.text.slice(Math.max(0, c.start - 90), c.start));
+    if (!m || !isPlace(low(m[1]))) continue;
+    const word = c.words[0].text;
+    const w = low(word);
+    if (found.has(word) || split.get(c)!.honorifics.length + split.get(c)!.offices.length > 0) continue;
+    if (surnames.has(w) || people.given.has(w) || people.titled.has(w) || isPlace(w) || DEMONYM_SHAPE.test(word))
+      continue;
+    if (isOrgWord(w) || NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || isCalendarWord(w)) continue;
+    if (isAcronym(word) && (NON_PARTY_ACRONYMS.has(w) || doc.otherAcronyms.has(acronymKey(word)))) continue;
+    found.add(word, isAcronym(word) ? word : null, [], 'party');
   }
 }
 

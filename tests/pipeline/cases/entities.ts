@@ -1299,4 +1299,14 @@ export const ENTITY_CASES: EntityCase[] = [
       { label: 'Party', names: ['Tehreek-e-Nijat', 'Tehreek'] },
     ],
   },
+  {
+    note:
+      "one word after a place's possessive that a party is allied with is a party (\"allied with Hungary's " +
+      'Fidelis"); a person\'s surname there is not',
+    text:
+      "Alliance\n\nThe Popular Rally is allied in the European Parliament with Hungary's Fidelis. Jan Kowal spoke. " +
+      "His party is allied with Poland's Kowal and aligned with Hungary's President.",
+    parties: ['Fidelis'],
+    notParties: ['Kowal', 'President'],
+  },
 ];
