@@ -4,7 +4,7 @@ import { wordSet } from './words.js';
 
 /** A capitalised phrase ending in (or built around) one of these is a party: "the X Party", "X League". */
 export const PARTY_HEADS = wordSet(`party parties partei parti partido partito partij partiet puolue strana stranka
-  league movement front alliance congress union bloc coalition federation tehreek tehrik jamaat jamiat jamiyat
+  league movement front alliance congress union bloc coalition federation rally tehreek tehrik jamaat jamiat jamiyat
   ittehad mahaz awami muttahida dal sangh morcha samaj samajwadi janata sena kazhagam munnetra samiti parishad
   frente movimiento movimento unión unione unidad fuerza alianza ligue rassemblement mouvement bündnis bundnis
   liga sojusz koalicja pakatan barisan perikatan gerakan nasional harapan partai golkar gerindra

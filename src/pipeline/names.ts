@@ -122,7 +122,8 @@ function computePartyKey(name: string): string {
 
 export function singular(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+  // ("Shas", "Podemos": a name ending in a vowel and "s" is no English plural)
+  if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|as|os)$/.test(w)) {
     return w.slice(0, -1);
   }
   return w;

@@ -1,5 +1,6 @@
 // Table-driven tests of the people and parties an article names, and of capitalised words that are neither.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { partyKey } from '../../src/pipeline/names.js';
 import { ENTITY_CASES, type EntityCase } from './cases/entities.js';
 import { analyse, check, containsWords, describeEntities, isCalled, namesOf, runCases, type Found } from './helpers.js';
 
@@ -75,4 +76,13 @@ function kinds(found: Found): string {
 
 describe('people and parties', () => {
   runCases(ENTITY_CASES, runEntityCase);
+});
+
+describe('party keys', () => {
+  it('drop a plural s, but not the s of a name ending in a vowel and "s" ("Tamas", "Ostemos")', () => {
+    expect(partyKey('Liberal Democrats')).toBe('liberal democrat');
+    expect(partyKey('the Greens')).toBe('green');
+    expect(partyKey('Tamas')).toBe('tamas');
+    expect(partyKey('Ostemos')).toBe('ostemos');
+  });
 });

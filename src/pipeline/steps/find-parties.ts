@@ -19,12 +19,24 @@ import {
   NON_PARTY_MODIFIERS,
   NON_PARTY_OPENERS,
   PARTY_ROLE_NOUNS,
+  THE_PARTY_WORDS,
 } from '../../lexicon/party-words.js';
 import { DEMONYM_SHAPE, NON_PARTY_GROUPS } from '../../lexicon/places.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../../lexicon/titles.js';
 import { PARTY_CUE_WORDS } from '../../lexicon/party-words.js';
 import { partyId } from '../../model/ids.js';
-import { abbreviates, acronymKey, clean, isAcronym, isAcronymOf, isPlace, low, partyKey, splitName } from '../names.js';
+import {
+  abbreviates,
+  acronymKey,
+  clean,
+  isAcronym,
+  isAcronymOf,
+  isPlace,
+  low,
+  partyKey,
+  singular,
+  splitName,
+} from '../names.js';
 import type { NameParts } from '../names.js';
 import { joinText } from '../join-text.js';
 
@@ -39,7 +51,10 @@ const WEAK_HEADS = new Set([
   'alliance',
   'bloc',
   'coalition',
+  'rally',
 ]);
+/** Head words of English names ("the Party Congress" is a party's meeting): names made of these alone are none. */
+const ENGLISH_HEADS = new Set([...WEAK_HEADS, 'party', 'parties']);
 const NOT_PARTIES = new Set([
   'lok sabha',
   'rajya sabha',
@@ -105,13 +120,18 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       const tail = joinText(c.words, i);
       if (isAcronymOf(def[1], tail)) name = tail;
     }
+    // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
+    // over lowercase joining words into the capitalised words before them (before an acronym in the party's own
+    // language is looked for: "Amicus and the Transport and General Workers Union (TGWU)" shares its letters)
+    name ??= nameBeforeJoiners(doc, c, def[1], isAcronymOf);
     // "the Basque Nationalist Party (PNV)", "the Social Democrats (SPD)": an acronym in the party's own language
     // ("the Republican People's Party, or CHP,": any acronym, where the definition is spelled out with a party's
     // head word)
     if (!name && !NON_PARTY_ACRONYMS.has(low(def[1]))) {
       const ownLanguage = (a: string, n: string) =>
         isPartyName(n) &&
-        (sharesLetters(a, n) || (explicitDefinition(def[0]) && hasStrongHead(n) && !usedBefore(doc, a, c.start)));
+        (sharesLetters(a, n) ||
+          (explicitDefinition(def[0]) && hasPartyHead(n) && !usedBefore(doc, a, c.start) && joinedByAnd(n)));
       // ("the Justice and Development Party, or AKP,": the name runs back over "and" into the words before it)
       const party =
         (explicitDefinition(def[0]) ? nameBeforeJoiners(doc, c, def[1], ownLanguage) : null) ??
@@ -121,9 +141,6 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
         continue;
       }
     }
-    // "Public and Commercial Services Union (PCS)", "Commission for Racial Equality (CRE)": the name runs back
-    // over lowercase joining words into the capitalised words before them
-    name ??= nameBeforeJoiners(doc, c, def[1], isAcronymOf);
     if (!name) {
       // "Public and Commercial Services Union (PCS)": initials without the body's head word name no party
       const body =
@@ -164,7 +181,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       if (isPartyName(phrase) && hasHeadLast(phrase)) found.add(phrase, null, [], kindOf(phrase));
       continue;
     }
-    if (!canHoldPartyName(doc, c)) continue;
+    if (!canHoldPartyName(doc, c) || opensFoundName(doc, c)) continue;
     for (const [a, b] of subPhrases(c)) {
       // "the pro-Kurdish DEM Party": the word a "pro-" or "anti-" is hyphened on is an adjective, not the name's
       // ("pro-Second Amendment Democrats" keeps its words: only a people's adjective is cut off)
@@ -173,6 +190,17 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
       // "Traveller Law Reform Coalition": a body's head word before the phrase makes the chunk that body's name
       if (c.words.slice(0, a).some((w) => isOrgWord(low(w.text)))) continue;
+      // "The Islamist Tehreek-e-Nijat": an ideology's adjective before a name opening with a party's own-language
+      // head is no part of it
+      // ("the Socialist Tehreek Party" keeps its party word)
+      const opener = low(c.words[a].text);
+      if (
+        b - a >= 2 &&
+        /ist$/.test(opener) &&
+        !IDEOLOGY_PARTY_WORDS.has(opener) &&
+        opensWithOwnHead(c.words[a + 1].text)
+      )
+        continue;
       const phrase = joinText(c.words, a, b);
       if (isPartyName(phrase) && !namedAfterPerson(phrase, people)) {
         found.add(phrase, null, [], kindOf(phrase));
@@ -211,8 +239,13 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
   // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
   const surnames = surnameLikeWords(chunks, parts);
-  findCuedParties(doc, chunks, found, surnames, people, parts);
+  // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
   findNamesBeforePartyWord(doc, chunks, found, parts);
+  findCuedParties(doc, chunks, found, surnames, people, parts);
+  findCalledByApposition(doc, chunks, found, surnames, people, parts);
+  findNumberedNames(doc, chunks, found, people, parts);
+  findCapitalTheNames(doc, chunks, found);
+  findAlliedPlaceNames(doc, chunks, found, surnames, people, parts);
   findCongressParty(doc, chunks, found);
   markOrganisationAcronyms(doc, chunks);
   // the candidates are fixed; only what counts as "known" grows from round to round
@@ -276,6 +309,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (current) found.merge(e.key, current);
     else found.add(e.name, null, [tail], e.partyKind);
   }
+  joinNationalPlurals(doc, found);
+  findOtherNames(doc, chunks, found);
   found.linkAbbreviations();
   return doc;
 }
@@ -486,9 +521,13 @@ export function isPartyName(phrase: string): boolean {
     return false;
   if (words.length === 1) return PARTY_COMPOUND.test(words[0]);
   const strong = heads.some((h) => !WEAK_HEADS.has(h));
-  if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the');
+  // ("Samaj League": a head in a party's own language names a party with an English one)
+  if (strong) return !words.every((w) => PARTY_HEADS.has(w) || w === 'the') || ownLanguageHeads(words);
   // campaign groups and unions: "League Against Cruel Sports", "Union of Mine Workers"
-  if (words.some((w) => /^(?:against|to|with|on|in)$/.test(w))) return false;
+  if (words.some((w) => /^(?:against|to|with|on|in|at)$/.test(w))) return false;
+  // "National Rally", "Rally for the Republic", not "Trump Rally": a rally's name opens with it or an adjective
+  const rally = words.indexOf('rally');
+  if (rally > 0 && !/(?:al|ar|ic|ive|ist|an)$/.test(words[rally - 1])) return false;
   // a weak head opening the phrase is followed by "of"/"for" or a plain word ("Front National"), never by a name
   // ("Union Address", "Union Terminal", "League Championship")
   // ("Bloc Québécois": a bloc's people named after it, in the party's own language)
@@ -518,6 +557,19 @@ export function isPartyName(phrase: string): boolean {
   )
     return false;
   return true;
+}
+
+/** Whether a word opens with a party head in a party's own language: "Tehreek-e-Nijat", "Samaj". */
+function opensWithOwnHead(word: string): boolean {
+  const first = low(word).split('-')[0];
+  return isHead(first) && !ENGLISH_HEADS.has(first) && !IDEOLOGY_PARTY_WORDS.has(first);
+}
+
+/** Words all party heads, two or more different, one of them a party's own-language head ("awami", "janata"). */
+function ownLanguageHeads(words: string[]): boolean {
+  return (
+    new Set(words).size > 1 && words.some((w) => !ENGLISH_HEADS.has(w) && !IDEOLOGY_PARTY_WORDS.has(w) && isHead(w))
+  );
 }
 
 /** Generic party names: "Labour", "Tories", "Liberal Democrats", "Lib Dem", "the Greens". */
@@ -944,6 +996,13 @@ function isDefinedPartyName(name: string): boolean {
   const head = (w: string) => PARTY_HEADS.has(w.replace(/'s?$/, ''));
   if (words.every(head) && new Set(words).size > 1) return true;
   if (NON_PARTY_OPENERS.has(words[0]) && words.length >= 3 && words.slice(1).some(head)) return true;
+  // "African Democratic Congress (ADC)": three words or more before "Congress" name no legislature
+  if (
+    words.length >= 3 &&
+    words[words.length - 1] === 'congress' &&
+    !words.every((w) => PARTY_HEADS.has(w) || isPlace(w))
+  )
+    return true;
   return IDEOLOGY_PARTY_WORDS.has(words[0]) && /(?:ives|ists|als|ans|crats|ots)$/.test(words[words.length - 1]);
 }
 
@@ -1012,7 +1071,8 @@ const OR_DEFINITION = /^,[ \t]+or[ \t]+(\p{Lu}[\p{Lu}\p{N}]{1,7}(?:-\p{Lu}+)?)(?
 
 /** Whether a definition's text names its acronym outright: "(CHP)" right after the name, or ", or CHP,". */
 function explicitDefinition(def: string): boolean {
-  return /^(?:\(|,[ \t]+or[ \t])/.test(def);
+  // (a bracket's match starts with the blanks before it)
+  return /^(?:\s*\(|,[ \t]+or[ \t])/.test(def);
 }
 
 /** A string matched literally inside a regular expression ("JD(U)"). */
@@ -1033,15 +1093,29 @@ function hasStrongHead(name: string): boolean {
     .some((w) => isHead(w) && !WEAK_HEADS.has(w) && !IDEOLOGY_PARTY_WORDS.has(w));
 }
 
+/** Whether a name's lowercase words are all "and" ("Justice and Development Party", not "Ana Ruiz of the X Party"). */
+function joinedByAnd(name: string): boolean {
+  return name.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || w === 'and');
+}
+
+/** Whether a name holds a party head word of any strength ("Party", "Union"), an ideology plural not counted. */
+function hasPartyHead(name: string): boolean {
+  return low(name)
+    .split(/[\s-]+/)
+    .some((w) => isHead(w) && !IDEOLOGY_PARTY_WORDS.has(w));
+}
+
 /** Whether a "(" comes within `span` characters of `at` (the definitions' patterns all need one). */
 function bracketWithin(text: string, at: number, span: number): boolean {
   const p = text.indexOf('(', at);
   return p >= 0 && p < at + span;
 }
 
-/** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar". */
-const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition']);
-const HEAD_CUE_BEFORE = /\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)[ \t]+$/iu;
+/** Lowercase party heads that name the party after them: "the opposition party Tisza", "the alliance Sumar", and a
+ * coalition's partner ("its junior coalition partner X"). */
+const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition', 'partner']);
+const HEAD_CUE_BEFORE =
+  /(?:\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)|\b(?:the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:coalition|junior|senior|governing|ruling)[ \t]+partner)[ \t]+$/iu;
 
 /** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
 const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
@@ -1072,13 +1146,17 @@ function findCuedParties(
     const lastWord = tokens ? low(doc.text.slice(tokens.word, tokens.end)) : '';
     if (!bloc && (!tokens || c.titleCase || !(PARTY_CUE_WORDS.has(lastWord) || HEAD_CUE_WORDS.has(lastWord)))) continue;
     const phrase = c.words.map((w) => w.text).join(' ');
-    if (found.has(phrase)) continue;
+    if (found.has(phrase) || opensFoundName(doc, c, /^[ \t]+(?:of|for|and)[ \t]/)) continue;
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
     const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
     // "the Catalan separatist party Junts", "the leftist alliance Sumar": the kind of body before its name
-    const head = HEAD_CUE_WORDS.has(lastWord) ? HEAD_CUE_BEFORE.exec(before) : null;
+    // ("the coalition partner Jan Nowak": a partner of two words or more may be a person)
+    const head =
+      HEAD_CUE_WORDS.has(lastWord) && (lastWord !== 'partner' || c.words.length === 1)
+        ? HEAD_CUE_BEFORE.exec(before)
+        : null;
     const cueWord = head ? 'ruling' : cue && (!cue[1] || isPlace(cue[1])) ? low(cue[2]) : null;
     const words = low(phrase).split(/\s+/);
     // alliances: "the opposition INDIA bloc", "The Labour-Green bloc"
@@ -1110,6 +1188,13 @@ function findCuedParties(
     // "the populist President X", "the ruling Mr X": an office or an honorific makes a person
     const parts = split.get(c)!;
     if (parts.honorifics.length + parts.offices.length > 0) continue;
+    // "the centrist Ostria 2050": a name with a number after it (a place's name among them) is a party's
+    const number = numberAfter(doc, c);
+    if (number) {
+      if (!words.some((w) => isOrgWord(w) || isCalendarWord(w) || people.titled.has(w)) && !found.has(phrase))
+        found.add(`${phrase} ${number}`, null, [], 'party');
+      continue;
+    }
     if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w)) || NON_PARTY_MODIFIERS.has(words[0])) continue;
     if (NON_PARTY_GROUPS.has(words.join(' ')) || (words.length <= 2 && isPlace(words.join(' ')))) continue;
     if (words.length === 1 && DEMONYM_SHAPE.test(phrase) && !isAcronym(phrase)) continue;
@@ -1137,6 +1222,186 @@ function findCuedParties(
   }
 }
 
+/**
+ * "governed with KO and The Left": a party word after a capitalised "The" inside a sentence (at its start, "The" is
+ * capitalised whatever follows).
+ */
+function findCapitalTheNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length !== 1) continue;
+    if (!THE_PARTY_WORDS.has(low(c.words[0].text))) continue;
+    const s = doc.sentences[c.sentence];
+    const before = doc.text.slice(Math.max(s?.start ?? 0, c.start - 30), c.start);
+    if (!/[\p{Ll}\p{N},;][ \t]+The[ \t]+$/u.test(before)) continue;
+    found.add(c.words[0].text, null, [], 'party');
+  }
+}
+
+/** "allied in the European Parliament with Hungary's " before a name (the place in group 1). */
+const ALLIED_WITH_PLACE =
+  /\b(?:allied|allies|ally|aligned|alliance|partnered)\b[^.;:!?]{0,50}?\bwith[ \t]+(\p{Lu}[\p{L}.]*)['’]s[ \t]+$/u;
+
+/**
+ * "The RN is allied in the European Parliament with Hungary's Fidesz": one word after a place's possessive that a
+ * party is allied with (not a person's name: "allied with Ostria's Kowal" with "Jan Kowal" elsewhere).
+ */
+function findAlliedPlaceNames(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length !== 1) continue;
+    const ch = doc.text.charCodeAt(c.start - 2);
+    if (ch !== 115 || !/['’]/.test(doc.text[c.start - 3] ?? '')) continue;
+    const m = ALLIED_WITH_PLACE.exec(doc.text.slice(Math.max(0, c.start - 90), c.start));
+    if (!m || !isPlace(low(m[1]))) continue;
+    const word = c.words[0].text;
+    const w = low(word);
+    if (found.has(word) || split.get(c)!.honorifics.length + split.get(c)!.offices.length > 0) continue;
+    if (surnames.has(w) || people.given.has(w) || people.titled.has(w) || isPlace(w) || DEMONYM_SHAPE.test(word))
+      continue;
+    if (isOrgWord(w) || NON_NAME_WORDS.has(w) || NON_PARTY_MODIFIERS.has(w) || isCalendarWord(w)) continue;
+    if (isAcronym(word) && (NON_PARTY_ACRONYMS.has(w) || doc.otherAcronyms.has(acronymKey(word)))) continue;
+    found.add(word, isAcronym(word) ? word : null, [], 'party');
+  }
+}
+
+/** A year or number written after a name: "Ostria 2050" (the number in group 1). */
+const NUMBER_AFTER = /^[ \t]+(\p{N}{2,4})(?![\p{L}\p{N}]|[.,:/-]\p{N})/u;
+
+function numberAfter(doc: ArticleDoc, c: NameChunk): string | null {
+  const ch = doc.text.charCodeAt(c.end + 1);
+  if (ch < 48 || ch > 57) return null;
+  return NUMBER_AFTER.exec(doc.text.slice(c.end, c.end + 8))?.[1] ?? null;
+}
+
+/** Roles after a numbered name that only a party has: "Ostria 2050 leader X", "Ostria 2050 lawmakers". */
+const NUMBERED_PARTY_ROLE =
+  /^(?:['’]s)?[ \t]+(?:leaders?|co-leaders?|leadership|lawmakers|legislators|mps|meps|candidates?|chairman|chairwoman|spokes(?:man|woman|person))\b|^-(?:led|backed)\b/u;
+
+/** "Ostria 2050 leader X": a name and a number before a role only a party has. */
+function findNumberedNames(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || c.words.length > 3) continue;
+    const number = numberAfter(doc, c);
+    if (!number) continue;
+    const after = c.end + (NUMBER_AFTER.exec(doc.text.slice(c.end, c.end + 8))?.[0].length ?? 0);
+    if (!NUMBERED_PARTY_ROLE.test(doc.text.slice(after, after + 20))) continue;
+    const parts = split.get(c)!;
+    if (parts.honorifics.length + parts.offices.length > 0) continue;
+    const phrase = joinText(c.words);
+    const words = low(phrase).split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || isCalendarWord(w) || NON_NAME_WORDS.has(w) || people.titled.has(w))) continue;
+    found.add(`${phrase} ${number}`, null, [], 'party');
+  }
+}
+
+/** ", known as X", " party, also known as X": a party's other name after it. */
+const KNOWN_AS = /^(?:[ \t]+party)?,?[ \t]+(?:also[ \t]+)?known[ \t]+as[ \t]+$/u;
+
+/**
+ * Other names of the article's parties: "the Brazil Union party, known as União Brasil" (the name after "known as"),
+ * and "Tehreek" alone for "Tehreek-e-Nijat" (an own-language head opening the one party's hyphened name).
+ */
+function findOtherNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const c = chunks[i];
+    const next = chunks[i + 1];
+    if (next.start - c.end > 30 || !KNOWN_AS.test(doc.text.slice(c.end, next.start))) continue;
+    const key = found.lookup(joinText(c.words));
+    const e = key ? doc.entities.get(key) : undefined;
+    const other = joinText(next.words);
+    if (!e || found.has(other) || next.words.length > 5 || isPlace(low(other))) continue;
+    found.add(e.name, null, [other], e.partyKind);
+  }
+  const heads = new Map<string, LocalEntity | null>();
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    const m = /^(\p{Lu}\p{Ll}+)-\p{Ll}{1,3}-\p{Lu}/u.exec(e.name);
+    if (!m || !opensWithOwnHead(m[1])) continue;
+    heads.set(m[1], heads.has(m[1]) ? null : e);
+  }
+  if (heads.size === 0) return;
+  for (const c of chunks) {
+    if (c.words.length !== 1) continue;
+    const e = heads.get(c.words[0].text);
+    if (e && !found.has(c.words[0].text)) found.add(e.name, null, [c.words[0].text], e.partyKind);
+  }
+}
+
+/**
+ * "Spanish Socialists" with "the Socialist Workers' Party (PSOE)": a people's adjective and a plural party word name
+ * the one party of the article whose name holds that word (not one named by party words alone: "Scottish
+ * Conservatives" are no "Conservative Party").
+ */
+function joinNationalPlurals(doc: ArticleDoc, found: PartyCollector): void {
+  const parties = [...doc.entities.values()].filter((e) => e.label === 'Party');
+  for (const e of parties) {
+    const m = /^(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+s)$/u.exec(e.name);
+    if (!m || !IDEOLOGY_PARTY_WORDS.has(low(m[2])) || !(DEMONYM_SHAPE.test(m[1]) || isPlace(low(m[1])))) continue;
+    const stem = singular(low(m[2]));
+    const holders = parties.filter((p) => {
+      if (p === e || !doc.entities.has(p.key)) return false;
+      // (a party's name with the word in the singular and a strong head: not "Latino Republicans", not "Republican
+      // Jewish Coalition")
+      const words = longNameWords(p.name);
+      if (words.every((w) => IDEOLOGY_PARTY_WORDS.has(w) || PARTY_HEADS.has(w))) return false;
+      return words.includes(stem) && hasStrongHead(p.name);
+    });
+    if (holders.length === 1) found.merge(holders[0].key, e.key);
+  }
+}
+
+/** ", an alliance of ...", ", the far-right party that ...": an apposition calling the name before it a party. */
+const KIND_APPOSITION =
+  /^,[ \t]+(?:a|an|the)[ \t]+(?:(?!of\b|the\b)[\p{Ll}-]+[ \t]+){0,3}?(party|alliance|coalition|bloc)[ \t]+(?:of|that|which|led|founded|formed|whose)\b/u;
+
+/**
+ * "Fourth Path, an alliance of the centrist X and Y, ...": a name the apposition after it calls a party or an
+ * alliance. People ("Jan Nowak, the party's leader"), places and bodies are left alone.
+ */
+function findCalledByApposition(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+  split: Map<NameChunk, NameParts>,
+): void {
+  for (const c of chunks) {
+    if (c.titleCase || c.prefix || c.suffix || doc.text.charCodeAt(c.end) !== 44) continue;
+    const m = KIND_APPOSITION.exec(doc.text.slice(c.end, c.end + 60));
+    if (!m) continue;
+    // an apposition closes with a comma before the sentence goes on ("In addition to the ABA, a bipartisan
+    // coalition of politicians have vouched" is a list's)
+    const s = doc.sentences[c.sentence];
+    if (!s || !doc.text.slice(c.end + m[0].length, s.end).includes(',')) continue;
+    const phrase = joinText(c.words);
+    if (found.has(phrase) || c.words.length > 4) continue;
+    const parts = split.get(c)!;
+    if (parts.honorifics.length + parts.offices.length > 0) continue;
+    const words = low(phrase).split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w) || people.titled.has(w)))
+      continue;
+    // (every name of two words opens and closes a person-like name: only a single word is asked about)
+    const one = words.length === 1;
+    if (isPlace(phrase) || (one && (surnames.has(words[0]) || people.given.has(words[0])))) continue;
+    if (one && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
+    if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
+    found.add(phrase, isAcronym(phrase) ? phrase : null, [], m[1] === 'party' ? 'party' : 'alliance');
+  }
+}
+
 /** Whether a word takes a party's own role or "party" somewhere in the article ("Likud lawmakers", "Likud-led"). */
 function partyRoleElsewhere(doc: ArticleDoc, word: string): boolean {
   const re = new RegExp(
@@ -1158,7 +1423,9 @@ function plainName(w: string, word: string, surnames: Set<string>, people: Perso
 
 /**
  * "Golan's Likud Renewal party accused ...", "the Civic Platform party said": a name before a lowercase "party" in a
- * political sentence (not "a Christmas party", "a Downing Street party").
+ * political sentence (not "a Christmas party", "a Downing Street party"); "the Law and Justice party (PiS)": two
+ * words joined by "and", with the acronym after "party"; "the far-right Unity and Homeland parties": each of the
+ * names joined before a lowercase "parties".
  */
 function findNamesBeforePartyWord(
   doc: ArticleDoc,
@@ -1166,45 +1433,144 @@ function findNamesBeforePartyWord(
   found: PartyCollector,
   split: Map<NameChunk, NameParts>,
 ): void {
-  for (const c of chunks) {
+  for (let i = 0; i < chunks.length; i++) {
+    const c = chunks[i];
     if (c.titleCase || c.prefix || c.suffix) continue;
-    if (!/^[ \t]+party\b/.test(doc.text.slice(c.end, c.end + 8))) continue;
-    // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
-    const ofBefore = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
-    // ("the Leader of the Opposition party": an office's name, not a party's)
-    const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
-    const opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
+    const word = /^[ \t]+part(y|ies)\b/.exec(doc.text.slice(c.end, c.end + 10));
+    if (!word) continue;
+    // "the Unity and Homeland parties": the names joined before the plural, each a party
+    const names = [c];
+    if (word[1] === 'ies') {
+      for (let j = i - 1; j >= 0; j--) {
+        const between = doc.text.slice(chunks[j].end, names[0].start);
+        if (!/^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$/.test(between) || chunks[j].titleCase) break;
+        names.unshift(chunks[j]);
+      }
+      if (names.length < 2) continue;
+    }
+    // "the Law and Justice party (PiS)": an acronym after the word defines the name
+    const bracket = /^[ \t]+party[ \t]+\(([^()\s]{2,8})\)/.exec(doc.text.slice(c.end, c.end + 24));
+    const acronym = bracket && (isAcronym(bracket[1]) || isMixedAcronym(bracket[1])) ? bracket[1] : null;
     // a name takes "the" or a possessive ("a Eurosceptic party" is a kind of party)
-    const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
-    if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) continue;
-    const phrase = clean(opening + joinText(c.words));
-    if (found.has(phrase)) continue;
-    const parts = split.get(c);
-    if (parts && parts.honorifics.length + parts.offices.length > 0) continue;
-    const words = low(phrase).split(/\s+/);
-    if (words.some((w) => isOrgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) continue;
-    // "the League party threatened ...": a weak head word alone, named by "the" before "party"
-    const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
-    if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) continue;
-    if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) continue;
-    // "The Eurosceptic party", "the Islamist party": an adjective, not a name
-    if (
-      words.length === 1 &&
-      (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
-    )
-      continue;
-    // a political sentence by some other word than "party" itself
-    const s = doc.sentences[c.sentence];
-    const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
-    if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) continue;
-    found.add(phrase, isAcronym(phrase) ? phrase : null, [], 'party');
+    // ("relied on Catalan and Valdorian parties": a list whose first name fails names no party at all)
+    let first = true;
+    for (const n of names) {
+      const phrase = nameBeforePartyWord(doc, n, split, first, !!acronym && names.length === 1, names.length > 1);
+      if (!phrase && first && names.length > 1) break;
+      first = false;
+      if (!phrase || found.has(phrase)) continue;
+      // ("the Catalan and Basque parties" with "Basque nationalists": a word the article puts before a noun)
+      if (names.length > 1 && n.words.length === 1 && usedAsAdjective(doc, n.words[0].text)) continue;
+      const defined = acronym && !NON_PARTY_ACRONYMS.has(low(acronym)) ? acronym : null;
+      if (defined) doc.otherAcronyms.delete(acronymKey(defined));
+      found.add(
+        phrase,
+        isAcronym(phrase) ? phrase : defined && isAcronym(defined) ? defined : null,
+        defined && !isAcronym(defined) ? [defined] : [],
+        'party',
+      );
+    }
   }
 }
 
-/** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)". */
+/** Whether the article writes a word before a lowercase noun that is no party role: "Basque nationalists". */
+function usedAsAdjective(doc: ArticleDoc, word: string): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}[ \t]+(\p{Ll}+)`, 'gu');
+  for (const m of doc.text.matchAll(re)) {
+    if (PARTY_ROLE_NOUNS.has(m[1]) || m[1] === 'party' || m[1] === 'parties') continue;
+    const t = doc.tokens[doc.tokenAt(m.index + m[0].length - m[1].length)];
+    if (t && t.pos === 'NOUN') return true;
+  }
+  return false;
+}
+
+/**
+ * The party's name a chunk before "party" makes (`leading`: the first of the names, "the" or a possessive before it;
+ * `defined`: an acronym follows "party"; `listed`: one of several names before "parties").
+ */
+function nameBeforePartyWord(
+  doc: ArticleDoc,
+  c: NameChunk,
+  split: Map<NameChunk, NameParts>,
+  leading: boolean,
+  defined: boolean,
+  listed: boolean,
+): string | null {
+  // "Benvenuti's Brothers of the Nation party": the name runs back over "of (the)" to capitalised words
+  const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+  const ofBefore = NAME_BEFORE_OF.exec(before);
+  // ("the Leader of the Opposition party": an office's name, not a party's)
+  const openWord = ofBefore ? low(ofBefore[1].split(/\s+/)[0]) : '';
+  let opening = ofBefore && !ROLE_NOUNS.has(openWord) && !PARTY_ROLE_NOUNS.has(openWord) ? ofBefore[1] : '';
+  // "the Law and Justice party": one capitalised word and "and" before it, neither a party's nor a place's word
+  // ("the Labour and Liberal party leaders", "the Scottish and Welsh party")
+  const andBefore = !opening && leading ? NAME_BEFORE_AND.exec(before) : null;
+  if (andBefore) {
+    const w = low(andBefore[1].split(/\s+/)[0]);
+    // (a common word among them where the acronym after "party" vouches for the name: "Law and Justice")
+    const plain = (x: string) =>
+      !IDEOLOGY_PARTY_WORDS.has(x) &&
+      !PARTY_HEADS.has(x) &&
+      !isPlace(x) &&
+      !PEOPLE_ADJECTIVE.test(x) &&
+      (defined || !NON_NAME_WORDS.has(x));
+    if (plain(w) && c.words.length === 1 && plain(low(c.words[0].text))) opening = andBefore[1];
+  }
+  if (leading) {
+    const lead = doc.text.slice(Math.max(0, c.start - opening.length - 40), c.start - opening.length);
+    if (!/(?:\bthe|\p{L}['’]s)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}$/iu.test(lead)) return null;
+  }
+  const phrase = clean(opening + joinText(c.words));
+  // ("Justice" alone after "Law and" is no judge's title)
+  const parts = split.get(c);
+  if (parts && parts.honorifics.length + parts.offices.length > 0 && !(andBefore && opening)) return null;
+  const words = low(phrase).split(/\s+/);
+  // ("the Law and Justice party (PiS)": a body's word in a name the acronym defines)
+  const orgWord = (w: string) => isOrgWord(w) && !(defined && andBefore);
+  if (words.some((w) => orgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) return null;
+  // "the League party threatened ...": a weak head word alone, named by "the" before "party"
+  const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
+  if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) return null;
+  if (NON_PARTY_MODIFIERS.has(words[0]) || NON_PARTY_GROUPS.has(words.join(' '))) return null;
+  // "The Eurosceptic party", "the Islamist party": an adjective, not a name
+  if (
+    words.length === 1 &&
+    (/(?:ic|ist|ical|ive|ian)$/.test(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'ADJ')
+  )
+    return null;
+  // a political sentence by some other word than "party" itself (a list of names before "parties" is its own
+  // evidence)
+  if (listed) return phrase;
+  const s = doc.sentences[c.sentence];
+  const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
+  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) return null;
+  return phrase;
+}
+
+/** One capitalised word and "and" before a chunk: "Law and " before "Justice party". */
+const NAME_BEFORE_AND = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+[ \t]+and[ \t]+)$/u;
+
+/** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)" or "and". */
 function endsFoundName(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
-  const m = NAME_BEFORE_OF.exec(doc.text.slice(Math.max(0, c.start - 60), c.start));
+  const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
+  const m = NAME_BEFORE_OF.exec(before) ?? NAME_BEFORE_AND.exec(before);
   return !!m && found.has(clean(m[1] + joinText(c.words)));
+}
+
+/**
+ * "Democratic Party" of "the Democratic Party for the People (DPP)": a chunk cut at "of" or "for" (or the `joiners`)
+ * that opens a party's name the article has found (the chunk is no party of its own).
+ */
+function opensFoundName(doc: ArticleDoc, c: NameChunk, joiners = /^[ \t]+(?:of|for)[ \t]/): boolean {
+  if (!joiners.test(doc.text.slice(c.end, c.end + 5))) return false;
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const a of e.aliases) {
+      if (a.length <= c.end - c.start || isAcronym(a)) continue;
+      if (clean(doc.text.slice(c.start, c.start + a.length)) === a) return true;
+    }
+  }
+  return false;
 }
 
 /** Capitalised words and "of (the)" before a chunk: "Brothers of the " before "Nation party". */

@@ -1181,4 +1181,159 @@ export const ENTITY_CASES: EntityCase[] = [
     same: [{ label: 'Person', names: ['Marine Le Pen', 'Le Pen'] }],
     notPersons: ['Jr.'],
   },
+  {
+    note:
+      'a bracket acronym in the party\'s own language joins its name ("the agrarian Ostrian Farmers\' Party (SLV)"), ' +
+      'with a weak head too ("the Civic Union (KU)")',
+    text:
+      'Coalition row\n\nJustice Minister Adam Brzek of the Civic Union (KU) rejected the plan. The agrarian Ostrian ' +
+      "Farmers' Party (SLV) has governed with KU since December. SLV leader Jan Kowalik said the coalition was united.",
+    same: [
+      { label: 'Party', names: ["Ostrian Farmers' Party", 'SLV'] },
+      { label: 'Party', names: ['Civic Union', 'KU'] },
+    ],
+    notParties: ['Adam Brzek'],
+  },
+  {
+    note: 'a defined name cut at "of" or "for" ("Democratic Party for the Workers (DPW)") is no shorter party of its own',
+    text:
+      'Talks\n\nThe main opposition Constitutional Reform Party of Valdoria (CRPV) gained 50 seats. Ito said he was ' +
+      'open to cooperation with the Democratic Party for the Workers (DPW) on a policy basis. DPW leader Ken Sato ' +
+      'told reporters his party would not join the coalition.',
+    parties: ['Constitutional Reform Party of Valdoria', 'Democratic Party for the Workers'],
+    notNamed: ['Democratic Party', 'Constitutional Reform Party'],
+  },
+  {
+    note: '"Rally" makes a party after an adjective or with its acronym, not after a person\'s name or in "a rally"',
+    text:
+      'Paris talks\n\nJordan Bardel, president of the Civic Rally (RC), met business leaders in Paris on ' +
+      'Thursday. The RC is allied with the Greens. Thousands attended a rally in Lyon, and a Kessler Rally drew ' +
+      'crowds when Anna Kessler spoke.',
+    same: [{ label: 'Party', names: ['Civic Rally', 'RC'] }],
+    notParties: ['Kessler Rally', 'Lyon'],
+  },
+  {
+    note:
+      'a name of two party heads, one in the party\'s own language ("Samaj League"), is a party; "the Party ' +
+      'Congress" is none',
+    text:
+      'Vote barred\n\nThe Samaj League of ousted Prime Minister Dalia Kessem was barred from the election. A Samaj ' +
+      'League spokesman said the vote was a farce. Delegates at the Party Congress applauded.',
+    parties: ['Samaj League'],
+    notParties: ['Party Congress'],
+  },
+  {
+    note: 'a defined "X Y Congress (ACR)" is a party; a people\'s Congress alone is the legislature',
+    text:
+      'Merger\n\nAde Bello and Peter Okon said their parties would back a single candidate under the Ostrian ' +
+      "Democratic Congress (ODC). The ODC's interim chairman, David Marko, said the party would meet. The Valdorian " +
+      'Congress passed the budget.',
+    same: [{ label: 'Party', names: ['Ostrian Democratic Congress', 'ODC'] }],
+    notParties: ['Valdorian Congress'],
+  },
+  {
+    note:
+      'two words joined by "and" before "party (ACR)" name the party ("the Order and Renewal party (OiR)"), and ' +
+      'each name joined before "parties" is one; party words and peoples\' adjectives are not joined',
+    text:
+      'Opposition\n\nThe nationalist Order and Renewal party (OiR), now in opposition, accused the government of ' +
+      'violating the constitution. OiR chairman Jan Pawlak told the broadcaster. Golan has governed since 2022 with ' +
+      'the far-right Holy Zion and Iron Shield parties. The Labour and Liberal party leaders met. The coalition ' +
+      'relied on the Catalan and Basque parties, and Basque nationalists agreed.',
+    same: [{ label: 'Party', names: ['Order and Renewal', 'OiR'] }],
+    parties: ['Holy Zion', 'Iron Shield'],
+    notParties: ['Basque', 'Catalan', 'Labour and Liberal'],
+    notNamed: ['Order'],
+  },
+  {
+    note:
+      'a coalition\'s partner of one word is a party ("its junior coalition partner Seimeito"); one of two words ' +
+      'may be a person',
+    text:
+      'Majority lost\n\nThe governing party and its junior coalition partner Seimeito lost their majority in the ' +
+      'election. The coalition partner Jan Nowak said he was sorry, and her business partner Dan Kowal agreed.',
+    parties: ['Seimeito'],
+    notParties: ['Jan Nowak', 'Dan Kowal'],
+  },
+  {
+    note:
+      'an apposition calling a name an alliance ("Fourth Path, an alliance of ..., has") makes it one; a list\'s ' +
+      'comma after a name ("In addition to the ABA, a bipartisan coalition of lawyers have") does not',
+    text:
+      "Coalition row\n\nFourth Path, an alliance of the centrist Ostria 2050 and the agrarian Farmers' Party (SLV), " +
+      'has governed since 2023. SLV leader Jan Kowalik said so. In addition to the ABA, a bipartisan coalition of ' +
+      'lawyers have backed the judge.',
+    parties: ['Fourth Path'],
+    alliances: ['Fourth Path'],
+    notParties: ['ABA'],
+  },
+  {
+    note: 'a name with a number after a party cue or before a party role is a party ("the centrist Ostria 2050")',
+    known: 'find-mentions spells only party names that open with a number, so "Ostria 2050" is never mentioned',
+    text:
+      "Coalition row\n\nThe alliance of the centrist Ostria 2050 and the agrarian Farmers' Party (SLV) has governed " +
+      'since 2023. Ana Lis met Ostria 2050 leader Piotr Wrona. The Euro 2024 campaign began in June 2024.',
+    parties: ['Ostria 2050'],
+    notParties: ['Euro', 'June'],
+  },
+  {
+    note: '"The Left" with a capital "The" inside a sentence is a party; "the left of the party" and "on the left" are not',
+    text:
+      'Coalition\n\nThe Civic Union has governed with the Farmers Party and The Left since December. The Left said ' +
+      'it would stay.',
+    parties: ['Left'],
+  },
+  {
+    note: '"the left of the party", "on the left" and "a fourth path" name no party',
+    text:
+      'Rebels\n\nHe stood on the left of the Labour party. The left of the party was angry, and Ana Ruiz moved to ' +
+      'the left. Critics want a fourth path between the blocs.',
+    notParties: ['Left', 'Fourth Path'],
+  },
+  {
+    note:
+      'an ideology\'s adjective before a name opening with an own-language head ("The Islamist Tehreek-e-Nijat") is ' +
+      'no part of it; an ideology word of the name stays ("the Socialist Tehreek Party")',
+    text:
+      'Result\n\nThe Islamist Tehreek-e-Nijat, once an ally of the ruling party, came second in the election. The ' +
+      'Socialist Tehreek Party came third.',
+    parties: ['Tehreek-e-Nijat', 'Socialist Tehreek Party'],
+    notNamed: ['Islamist Tehreek-e-Nijat', 'Tehreek Party'],
+  },
+  {
+    note:
+      'a people\'s adjective and a plural party word ("Valdorian Socialists") name the one party whose name holds ' +
+      'the word',
+    text:
+      'Valdorian Socialists seal budget pact\n\nThe ruling Socialist Renewal Party (PSR) agreed a deal with the ' +
+      'Coastal Nationalist Party (CNP) on Friday, the finance minister said.',
+    same: [{ label: 'Party', names: ['Socialist Renewal Party', 'Valdorian Socialists'] }],
+  },
+  {
+    note: 'a name ending in a vowel and "s" keeps its s ("The Tamas party")',
+    text: 'Concern\n\nThe Tamas party, another coalition member, said it shared the concern about the election.',
+    parties: ['Tamas'],
+  },
+  {
+    note:
+      'the name after "known as" is another name of the party before it, and an own-language head alone ' +
+      '("Tehreek chief") the one party whose hyphened name it opens',
+    text:
+      'Result\n\nThe centre-right Ostria Union party, known as União Ostria, split its votes. The Islamist ' +
+      'Tehreek-e-Nijat, once an ally of the ruling party, came second. Tehreek chief Amir Jalali accepted the result.',
+    same: [
+      { label: 'Party', names: ['Ostria Union', 'União Ostria'] },
+      { label: 'Party', names: ['Tehreek-e-Nijat', 'Tehreek'] },
+    ],
+  },
+  {
+    note:
+      "one word after a place's possessive that a party is allied with is a party (\"allied with Hungary's " +
+      'Fidelis"); a person\'s surname there is not',
+    text:
+      "Alliance\n\nThe Popular Rally is allied in the European Parliament with Hungary's Fidelis. Jan Kowal spoke. " +
+      "His party is allied with Poland's Kowal and aligned with Hungary's President.",
+    parties: ['Fidelis'],
+    notParties: ['Kowal', 'President'],
+  },
 ];
