@@ -84,7 +84,7 @@ function spelledPartyNames(doc: ArticleDoc): Mention[] {
   for (const e of doc.entities.values()) {
     if (e.label !== 'Party') continue;
     for (const name of e.aliases) {
-      if (!name.includes('(') && !/^\p{N}/u.test(name)) continue;
+      if (!name.includes('(') && !/\p{N}/u.test(name)) continue;
       for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
         const end = at + name.length;
         if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;

@@ -1302,6 +1302,9 @@ function findNumberedNames(
     const phrase = joinText(c.words);
     const words = low(phrase).split(/\s+/);
     if (words.some((w) => isOrgWord(w) || isCalendarWord(w) || NON_NAME_WORDS.has(w) || people.titled.has(w))) continue;
+    // "A Number 10 spokeswoman": a common word (written in lowercase elsewhere, or tagged a common noun)
+    if (words.length === 1 && (doc.lowercaseWords().has(words[0]) || doc.tokens[doc.tokenAt(c.start)]?.pos === 'NOUN'))
+      continue;
     found.add(`${phrase} ${number}`, null, [], 'party');
   }
 }

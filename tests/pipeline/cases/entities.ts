@@ -1269,7 +1269,6 @@ export const ENTITY_CASES: EntityCase[] = [
   },
   {
     note: 'a name with a number after a party cue or before a party role is a party ("the centrist Ostria 2050")',
-    known: 'find-mentions spells only party names that open with a number, so "Ostria 2050" is never mentioned',
     text:
       "Coalition row\n\nThe alliance of the centrist Ostria 2050 and the agrarian Farmers' Party (SLV) has governed " +
       'since 2023. Ana Lis met Ostria 2050 leader Piotr Wrona. The Euro 2024 campaign began in June 2024.',
@@ -1335,5 +1334,10 @@ export const ENTITY_CASES: EntityCase[] = [
       "His party is allied with Poland's Kowal and aligned with Hungary's President.",
     parties: ['Fidelis'],
     notParties: ['Kowal', 'President'],
+  },
+  {
+    note: 'a common noun before a number and a party role is no party ("A Number 10 spokeswoman")',
+    text: 'Election date\n\nA Number 10 spokeswoman would only say that the prime minister would announce it.',
+    notParties: ['Number 10'],
   },
 ];
