@@ -850,7 +850,10 @@ function nameBeforeJoiners(
   );
   if (!m || !/\s\p{Ll}+\s/u.test(m[0])) return null;
   const words = `${m[0]}${c.words.map((w) => w.text).join(' ')}`.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
+  // (not past a possessor: "President X's Justice and Development Party (AKP)" is the party of X)
+  const lead = m[0].split(/\s+/).filter(Boolean).length;
+  const possessor = words.slice(0, lead).findLastIndex((w) => /\p{Ll}['’]s$/u.test(w));
+  for (let i = possessor + 1; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i])) continue;
     const tail = words.slice(i).join(' ');
     if (matches(acronym, tail)) return tail;

@@ -1340,4 +1340,12 @@ export const ENTITY_CASES: EntityCase[] = [
     text: 'Election date\n\nA Number 10 spokeswoman would only say that the prime minister would announce it.',
     notParties: ['Number 10'],
   },
+  {
+    note: 'a party name run back over "and" stops at a possessor ("President X\'s Justice and Unity Party (JUP)")',
+    text:
+      "Local elections\n\nThe vote dealt a blow to President Recep Erdan's Justice and Unity Party (JUP). The JUP's " +
+      'ally also lost votes.',
+    parties: ['Justice and Unity Party'],
+    notParties: ["President Recep Erdan's Justice and Unity Party"],
+  },
 ];
