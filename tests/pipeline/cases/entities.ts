@@ -1341,11 +1341,11 @@ export const ENTITY_CASES: EntityCase[] = [
     notParties: ['Number 10'],
   },
   {
-    note: 'a party name run back over "and" stops at a possessor ("President X\'s Justice and Unity Party (JUP)")',
+    note: 'a party name run back over "and" stops at a possessor ("President X\'s Justice and Renewal Party (AKP)")',
     text:
-      "Local elections\n\nThe vote dealt a blow to President Recep Erdan's Justice and Unity Party (JUP). The JUP's " +
+      "Local elections\n\nThe vote dealt a blow to President Recep Erdan's Justice and Renewal Party (AKP). The AKP's " +
       'ally also lost votes.',
-    parties: ['Justice and Unity Party'],
-    notParties: ["President Recep Erdan's Justice and Unity Party"],
+    parties: ['Justice and Renewal Party'],
+    notParties: ["President Recep Erdan's Justice and Renewal Party"],
   },
 ];
