@@ -80,8 +80,8 @@ export interface EmbeddedStoreOptions {
   /** Rows per UNWIND statement (settings.batchSize). */
   batchSize?: number;
   /**
-   * Relationships of one type and endpoint labels (and new nodes of one label) are written through a temporary
-   * Parquet file (LOAD FROM) when a transaction has at least this many, as parameters when fewer (default 64).
+   * Relationships of one type and endpoint labels are written through a temporary Parquet file (LOAD FROM) when a
+   * transaction has at least this many, as parameters when fewer (default 256).
    */
   fileRows?: number;
   /** LadybugDB buffer pool in bytes; 0 lets LadybugDB choose. */
@@ -159,12 +159,8 @@ function setIn(specs: readonly Column[], sources: readonly object[]): Column[] {
 const fileName = (table: string, columns: readonly Column[]) =>
   `${table}-${columns.map((c) => c.name).join('-')}.parquet`;
 
-/**
- * See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. CPU of a store
- * write of the corpus, medians of 8 alternated runs in one process: 256 rows 1.46-1.60 s, 128 1.31-1.37, 96
- * 1.31-1.36, 64 1.27-1.29, 32 1.27 (with parquet-encode.ts; 256 was the crossing with hyparquet-writer's files).
- */
-const DEFAULT_FILE_ROWS = 64;
+/** See EmbeddedStoreOptions.fileRows: below it, writing and opening a file costs more than it saves. */
+const DEFAULT_FILE_ROWS = 256;
 
 /** Prepared statements kept per connection, at most this many (the write statements are a few dozen). */
 const PREPARED_CACHE_SIZE = 256;
