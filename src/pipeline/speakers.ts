@@ -248,6 +248,15 @@ export function subjectAfter(doc: ArticleDoc, offset: number, sentence: number):
     return null;
   const holder = ownedRoleHolder(doc, m, sentence);
   if (holder) return { entity: holder.entity, start: holder.start, end: holder.end, kind: 'person' };
+  // "according to PPP Senator Sherry Rehman": a party naming the office of the person after it
+  if (m.kind === 'party') {
+    const person = doc.mentionsIn(sentence).find((x) => x.start > m.end && x.start - m.end <= 30);
+    // (the office between them, or opening the person's mention: "PPP Senator X")
+    const office = person && /^\s+((?:[\p{L}-]+\s+){0,3})$/u.exec(doc.text.slice(m.end, person.start));
+    const words = office ? `${office[1]} ${doc.text.slice(person!.start, person!.end)}`.split(/\s+/) : [];
+    if (person?.kind === 'person' && words.some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+      return { entity: person.entity, start: person.start, end: person.end, kind: 'person' };
+  }
   // "suggested business mogul X's refusal ...": a possessor is not the speaker
   if (/^['’]s\b/u.test(doc.text.slice(m.end, m.end + 3))) return null;
   return {

@@ -208,7 +208,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         WITH_NAME_CUES.test(tok.lower) &&
         doc.tokens[t - 1]?.pos === 'PROPN' &&
         doc.tokens[t + 1]?.lower === 'that';
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread || misreadParticiple;
+      // "Ana Ruiz alleged that ...": a past tense of saying the tagger read as an adjective, before "that"
+      const misreadPast =
+        tok.pos === 'ADJ' &&
+        /ed$/.test(tok.lower) &&
+        doc.tokens[t + 1]?.lower === 'that' &&
+        /^(?:PROPN|PRON|NOUN)$/.test(doc.tokens[t - 1]?.pos ?? '');
+      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread || misreadParticiple || misreadPast;
       const isCue = verb && SPEECH_VERBS.has(tok.lower);
       if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
         const claim = reported(doc, t);
@@ -804,6 +810,9 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
   return /^[\s\-—–]*$/.test(before) && (closesSentence || /^[\s.,!?;:)]*$/.test(after));
 }
 
+/** What presents recorded speech before a participle: "heard", "quoted (by local media) as". */
+const HEARD_SAYING = /\b(?:heard|seen|quoted\s+(?:(?:by|in)\s+(?:[\p{L}'’-]+\s+){1,4})?as|recorded)\s+$/u;
+
 /** Reported speech around the cue token `t`. */
 /**
  * A sentence's head that is content closed by a comma before the speaker, with the speaker's office between:
@@ -894,9 +903,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     else if (PARTICIPLE_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
-    // "X can be heard saying that ...", "X was quoted as saying ..."
-    else if (/\b(?:heard|seen|quoted\s+as|recorded)\s+$/.test(beforeCue)) {
-      const m = /\b(?:heard|seen|quoted\s+as|recorded)\s+$/.exec(beforeCue)!;
+    // "X can be heard saying that ...", "X was quoted as saying ...", "X was quoted by local media as saying ..."
+    else if (HEARD_SAYING.test(beforeCue)) {
+      const m = HEARD_SAYING.exec(beforeCue)!;
       subject = subjectBefore(doc, tok.start - beforeCue.length + m.index, s.i);
     } else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
     if (!subject) return null;

@@ -1056,4 +1056,18 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Olivier Faure', has: 'a last chance' }],
     notBy: { by: 'Jair Bolsano', has: 'the bill through the lower house' },
   },
+  {
+    note:
+      '"alleged that" read as an adjective is a cue; "according to" a party\'s office holder; "quoted by local media ' +
+      'as saying"',
+    text:
+      'Addressing a press conference, PTI Secretary General Salman Rajput alleged that the government had rigged the ' +
+      'figures. According to PPP Senator Sherry Rehman, the budget ignored climate spending. The candidate, Mahamudu ' +
+      'Bawumia, was quoted by local media as saying the party "will not be intimidated".',
+    claims: [
+      { by: 'Salman Rajput', has: 'the government had rigged the figures' },
+      { by: 'Sherry Rehman', has: 'the budget ignored climate spending' },
+      { by: 'Mahamudu Bawumia', has: 'will not be intimidated' },
+    ],
+  },
 ];
