@@ -180,7 +180,7 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const s = doc.sentences[x.sentence];
     const lead = doc.text.slice(s.start, x.start);
     const m =
-      /^\s*(?:["“]\s*)?(?:Its|Their|The party['’]s|The alliance['’]s|The coalition['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*,\s*(?:former\s+|ex-)?(?:\p{Lu}[\p{Ll}.-]*\s+){0,3}$/u.exec(
+      /^\s*(?:["“]\s*)?(?:Its|Their|The party['’]s|The alliance['’]s|The coalition['’]s)\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?:\s+(?:in|for|at)\s+(?:the\s+)?[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})?\s*,\s*(?:former\s+|ex-)?(?:\p{Lu}[\p{Ll}.-]*\s+){0,3}$/u.exec(
         lead,
       );
     if (!m || !isRoleWord(m[1].split(/\s+/).pop() ?? '')) continue;
@@ -190,7 +190,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const before = prev ? parties.filter((p) => p.sentence === prev.i && opensSentence(doc, p)) : [];
     // "Their" points to a party with a plural name ("The Greens")
     const plural = /^\s*["“]?\s*Their\b/.test(lead) ? before.filter((p) => /s$/i.test(p.text)) : [];
-    const p = plural.length ? plural[plural.length - 1] : before.at(-1);
+    // ("The party's presidential candidate, X,": else the one party named in this sentence or the one before)
+    const p =
+      (plural.length ? plural[plural.length - 1] : before.at(-1)) ??
+      (/^\s*["“]?\s*The party['’]s\b/.test(lead) ? onlyPartyBefore(parties, x) : undefined);
     if (p) add(x, p, 'its-role', 0.7, 'current');
   }
   // "The PML-Q said it would go it alone. X, the party's provincial president, said ...": the party that opens

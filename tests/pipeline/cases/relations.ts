@@ -1076,4 +1076,12 @@ export const RELATION_CASES: RelationCase[] = [
       'economy.',
     noRels: [['ACCUSED', 'Tomas Okafor', 'National Renewal Congress']],
   },
+  {
+    note: '"The party\'s presidential candidate in the 2024 election, X," is a member of the one party named just before',
+    text:
+      'Arrests\n\nFormer President Nana Akuffo, who led the New Patriotic Party (NPP) government until January, has ' +
+      "not commented. The party's presidential candidate in the 2024 election, Mahamudu Bawumia, said it would not " +
+      'be intimidated.',
+    rels: [['MEMBER_OF', 'Mahamudu Bawumia', 'New Patriotic Party']],
+  },
 ];
