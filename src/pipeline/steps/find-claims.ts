@@ -1057,6 +1057,12 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const verb = m[1] ?? m[2];
     if (SPEECH_VERBS.has(verb)) return start + m.index;
   }
+  // "accused X of lying, a charge X denied": the writer's note of the other side
+  const charge =
+    /,\s+(?:a|an)\s+(?:charge|claim|accusation|allegation)s?\s+(?:that\s+)?(?:\S+\s+){1,3}?(?:has\s+|have\s+)?(?:denied|denies|rejected|rejects|disputed|disputes)\b/u.exec(
+      span,
+    );
+  if (charge) return start + charge.index;
   // "..., while Labour chair Ellie Reeves admitted ...": a contrasting clause with a speaker of its own
   const contrast = /,\s+(?:while|whereas)\s+([^,;]{1,80})/gu;
   while ((m = contrast.exec(span))) {

@@ -1070,4 +1070,9 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Mahamudu Bawumia', has: 'will not be intimidated' },
     ],
   },
+  {
+    note: 'reported content ends before the writer\'s ", a charge X denied"',
+    text: 'Homeland Party leader Pavel Sykora accused Tomas Dvorak of lying to voters, a charge Dvorak denied.',
+    claims: [{ by: 'Pavel Sykora', has: 'lying to voters', lacks: 'denied' }],
+  },
 ];
