@@ -1148,6 +1148,14 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     return null;
   const subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
+  // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
+  if (
+    /^call/.test(tok.lower) &&
+    /^\s+(?:him|her|them|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}?)\s*(?:on|last|this|yesterday|today|early|late|\.)(?:\s|$)/u.test(
+      text.slice(tok.end, tok.end + 60),
+    )
+  )
+    return null;
   const intention = INTENTION_VERBS.has(tok.lower);
   let i = t + 1;
   // "pointed to", "called for", "called on": keep the particle out of the claim

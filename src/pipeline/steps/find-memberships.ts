@@ -81,8 +81,16 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const gap = p.end + (doc.text.slice(p.end, p.end + 40).length - after.length);
     const next = doc.tokens[doc.tokenAt(gap + (after.length - after.trimStart().length))];
     // ("accused Velt's National Renewal Party of ...": a preposition follows a whole name too)
+    // ("Lee's Democratic Party controls parliament": a verb the tagger read as a plural noun, an object after it)
+    const following = next ? doc.tokens[doc.tokenAt(next.end)] : undefined;
+    const misreadVerb =
+      next?.pos === 'NOUN' &&
+      /^\p{Ll}+s$/u.test(next.text) &&
+      !!following &&
+      /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(following.pos);
     const heads =
       /^\s*[,.;:]/.test(after) ||
+      misreadVerb ||
       (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'CCONJ'));
     if (heads) add(x, p, 'possessive-party', 0.75, 'current');
   }

@@ -1075,4 +1075,10 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Homeland Party leader Pavel Sykora accused Tomas Dvorak of lying to voters, a charge Dvorak denied.',
     claims: [{ by: 'Pavel Sykora', has: 'lying to voters', lacks: 'denied' }],
   },
+  {
+    note: '"called X on Friday" is a telephone call, not a claim; "called X a liar" is',
+    text: 'Ana Ruiz called Ivo Brandt on Friday. Ana Ruiz called Ivo Brandt a liar.',
+    claims: [{ by: 'Ana Ruiz', has: 'a liar' }],
+    notBy: { by: 'Ana Ruiz', has: 'on Friday' },
+  },
 ];

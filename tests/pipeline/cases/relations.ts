@@ -1084,4 +1084,9 @@ export const RELATION_CASES: RelationCase[] = [
       'be intimidated.',
     rels: [['MEMBER_OF', 'Mahamudu Bawumia', 'New Patriotic Party']],
   },
+  {
+    note: '"Lee\'s Democratic Party controls parliament": a possessor\'s party before a verb read as a plural noun',
+    text: "Diplomacy\n\nPresident Lee Jae-myung spoke. Lee's Democratic Party controls parliament.",
+    rels: [['MEMBER_OF', 'Lee Jae-myung', 'Democratic Party']],
+  },
 ];
