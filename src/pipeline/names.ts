@@ -222,7 +222,7 @@ export function isPlace(words: string): boolean {
   // (not memoised: a few set lookups cost less than hashing the phrase, mostly made just before, for a memo)
   let k = low(words).replace(/^the\s+/, '');
   // "São Paulo", "Bogotá": the lists are written without accents
-  if (/[^\x00-\x7f]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
+  if (/[^ -~]/.test(k)) k = k.normalize('NFD').replace(/\p{M}/gu, '');
   if (PLACES.has(k) || DEMONYMS.has(k)) return true;
   const space = k.indexOf(' ');
   if (space < 0) return false;
