@@ -103,7 +103,7 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
       (m.kind === 'person' && isBodyAppositive(between))
     ) {
       // "Ana Ruiz, contradicting Ben Ode, said": a name closing an appositive is passed over for the subject
-      if (/^\s*,/.test(between)) {
+      if (/^\)?\s*(?:\([^()]{1,12}\)\s*)?,/.test(between)) {
         const outer = candidates
           .slice(0, i)
           .find((o) => o.kind !== 'party' && isAppositive(doc.text.slice(o.end, verbStart)));

@@ -86,6 +86,8 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       if (run.length >= 3 && leadingNationality(doc, run)) run = run.slice(1);
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
+      // "Sri Lanka", "Sri Lankans": a place (or its people) whose first word reads as an honorific
+      if (parts.honorifics.length > 0 && isPlace(joinText(run).replace(/s$/, ''))) continue;
       let name = trimName(parts.rest);
       if (name && parts.honorifics.length + parts.offices.length === 0 && continuesLongerName(doc, name[0], common)) {
         name = nameAfterInstitution(name, common);

@@ -1348,4 +1348,10 @@ export const ENTITY_CASES: EntityCase[] = [
     parties: ['Justice and Renewal Party'],
     notParties: ["President Recep Erdan's Justice and Renewal Party"],
   },
+  {
+    note: 'a place whose first word reads as an honorific is no person ("Sri Lanka", "Sri Lankans")',
+    text: "Election\n\nSri Lanka's ruling alliance won. It was a victory for all Sri Lankans, Ana Ruiz said.",
+    persons: ['Ana Ruiz'],
+    notPersons: ['Lanka', 'Lankans', 'Sri Lanka'],
+  },
 ];

@@ -1089,4 +1089,11 @@ export const RELATION_CASES: RelationCase[] = [
     text: "Diplomacy\n\nPresident Lee Jae-myung spoke. Lee's Democratic Party controls parliament.",
     rels: [['MEMBER_OF', 'Lee Jae-myung', 'Democratic Party']],
   },
+  {
+    note: 'a party closing an appositive past its bracketed acronym is not the subject ("X, an alliance of A and B (BB), has governed with C")',
+    text:
+      "Coalition\n\nThird Force, an alliance of the centrist Forward Party and the Farmers' Party (FP), has governed " +
+      'with the Civic Party since December 2023.',
+    noRels: [['ALLIED_WITH', "Farmers' Party", 'Civic Party']],
+  },
 ];
