@@ -396,10 +396,22 @@ function findFactions(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollecto
   const out = new Set<NameChunk>();
   for (const [form, use] of uses) {
     if (!use.party) continue;
-    found.add(form, null, isAcronym(use.faction) ? [] : [use.faction], 'party');
+    found.add(form, null, factionAliases(use.base, use.faction), 'party');
     for (const c of use.chunks) out.add(c);
   }
   return out;
+}
+
+/**
+ * The other names of a faction's form: a named faction of two words or more ("Maoist Centre"), and for one word
+ * (a common word: "United", "Secular") the short form of initials instead ("JD(U)" for "Janata Dal (United)").
+ */
+function factionAliases(base: string, faction: string): string[] {
+  if (isAcronym(faction)) return [];
+  if (/\s/.test(faction)) return [faction];
+  const initials = base.split(/[\s-]+/).map((w) => w[0]);
+  if (isAcronym(base) || initials.length < 2 || !initials.every((l) => /\p{Lu}/u.test(l))) return [];
+  return [`${initials.join('')}(${faction[0]})`];
 }
 
 /** Last words of capitalised runs that look like personal names ("Gordon Brown", "Mr Brown"). */
