@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   PARTY_HEADS,
+  STATE_BLOC_WORDS,
 } from '../../lexicon/organisations.js';
 import {
   FOLLOWER_ROLES,
@@ -93,6 +94,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const bracket = bracketWithin(doc.text, c.end, 40);
     if (!bracket && doc.text.charCodeAt(c.end) !== 44) continue;
     const after = doc.text.slice(c.end, c.end + 40);
+    if (bracket && definedWithHead(doc, c, after, found)) continue;
     // "the Republican People's Party, or RPP, said": the wire services' definition, an acronym set off by commas
     const inBracket = bracket ? /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after) : null;
     const def = inBracket ?? OR_DEFINITION.exec(after);
@@ -325,17 +327,59 @@ const CALLED_PARTY =
  * a party has ("MVA leaders"). Bodies ("Commission") never are.
  */
 function calledParty(doc: ArticleDoc, c: NameChunk, name: string, acronym: string): 'party' | 'alliance' | null {
-  if (NON_PARTY_ACRONYMS.has(low(acronym)) || low(name).split(/\s+/).some(isOrgWord) || isPlace(low(name))) return null;
+  const words = low(name).split(/\s+/);
+  if (NON_PARTY_ACRONYMS.has(low(acronym)) || words.some(isOrgWord) || isPlace(low(name))) return null;
+  // "the Economic Community of West African States (ECOWAS) bloc": a bloc of states
+  if (words.some((w) => STATE_BLOC_WORDS.has(w))) return null;
   const s = doc.sentences[c.sentence];
   // (from after the definition, with no capitalised word in between: ", the ruling party said" after "against the
   // BJP" is the BJP's)
   const defEnd = doc.text.indexOf(')', c.end) + 1 || c.end;
-  const called = s ? CALLED_PARTY.exec(doc.text.slice(defEnd, s.end)) : null;
+  const rest = s ? doc.text.slice(defEnd, s.end) : '';
+  const called = CALLED_PARTY.exec(rest) ?? GROUP_AFTER.exec(rest);
   if (called) return ALLIANCE_HEADS.has(called[1]) || called[1] === 'front' ? 'alliance' : 'party';
+  // "(ACR) came second with 40 seats", "(ACR) became the largest party": the name won seats
+  if (ELECTION_RESULT.test(rest)) return 'party';
+  // "(ACR) leader X said his party ...": a leader in a sentence that speaks of a party (a campaign's leader is no
+  // party's: "Black Lives Matter (BLM) leader X said the campaign ...")
+  if (/^[ \t]+leader\b/.test(rest) && /\bpart(?:y|ies)\b/.test(rest)) return 'party';
+  // "the main opposition X (ACR)", "the Marxist X (ACR)": a party cue before the name
+  const at = c.end - name.length;
+  const start = doc.text.slice(at, c.end) === name ? at : c.start;
+  const cue = NAME_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  if (cue && PARTY_CUE_WORDS.has(low(cue[1]))) return 'party';
   const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
   for (const m of doc.text.matchAll(role)) if (MEMBER_ONLY_ROLES.has(m[1]) || m[1] === 'leaders') return 'party';
   return null;
 }
+
+/**
+ * "The uMkhonto weSizwe Party (MK Party)": a name whose short form in the bracket keeps its head word, run back over
+ * the words before the chunk that open in lowercase with a capital inside (a prefix of the party's own language).
+ */
+function definedWithHead(doc: ArticleDoc, c: NameChunk, after: string, found: PartyCollector): boolean {
+  const m = /^[ \t]*\((\p{Lu}{1,5})[ \t]+(\p{Lu}\p{Ll}+)\)/u.exec(after);
+  const head = c.words[c.words.length - 1].text;
+  if (!m || m[2] !== head || !isHead(low(head)) || NON_PARTY_ACRONYMS.has(low(m[1]))) return false;
+  const camel = /(?:^|[^\p{L}'’-])((?:\p{Ll}{1,3}\p{Lu}\p{Ll}+[ \t]+)+)$/u.exec(
+    doc.text.slice(Math.max(0, c.start - 60), c.start),
+  );
+  const name = clean(`${camel ? camel[1] : ''}${joinText(c.words)}`);
+  if (!isPartyName(name) || !sharesLetters(m[1], name)) return false;
+  found.add(name, m[1], [`${m[1]} ${m[2]}`], kindOf(name));
+  return true;
+}
+
+/** "(NPP) alliance won": a party's or an alliance's word right after a definition (the word in group 1). */
+const GROUP_AFTER = /^[ \t]+(party|alliance|coalition|bloc|front)\b(?!['’]|-)/u;
+
+/** "came second with 40 seats", "won 159 of the 225 seats", "became the largest party": a result of an election, told
+ * of the name before it (no capitalised word in between). */
+const ELECTION_RESULT =
+  /^[^\p{Lu}]*?(?:\b\d{1,3}[ \t]+(?:of[ \t]+the[ \t]+\d{1,4}[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?seats\b|\b(?:became|becomes|remained|remains|emerged[ \t]+as)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:party|alliance|coalition|bloc)\b(?![ \t]+of\b))/u;
+
+/** A cue word (group 1) between "the" or a possessive and a name, maybe after "main": "the main opposition ". */
+const NAME_CUE_BEFORE = /(?:\bthe|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:(?:main|largest|biggest)[ \t]+)?([\p{L}-]+)[ \t]+$/iu;
 
 /** A faction's bracket after a party's name: "(SP)", "(UBT)", "(Maoist Centre)" (the faction in group 1). */
 const FACTION_BRACKET = /^[ \t]?\((\p{Lu}{1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})\)/u;
@@ -1061,6 +1105,9 @@ const PERSON_APPOSITION = new RegExp(
 /** A party cue before a chunk: "the ruling ", "Spain's governing " (the owner in group 1, the cue word in group 2). */
 const CUE_BEFORE = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+([\p{L}-]+)[ \t]+$/iu;
 
+/** CUE_BEFORE with "main" before the cue word: "the main opposition ". */
+const CUE_AFTER_MAIN = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+main[ \t]+([\p{L}-]+)[ \t]+$/iu;
+
 const isBlank = (ch: number) => ch === 32 || ch === 9;
 
 /**
@@ -1165,7 +1212,11 @@ function findCuedParties(
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
-    const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
+    // ("Taiwan's main opposition X": "main" between them)
+    const cue = tokens
+      ? (CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) ??
+        (low(doc.text.slice(tokens.opener, tokens.word - 1).trim()) === 'main' ? CUE_AFTER_MAIN.exec(before) : null))
+      : null;
     // "the Catalan separatist party Junts", "the leftist alliance Sumar": the kind of body before its name
     // ("the coalition partner Jan Nowak": a partner of two words or more may be a person)
     const head =
