@@ -244,6 +244,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
   findNamesBeforePartyWord(doc, chunks, found, parts);
   findCuedParties(doc, chunks, found, surnames, people, parts);
+  findSlashPairs(doc, chunks, found);
+  findMovements(doc, chunks, found, surnames, people);
   findCalledByApposition(doc, chunks, found, surnames, people, parts);
   findNumberedNames(doc, chunks, found, people, parts);
   findCapitalTheNames(doc, chunks, found);
@@ -1179,8 +1181,9 @@ const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition', 'partner']);
 const HEAD_CUE_BEFORE =
   /(?:\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)|\b(?:the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:coalition|junior|senior|governing|ruling)[ \t]+partner)[ \t]+$/iu;
 
-/** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
-const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
+/** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc" (not a
+ * "GOP front-runner"). */
+const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b(?!-)/u;
 
 /**
  * Parties named by a cue before them: "the ruling X", "the far-right X", "the centrist X (ACR)", and alliances
@@ -1231,11 +1234,13 @@ function findCuedParties(
       const joined =
         parts.length >= 2 &&
         parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (IDEOLOGY_PARTY_WORDS.has(low(p)) || found.has(p)));
+      // ("said the INDIA bloc would ...": without a cue, a party named in its sentence makes it a bloc of parties,
+      // not one of states)
       const acronym =
         isAcronym(phrase) &&
         !NON_PARTY_ACRONYMS.has(low(phrase)) &&
         !doc.otherAcronyms.has(acronymKey(phrase)) &&
-        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing');
+        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing' || namesParty(doc, c));
       // "the ruling Mahayuti alliance": one capitalised word, after a ruling or opposition cue
       // ("the ruling Likud coalition" with "Likud lawmakers" elsewhere is a party's coalition, not an alliance's name)
       const single =
@@ -1284,7 +1289,93 @@ function findCuedParties(
     if (next && next.pos === 'NOUN' && !PARTY_ROLE_NOUNS.has(next.lower) && !PARTY_HEADS.has(next.lower)) continue;
     const acronym = def && isAcronym(def[1]) && !NON_PARTY_ACRONYMS.has(low(def[1])) ? def[1] : null;
     if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
-    found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
+    // ("the leftist X Y coalition": an alliance by the word after it)
+    // ("the ruling X coalition" with "X lawmakers" elsewhere is a party's coalition)
+    const kind =
+      next && ALLIANCE_HEADS.has(next.lower) && !partyRoleElsewhere(doc, phrase) ? 'alliance' : kindOf(phrase);
+    found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kind);
+  }
+}
+
+/** Whether a chunk's sentence names a party the article has found (by one of its spellings, as a whole word). */
+function namesParty(doc: ArticleDoc, c: NameChunk): boolean {
+  const s = doc.sentences[c.sentence];
+  if (!s) return false;
+  const text = doc.text.slice(s.start, s.end);
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const a of e.aliases) {
+      const at = text.indexOf(a);
+      if (at < 0 || at === c.start - s.start) continue;
+      const edge = (ch: string | undefined) => !ch || !/[\p{L}\p{N}]/u.test(ch);
+      if (edge(text[at - 1]) && edge(text[at + a.length])) return true;
+    }
+  }
+  return false;
+}
+
+/** Roles after a name that make "the X movement" a party's: a party's rival or ally, its leaders, its lawmakers. */
+const MOVEMENT_PARTY_ROLES = new Set(['rival', 'rivals', 'ally', 'allies', 'leader', 'leaders', ...MEMBER_ONLY_ROLES]);
+
+/** ", X's rival,": an apposition calling the name before it a rival or an ally of X (X in group 1). */
+const RIVAL_APPOSITION =
+  /^,[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+(?:(?:main|chief|bitter|old|long-time|longtime|former)[ \t]+)?(?:arch-?)?(?:rival|ally)s?,/u;
+
+/**
+ * "the X movement" with "X's rival" or "X leaders" elsewhere: one word named with a movement and a party's role (a
+ * movement without one is a campaign's: "the Y movement" of protests); then "Z, X's rival," of such a party.
+ */
+function findMovements(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+): void {
+  const plain = (c: NameChunk) => {
+    if (c.words.length !== 1 || c.prefix || c.suffix || c.titleCase) return false;
+    const word = c.words[0].text;
+    return !isAcronym(word) && plainName(low(word), word, surnames, people) && !doc.lowercaseWords().has(low(word));
+  };
+  for (const c of chunks) {
+    if (!/^[ \t]+movement\b/.test(doc.text.slice(c.end, c.end + 10)) || !plain(c)) continue;
+    if (!/\bthe[ \t]+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    const word = c.words[0].text;
+    if (found.has(word)) continue;
+    const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
+    for (const m of doc.text.matchAll(role)) {
+      if (!MOVEMENT_PARTY_ROLES.has(m[1])) continue;
+      found.add(word, null, [], 'party');
+      break;
+    }
+  }
+  for (const c of chunks) {
+    if (doc.text.charCodeAt(c.end) !== 44 || !plain(c) || found.has(c.words[0].text)) continue;
+    const m = RIVAL_APPOSITION.exec(doc.text.slice(c.end, c.end + 50));
+    if (m && found.has(m[1])) found.add(c.words[0].text, null, [], 'party');
+  }
+}
+
+/** A pair of acronyms joined by a slash: "XYZ/XYC" (the two in groups 1 and 2). */
+const SLASH_PAIR = /^(\p{Lu}{2,6})\/(\p{Lu}{2,6})$/u;
+
+/**
+ * "Kowal's conservative XYZ/XYC bloc", "XYZ/XYC leader X": two acronyms joined by a slash before a bloc word, a role
+ * only a party has or "-led" are one party (a union of two sister parties), and each acronym alone names it too ("the
+ * XYZ headquarters").
+ */
+function findSlashPairs(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (const c of chunks) {
+    if (c.words.length !== 1 || c.prefix) continue;
+    const phrase = c.words[0].text;
+    const m = SLASH_PAIR.exec(phrase);
+    if (!m || found.has(phrase)) continue;
+    const pair = [m[1], m[2]];
+    if (pair.some((a) => NON_PARTY_ACRONYMS.has(low(a)) || doc.otherAcronyms.has(acronymKey(a)))) continue;
+    const led = !!c.suffix && ['led', 'backed', 'ruled', 'allied'].includes(c.suffix);
+    const bloc = !c.suffix && BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20));
+    if (!led && !bloc && (c.suffix || !inRoleContext(doc, c, STRONG_PARTY_ROLES))) continue;
+    found.add(phrase, null, pair, bloc ? 'alliance' : 'party');
   }
 }
 
@@ -1595,8 +1686,12 @@ function nameBeforePartyWord(
   if (parts && parts.honorifics.length + parts.offices.length > 0 && !(andBefore && opening)) return null;
   const words = low(phrase).split(/\s+/);
   // ("the Law and Justice party (PiS)": a body's word in a name the acronym defines)
-  const orgWord = (w: string) => isOrgWord(w) && !(defined && andBefore);
-  if (words.some((w) => orgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) return null;
+  // ("the Democratic Center party": a centre named by an adjective is a party's, not a building's)
+  const centre = (w: string, i: number) =>
+    /^cent(?:re|er)$/.test(w) && i === words.length - 1 && i > 0 && /(?:ic|al|ive|ist)$/.test(words[i - 1]);
+  const orgWord = (w: string, i: number) => isOrgWord(w) && !(defined && andBefore) && !centre(w, i);
+  if (words.some((w, i) => orgWord(w, i) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase))
+    return null;
   // "the League party threatened ...": a weak head word alone, named by "the" before "party"
   const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
   if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) return null;
@@ -1612,7 +1707,7 @@ function nameBeforePartyWord(
   if (listed) return phrase;
   const s = doc.sentences[c.sentence];
   const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
-  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) return null;
+  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance|endorsed)\b/.test(rest)) return null;
   return phrase;
 }
 
