@@ -1350,9 +1350,10 @@ function findMovements(
     }
   }
   for (const c of chunks) {
-    if (doc.text.charCodeAt(c.end) !== 44 || !plain(c) || found.has(c.words[0].text)) continue;
+    if (doc.text.charCodeAt(c.end) !== 44) continue;
+    // (the pattern first: most chunks before a comma have no apposition after them)
     const m = RIVAL_APPOSITION.exec(doc.text.slice(c.end, c.end + 50));
-    if (m && found.has(m[1])) found.add(c.words[0].text, null, [], 'party');
+    if (m && found.has(m[1]) && plain(c) && !found.has(c.words[0].text)) found.add(c.words[0].text, null, [], 'party');
   }
 }
 
