@@ -93,6 +93,11 @@ export const NON_PARTY_ACRONYMS = wordSet(`
   jr sr ii iii iv
 `);
 
+/** Words of the names of blocs and bodies of states, not of parties: "Economic Community of West African States",
+ * "Shanghai Cooperation Organisation". */
+export const STATE_BLOC_WORDS = wordSet(`states nations countries community cooperation organisation organization
+  organisations organizations treaty`);
+
 /** Nouns that say an acronym next to them names a union, a company or a campaign, not a party: "the PCS union",
  * "the data firm L2", "campaigners HACAN". */
 export const ORG_NOUNS = wordSet(`union unions company companies firm firms outfit agency agencies charity charities

@@ -57,7 +57,7 @@ export const PARTY_WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
  * "the centrist X (ACR)". Outlets, bodies, places and people after them are told apart by the name itself. */
 export const PARTY_CUE_WORDS = wordSet(`far-right far-left hard-right hard-left right-wing left-wing centrist
   centre-left centre-right center-left center-right nationalist ultranationalist ultra-nationalist populist
-  ruling governing opposition`);
+  ruling governing opposition marxist leftist rightist maoist`);
 
 /** Words that name a party after a capitalised "The" inside a sentence: "with KO and The Left" (not "on the left"). */
 export const THE_PARTY_WORDS = wordSet(`left`);

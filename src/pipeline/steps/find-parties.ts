@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   PARTY_HEADS,
+  STATE_BLOC_WORDS,
 } from '../../lexicon/organisations.js';
 import {
   FOLLOWER_ROLES,
@@ -93,6 +94,7 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     const bracket = bracketWithin(doc.text, c.end, 40);
     if (!bracket && doc.text.charCodeAt(c.end) !== 44) continue;
     const after = doc.text.slice(c.end, c.end + 40);
+    if (bracket && definedWithHead(doc, c, after, found)) continue;
     // "the Republican People's Party, or RPP, said": the wire services' definition, an acronym set off by commas
     const inBracket = bracket ? /^\s*\(([^()\s]{2,12}(?:\(\p{Lu}{1,3}\))?)\)/u.exec(after) : null;
     const def = inBracket ?? OR_DEFINITION.exec(after);
@@ -242,6 +244,8 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
   findNamesBeforePartyWord(doc, chunks, found, parts);
   findCuedParties(doc, chunks, found, surnames, people, parts);
+  findSlashPairs(doc, chunks, found);
+  findMovements(doc, chunks, found, surnames, people);
   findCalledByApposition(doc, chunks, found, surnames, people, parts);
   findNumberedNames(doc, chunks, found, people, parts);
   findCapitalTheNames(doc, chunks, found);
@@ -325,17 +329,59 @@ const CALLED_PARTY =
  * a party has ("MVA leaders"). Bodies ("Commission") never are.
  */
 function calledParty(doc: ArticleDoc, c: NameChunk, name: string, acronym: string): 'party' | 'alliance' | null {
-  if (NON_PARTY_ACRONYMS.has(low(acronym)) || low(name).split(/\s+/).some(isOrgWord) || isPlace(low(name))) return null;
+  const words = low(name).split(/\s+/);
+  if (NON_PARTY_ACRONYMS.has(low(acronym)) || words.some(isOrgWord) || isPlace(low(name))) return null;
+  // "the Economic Community of West African States (ECOWAS) bloc": a bloc of states
+  if (words.some((w) => STATE_BLOC_WORDS.has(w))) return null;
   const s = doc.sentences[c.sentence];
   // (from after the definition, with no capitalised word in between: ", the ruling party said" after "against the
   // BJP" is the BJP's)
   const defEnd = doc.text.indexOf(')', c.end) + 1 || c.end;
-  const called = s ? CALLED_PARTY.exec(doc.text.slice(defEnd, s.end)) : null;
+  const rest = s ? doc.text.slice(defEnd, s.end) : '';
+  const called = CALLED_PARTY.exec(rest) ?? GROUP_AFTER.exec(rest);
   if (called) return ALLIANCE_HEADS.has(called[1]) || called[1] === 'front' ? 'alliance' : 'party';
+  // "(ACR) came second with 40 seats", "(ACR) became the largest party": the name won seats
+  if (ELECTION_RESULT.test(rest)) return 'party';
+  // "(ACR) leader X said his party ...": a leader in a sentence that speaks of a party (a campaign's leader is no
+  // party's: "Black Lives Matter (BLM) leader X said the campaign ...")
+  if (/^[ \t]+leader\b/.test(rest) && /\bpart(?:y|ies)\b/.test(rest)) return 'party';
+  // "the main opposition X (ACR)", "the Marxist X (ACR)": a party cue before the name
+  const at = c.end - name.length;
+  const start = doc.text.slice(at, c.end) === name ? at : c.start;
+  const cue = NAME_CUE_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+  if (cue && PARTY_CUE_WORDS.has(low(cue[1]))) return 'party';
   const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
   for (const m of doc.text.matchAll(role)) if (MEMBER_ONLY_ROLES.has(m[1]) || m[1] === 'leaders') return 'party';
   return null;
 }
+
+/**
+ * "The uMkhonto weSizwe Party (MK Party)": a name whose short form in the bracket keeps its head word, run back over
+ * the words before the chunk that open in lowercase with a capital inside (a prefix of the party's own language).
+ */
+function definedWithHead(doc: ArticleDoc, c: NameChunk, after: string, found: PartyCollector): boolean {
+  const m = /^[ \t]*\((\p{Lu}{1,5})[ \t]+(\p{Lu}\p{Ll}+)\)/u.exec(after);
+  const head = c.words[c.words.length - 1].text;
+  if (!m || m[2] !== head || !isHead(low(head)) || NON_PARTY_ACRONYMS.has(low(m[1]))) return false;
+  const camel = /(?:^|[^\p{L}'’-])((?:\p{Ll}{1,3}\p{Lu}\p{Ll}+[ \t]+)+)$/u.exec(
+    doc.text.slice(Math.max(0, c.start - 60), c.start),
+  );
+  const name = clean(`${camel ? camel[1] : ''}${joinText(c.words)}`);
+  if (!isPartyName(name) || !sharesLetters(m[1], name)) return false;
+  found.add(name, m[1], [`${m[1]} ${m[2]}`], kindOf(name));
+  return true;
+}
+
+/** "(NPP) alliance won": a party's or an alliance's word right after a definition (the word in group 1). */
+const GROUP_AFTER = /^[ \t]+(party|alliance|coalition|bloc|front)\b(?!['’]|-)/u;
+
+/** "came second with 40 seats", "won 159 of the 225 seats", "became the largest party": a result of an election, told
+ * of the name before it (no capitalised word in between). */
+const ELECTION_RESULT =
+  /^[^\p{Lu}]*?(?:\b\d{1,3}[ \t]+(?:of[ \t]+the[ \t]+\d{1,4}[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?seats\b|\b(?:became|becomes|remained|remains|emerged[ \t]+as)[ \t]+the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:party|alliance|coalition|bloc)\b(?![ \t]+of\b))/u;
+
+/** A cue word (group 1) between "the" or a possessive and a name, maybe after "main": "the main opposition ". */
+const NAME_CUE_BEFORE = /(?:\bthe|\p{Lu}[\p{L}.]*['’]s)[ \t]+(?:(?:main|largest|biggest)[ \t]+)?([\p{L}-]+)[ \t]+$/iu;
 
 /** A faction's bracket after a party's name: "(SP)", "(UBT)", "(Maoist Centre)" (the faction in group 1). */
 const FACTION_BRACKET = /^[ \t]?\((\p{Lu}{1,4}|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})\)/u;
@@ -396,10 +442,22 @@ function findFactions(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollecto
   const out = new Set<NameChunk>();
   for (const [form, use] of uses) {
     if (!use.party) continue;
-    found.add(form, null, isAcronym(use.faction) ? [] : [use.faction], 'party');
+    found.add(form, null, factionAliases(use.base, use.faction), 'party');
     for (const c of use.chunks) out.add(c);
   }
   return out;
+}
+
+/**
+ * The other names of a faction's form: a named faction of two words or more ("Maoist Centre"), and for one word
+ * (a common word: "United", "Secular") the short form of initials instead ("JD(U)" for "Janata Dal (United)").
+ */
+function factionAliases(base: string, faction: string): string[] {
+  if (isAcronym(faction)) return [];
+  if (/\s/.test(faction)) return [faction];
+  const initials = base.split(/[\s-]+/).map((w) => w[0]);
+  if (isAcronym(base) || initials.length < 2 || !initials.every((l) => /\p{Lu}/u.test(l))) return [];
+  return [`${initials.join('')}(${faction[0]})`];
 }
 
 /** Last words of capitalised runs that look like personal names ("Gordon Brown", "Mr Brown"). */
@@ -1049,6 +1107,9 @@ const PERSON_APPOSITION = new RegExp(
 /** A party cue before a chunk: "the ruling ", "Spain's governing " (the owner in group 1, the cue word in group 2). */
 const CUE_BEFORE = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+([\p{L}-]+)[ \t]+$/iu;
 
+/** CUE_BEFORE with "main" before the cue word: "the main opposition ". */
+const CUE_AFTER_MAIN = /(?:\bthe|(\p{Lu}[\p{L}.]*)['’]s)[ \t]+main[ \t]+([\p{L}-]+)[ \t]+$/iu;
+
 const isBlank = (ch: number) => ch === 32 || ch === 9;
 
 /**
@@ -1120,8 +1181,9 @@ const HEAD_CUE_WORDS = new Set(['party', 'alliance', 'coalition', 'partner']);
 const HEAD_CUE_BEFORE =
   /(?:\bthe[ \t]+(?:[\p{L}-]+[ \t]+){0,3}(?:party|alliance|coalition)|\b(?:the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:coalition|junior|senior|governing|ruling)[ \t]+partner)[ \t]+$/iu;
 
-/** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc". */
-const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b/u;
+/** Lowercase heads of an alliance named by the word before them: "the INDIA bloc", "the Labour-Green bloc" (not a
+ * "GOP front-runner"). */
+const BLOC_AFTER = /^[ \t]+(bloc|alliance|coalition|front)\b(?!-)/u;
 
 /**
  * Parties named by a cue before them: "the ruling X", "the far-right X", "the centrist X (ACR)", and alliances
@@ -1153,7 +1215,11 @@ function findCuedParties(
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
     // (run from the token before the cue word: no match starts earlier, and the backtracking stays short)
-    const cue = tokens ? CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) : null;
+    // ("Taiwan's main opposition X": "main" between them)
+    const cue = tokens
+      ? (CUE_BEFORE.exec(doc.text.slice(tokens.opener, c.start)) ??
+        (low(doc.text.slice(tokens.opener, tokens.word - 1).trim()) === 'main' ? CUE_AFTER_MAIN.exec(before) : null))
+      : null;
     // "the Catalan separatist party Junts", "the leftist alliance Sumar": the kind of body before its name
     // ("the coalition partner Jan Nowak": a partner of two words or more may be a person)
     const head =
@@ -1168,11 +1234,13 @@ function findCuedParties(
       const joined =
         parts.length >= 2 &&
         parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (IDEOLOGY_PARTY_WORDS.has(low(p)) || found.has(p)));
+      // ("said the INDIA bloc would ...": without a cue, a party named in its sentence makes it a bloc of parties,
+      // not one of states)
       const acronym =
         isAcronym(phrase) &&
         !NON_PARTY_ACRONYMS.has(low(phrase)) &&
         !doc.otherAcronyms.has(acronymKey(phrase)) &&
-        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing');
+        (cueWord === 'opposition' || cueWord === 'ruling' || cueWord === 'governing' || namesParty(doc, c));
       // "the ruling Mahayuti alliance": one capitalised word, after a ruling or opposition cue
       // ("the ruling Likud coalition" with "Likud lawmakers" elsewhere is a party's coalition, not an alliance's name)
       const single =
@@ -1221,7 +1289,94 @@ function findCuedParties(
     if (next && next.pos === 'NOUN' && !PARTY_ROLE_NOUNS.has(next.lower) && !PARTY_HEADS.has(next.lower)) continue;
     const acronym = def && isAcronym(def[1]) && !NON_PARTY_ACRONYMS.has(low(def[1])) ? def[1] : null;
     if (acronym) doc.otherAcronyms.delete(acronymKey(acronym));
-    found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kindOf(phrase));
+    // ("the leftist X Y coalition": an alliance by the word after it)
+    // ("the ruling X coalition" with "X lawmakers" elsewhere is a party's coalition)
+    const kind =
+      next && ALLIANCE_HEADS.has(next.lower) && !partyRoleElsewhere(doc, phrase) ? 'alliance' : kindOf(phrase);
+    found.add(phrase, isAcronym(phrase) ? phrase : acronym, [], kind);
+  }
+}
+
+/** Whether a chunk's sentence names a party the article has found (by one of its spellings, as a whole word). */
+function namesParty(doc: ArticleDoc, c: NameChunk): boolean {
+  const s = doc.sentences[c.sentence];
+  if (!s) return false;
+  const text = doc.text.slice(s.start, s.end);
+  for (const e of doc.entities.values()) {
+    if (e.label !== 'Party') continue;
+    for (const a of e.aliases) {
+      const at = text.indexOf(a);
+      if (at < 0 || at === c.start - s.start) continue;
+      const edge = (ch: string | undefined) => !ch || !/[\p{L}\p{N}]/u.test(ch);
+      if (edge(text[at - 1]) && edge(text[at + a.length])) return true;
+    }
+  }
+  return false;
+}
+
+/** Roles after a name that make "the X movement" a party's: a party's rival or ally, its leaders, its lawmakers. */
+const MOVEMENT_PARTY_ROLES = new Set(['rival', 'rivals', 'ally', 'allies', 'leader', 'leaders', ...MEMBER_ONLY_ROLES]);
+
+/** ", X's rival,": an apposition calling the name before it a rival or an ally of X (X in group 1). */
+const RIVAL_APPOSITION =
+  /^,[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+(?:(?:main|chief|bitter|old|long-time|longtime|former)[ \t]+)?(?:arch-?)?(?:rival|ally)s?,/u;
+
+/**
+ * "the X movement" with "X's rival" or "X leaders" elsewhere: one word named with a movement and a party's role (a
+ * movement without one is a campaign's: "the Y movement" of protests); then "Z, X's rival," of such a party.
+ */
+function findMovements(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+): void {
+  const plain = (c: NameChunk) => {
+    if (c.words.length !== 1 || c.prefix || c.suffix || c.titleCase) return false;
+    const word = c.words[0].text;
+    return !isAcronym(word) && plainName(low(word), word, surnames, people) && !doc.lowercaseWords().has(low(word));
+  };
+  for (const c of chunks) {
+    if (!/^[ \t]+movement\b/.test(doc.text.slice(c.end, c.end + 10)) || !plain(c)) continue;
+    if (!/\bthe[ \t]+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) continue;
+    const word = c.words[0].text;
+    if (found.has(word)) continue;
+    const role = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?:['’]s)?[ \t]+(\p{Ll}+)`, 'gu');
+    for (const m of doc.text.matchAll(role)) {
+      if (!MOVEMENT_PARTY_ROLES.has(m[1])) continue;
+      found.add(word, null, [], 'party');
+      break;
+    }
+  }
+  for (const c of chunks) {
+    if (doc.text.charCodeAt(c.end) !== 44) continue;
+    // (the pattern first: most chunks before a comma have no apposition after them)
+    const m = RIVAL_APPOSITION.exec(doc.text.slice(c.end, c.end + 50));
+    if (m && found.has(m[1]) && plain(c) && !found.has(c.words[0].text)) found.add(c.words[0].text, null, [], 'party');
+  }
+}
+
+/** A pair of acronyms joined by a slash: "XYZ/XYC" (the two in groups 1 and 2). */
+const SLASH_PAIR = /^(\p{Lu}{2,6})\/(\p{Lu}{2,6})$/u;
+
+/**
+ * "Kowal's conservative XYZ/XYC bloc", "XYZ/XYC leader X": two acronyms joined by a slash before a bloc word, a role
+ * only a party has or "-led" are one party (a union of two sister parties), and each acronym alone names it too ("the
+ * XYZ headquarters").
+ */
+function findSlashPairs(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
+  for (const c of chunks) {
+    if (c.words.length !== 1 || c.prefix) continue;
+    const phrase = c.words[0].text;
+    const m = SLASH_PAIR.exec(phrase);
+    if (!m || found.has(phrase)) continue;
+    const pair = [m[1], m[2]];
+    if (pair.some((a) => NON_PARTY_ACRONYMS.has(low(a)) || doc.otherAcronyms.has(acronymKey(a)))) continue;
+    const led = !!c.suffix && ['led', 'backed', 'ruled', 'allied'].includes(c.suffix);
+    const bloc = !c.suffix && BLOC_AFTER.exec(doc.text.slice(c.end, c.end + 20));
+    if (!led && !bloc && (c.suffix || !inRoleContext(doc, c, STRONG_PARTY_ROLES))) continue;
+    found.add(phrase, null, pair, bloc ? 'alliance' : 'party');
   }
 }
 
@@ -1532,8 +1687,12 @@ function nameBeforePartyWord(
   if (parts && parts.honorifics.length + parts.offices.length > 0 && !(andBefore && opening)) return null;
   const words = low(phrase).split(/\s+/);
   // ("the Law and Justice party (PiS)": a body's word in a name the acronym defines)
-  const orgWord = (w: string) => isOrgWord(w) && !(defined && andBefore);
-  if (words.some((w) => orgWord(w) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase)) return null;
+  // ("the Democratic Center party": a centre named by an adjective is a party's, not a building's)
+  const centre = (w: string, i: number) =>
+    /^cent(?:re|er)$/.test(w) && i === words.length - 1 && i > 0 && /(?:ic|al|ive|ist)$/.test(words[i - 1]);
+  const orgWord = (w: string, i: number) => isOrgWord(w) && !(defined && andBefore) && !centre(w, i);
+  if (words.some((w, i) => orgWord(w, i) || NON_PARTY_ACRONYMS.has(w) || isCalendarWord(w)) || isPlace(phrase))
+    return null;
   // "the League party threatened ...": a weak head word alone, named by "the" before "party"
   const weakAlone = words.length === 1 && WEAK_HEADS.has(words[0]) && words[0] !== 'congress';
   if (words.length === 1 && !weakAlone && (NON_NAME_WORDS.has(words[0]) || DEMONYM_SHAPE.test(phrase))) return null;
@@ -1549,7 +1708,7 @@ function nameBeforePartyWord(
   if (listed) return phrase;
   const s = doc.sentences[c.sentence];
   const rest = doc.text.slice(s.start, c.start) + doc.text.slice(c.end + 7, s.end);
-  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance)\b/.test(rest)) return null;
+  if (!POLITICAL_WORDS.test(rest) && !/\b(?:accused|said|leader|coalition|alliance|endorsed)\b/.test(rest)) return null;
   return phrase;
 }
 

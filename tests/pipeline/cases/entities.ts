@@ -1354,4 +1354,108 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Ana Ruiz'],
     notPersons: ['Lanka', 'Lankans', 'Sri Lanka'],
   },
+  {
+    note:
+      'a one-word name defined by a bracket acronym after "the main opposition" is a party with its acronym ' +
+      '("the main opposition Minjintang (MJT)")',
+    text:
+      'Legislative vote\n\nThe ruling party lost its majority, while the main opposition Minjintang (MJT) became ' +
+      'the largest party. MJT chairman Lin Wei-shan said his party was open to talks.',
+    parties: ['Minjintang'],
+    same: [{ label: 'Party', names: ['Minjintang', 'MJT'] }],
+  },
+  {
+    note:
+      'a defined name without a head word is a party after an ideology cue ("the Marxist X (ACR)"), with a seat ' +
+      'count after it ("X (ACR) came second with 40 seats") or its leader before "his party"',
+    text:
+      'Landslide\n\nThe front, a coalition led by the Marxist Jatika Sevaka Peramuna (JSP), won 140 of the 225 ' +
+      "seats. Opposition leader Ranil Perera-Silva's Nava Jana Sandhanaya (NJS) came a distant second with 38 seats. " +
+      'The Radical Workers Vanguard (RWV) leader Thabo Mokoena-Dube said his party would back the bill.',
+    parties: ['Jatika Sevaka Peramuna', 'Nava Jana Sandhanaya', 'Radical Workers Vanguard'],
+    same: [
+      { label: 'Party', names: ['Jatika Sevaka Peramuna', 'JSP'] },
+      { label: 'Party', names: ['Nava Jana Sandhanaya', 'NJS'] },
+    ],
+    notPersons: ['Nava Jana Sandhanaya'],
+  },
+  {
+    note:
+      "a bracket's short form keeping the head word joins the whole name, its own-language prefixes included " +
+      '("The uNkululeko weSizwe Party (NW Party)")',
+    text:
+      'Coalition talks\n\nThe uNkululeko weSizwe Party (NW Party), led by former President Sipho Zandile, called ' +
+      'for fresh elections. The NW Party won 58 seats.',
+    parties: ['uNkululeko weSizwe Party'],
+    same: [{ label: 'Party', names: ['uNkululeko weSizwe Party', 'NW Party'] }],
+  },
+  {
+    note:
+      'a name followed by a grouping noun is a party or an alliance ("X (ACR) alliance won", "the leftist X ' +
+      'coalition", "The Democratic Centre party of former President X")',
+    text:
+      "Runoff\n\nPresident Anil Kumarage's National People's Voice (NPV) alliance won a majority. Senator Ana Ruiz " +
+      'of the leftist Common Path coalition led the first round. The Democratic Centre party of former President ' +
+      'Tomas Varga endorsed him on Monday.',
+    parties: ["National People's Voice", 'Common Path', 'Democratic Centre'],
+    alliances: ["National People's Voice", 'Common Path'],
+    same: [{ label: 'Party', names: ["National People's Voice", 'NPV'] }],
+  },
+  {
+    note:
+      'a word before "movement" is a party where it takes a party\'s role elsewhere ("X\'s rival"), and so is its ' +
+      'rival in an apposition ("Y, X\'s rival, said")',
+    text:
+      "Talks\n\nKamal Haddar, who leads the Tazir movement, thanked the kingdom. Wahdat, Tazir's rival, said the " +
+      'talks ignored the situation in the territories.',
+    parties: ['Tazir', 'Wahdat'],
+    notParties: ['Kamal Haddar'],
+  },
+  {
+    note:
+      'a slash-joined pair of acronyms before "bloc" is one party, and each acronym alone names it ("the CVU/CSV ' +
+      'bloc" ... "the CVU headquarters")',
+    text:
+      'Election\n\nJan Kowalek\'s conservative CVU/CSV bloc won the national election on Sunday. "We have a clear ' +
+      'mandate," Kowalek told supporters at the CVU headquarters.',
+    parties: ['CVU/CSV'],
+    alliances: ['CVU/CSV'],
+    same: [{ label: 'Party', names: ['CVU/CSV', 'CVU', 'CSV'] }],
+  },
+  {
+    note:
+      'a one-word faction in a bracket is no alias alone ("Lok Samata Dal (United)" is not "United"); an all-caps ' +
+      'word before "bloc" in a sentence naming a party is an alliance',
+    text:
+      'Results\n\nThe Lok Samata Dal (United) of Chief Minister Ravi Kumarel emerged as the second-largest party. ' +
+      'Rashtriya Lok Morcha (RLM) leader Vijay Yadavan said the UNITY bloc would continue its fight. The United ' +
+      'Nations sent observers.',
+    parties: ['Lok Samata Dal (United)', 'UNITY bloc'],
+    same: [{ label: 'Party', names: ['Lok Samata Dal (United)', 'LSD(U)'] }],
+    notNamed: ['United'],
+  },
+  {
+    note:
+      'movements, bodies and blocs of states are no parties ("the Black Lives Matter movement", "the United ' +
+      'Nations (UN)", "the Economic Community of West African States (ECOWAS) bloc", "a coalition of NGOs")',
+    text:
+      'Protests\n\nThousands joined the Black Lives Matter movement, and the MeToo movement held a vigil. The United ' +
+      'Nations (UN) and the World Health Organization (WHO) urged calm, while the Federal Bureau of Investigation ' +
+      "(FBI) said it was investigating. A coalition of NGOs backed the election monitors. The bloc's leaders met in " +
+      'Brussels, and leaders of the Economic Community of West African States (ECOWAS) bloc met after the election. ' +
+      'Black Lives Matter (BLM) leader Dana Whitfield said the campaign for voters would go on. The Harbour Centre ' +
+      'party drew crowds on election night.',
+    notParties: [
+      'Black Lives Matter',
+      'MeToo',
+      'United Nations',
+      'World Health Organization',
+      'Federal Bureau of Investigation',
+      'NGOs',
+      'ECOWAS',
+      'Economic Community',
+      'Harbour Centre',
+      'bloc',
+    ],
+  },
 ];
