@@ -331,14 +331,17 @@ const CALLED_PARTY =
 function calledParty(doc: ArticleDoc, c: NameChunk, name: string, acronym: string): 'party' | 'alliance' | null {
   const words = low(name).split(/\s+/);
   if (NON_PARTY_ACRONYMS.has(low(acronym)) || words.some(isOrgWord) || isPlace(low(name))) return null;
-  // "the Economic Community of West African States (ECOWAS) bloc": a bloc of states
-  if (words.some((w) => STATE_BLOC_WORDS.has(w))) return null;
   const s = doc.sentences[c.sentence];
   // (from after the definition, with no capitalised word in between: ", the ruling party said" after "against the
   // BJP" is the BJP's)
   const defEnd = doc.text.indexOf(')', c.end) + 1 || c.end;
   const rest = s ? doc.text.slice(defEnd, s.end) : '';
-  const called = CALLED_PARTY.exec(rest) ?? GROUP_AFTER.exec(rest);
+  // "the United Malays National Organisation (UMNO), the main party in BN": called a party outright
+  const apposition = CALLED_PARTY.exec(rest);
+  if (apposition?.[1] === 'party') return 'party';
+  // "the Economic Community of West African States (ECOWAS) bloc": a bloc of states
+  if (words.some((w) => STATE_BLOC_WORDS.has(w))) return null;
+  const called = apposition ?? GROUP_AFTER.exec(rest);
   if (called) return ALLIANCE_HEADS.has(called[1]) || called[1] === 'front' ? 'alliance' : 'party';
   // "(ACR) came second with 40 seats", "(ACR) became the largest party": the name won seats
   if (ELECTION_RESULT.test(rest)) return 'party';

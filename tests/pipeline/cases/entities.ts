@@ -1458,4 +1458,11 @@ export const ENTITY_CASES: EntityCase[] = [
       'bloc',
     ],
   },
+  {
+    note: 'a defined name with "Organisation" that an apposition calls a party is one ("the main party in the alliance")',
+    text:
+      'Election\n\nAhmad Zahid, president of the United Valdoran National Organisation (UVNO), the main party in the ' +
+      'alliance, said the partnership was working.',
+    parties: ['United Valdoran National Organisation'],
+  },
 ];
