@@ -144,12 +144,18 @@ function joinNicknamed(text: string, chunks: NameChunk[]): NameChunk[] {
       continue;
     }
     const after = chunks[j];
+    // every field written out in pushChunk's order: a spread copy would make objects of another shape, and the
+    // optimised code of every step reading chunks would be thrown away when it met one
     out.push({
-      ...c,
-      words: [...c.words, ...after.words],
+      start: c.start,
       end: after.end,
+      words: [...c.words, ...after.words],
+      sentence: c.sentence,
+      inQuote: c.inQuote,
       possessive: after.possessive,
+      prefix: c.prefix,
       suffix: after.suffix,
+      titleCase: c.titleCase,
     });
     i = j;
   }
