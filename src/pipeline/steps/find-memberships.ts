@@ -25,6 +25,34 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     doc.relations.push(membership(doc, person.entity, party.entity, a, b, rule, confidence, status));
   };
 
+  tiesAfterParty(doc, people, parties, add);
+  bracketedParties(doc, people, parties, add);
+  possessiveParties(doc, people, parties, add);
+  ownParties(doc, people, parties, add);
+  partiesNamedWithLeader(doc, people, parties, add);
+  tiesAfterPerson(doc, people, parties, add);
+  coordinatedMembers(doc, people, parties, add);
+  rolesOfNamedParty(doc, people, parties, add);
+  partyOffices(doc, parties, add);
+  return doc;
+}
+
+/** Records a MEMBER_OF tie (once per person, party and evidence start). */
+type AddTie = (
+  person: Mention,
+  party: Mention,
+  rule: string,
+  confidence: number,
+  status: TieStatus,
+  from?: number,
+) => void;
+
+// The passes of findMemberships, in order, each a function of its own: V8 optimises and, after a deoptimisation,
+// recompiles each apart (one function holding them all cost 150-220 ms of compiling each time, three times a cold
+// run).
+
+/** A person named after a party: "SPD leader X", "the UPA led by X", "A spokesman for the NRP, X,". */
+function tiesAfterParty(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   for (const [i, p] of parties.entries()) {
     // "the Taiwan People's Party (TPP), led by X": the acronym in brackets adds nothing to the name before it
     const prev = parties[i - 1];
@@ -57,6 +85,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
+}
+
+/** "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name. */
+function bracketedParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -70,6 +102,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       add(x, p, 'bracketed-party', 0.85, 'current');
     }
   }
+}
+
+/** "Kaya's Justice and Progress Party (JPP) rejected": a person's own party. */
+function possessiveParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "Kaya's Justice and Progress Party (JPP) rejected": a person's party, not a party word on a noun ("Blair's
   // Tory critics" are critics, "Begg's Labour MP" is the MP's)
   for (const x of people) {
@@ -94,6 +130,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'CCONJ'));
     if (heads) add(x, p, 'possessive-party', 0.75, 'current');
   }
+}
+
+/** "X and his Morena party": the person's own party. */
+function ownParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "President Clara Sheinberg and her Renewal Party", "X and his Morena party": the person's own party
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -104,6 +144,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     if (!next || next.sentence !== p.sentence || next.pos !== 'NOUN' || next.lower === 'party')
       add(x, p, 'and-own-party', 0.75, 'current');
   }
+}
+
+/** "the ANC of Nelson Rolihlahla", "the Kiprono-led UPA": a party named with its leader. */
+function partiesNamedWithLeader(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "The Awami Unity League of ousted Prime Minister X", "the ANC of Nelson Rolihlahla": the party of its leader
   for (const p of parties) {
     const x = people.find((m) => m.start > p.end && m.start - p.end <= 40 && m.sentence === p.sentence);
@@ -125,6 +169,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const p = parties.find((m) => m.start >= x.end && m.start - x.end <= 12 && m.sentence === x.sentence);
     if (p && /^-led\s+(?:the\s+)?$/i.test(doc.text.slice(x.end, p.start))) add(x, p, 'name-led', 0.8, 'current');
   }
+}
+
+/** A party after a person in the same sentence: appositives, "X of the P", "X joined the P". */
+function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   for (const x of people) {
     // "X, a prospective Labour MP," / "X, MQM-P's deputy convener," / "X, the Tory leader" / "X, the Majority
     // Leader and a UDA MP,"
@@ -172,6 +220,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
       }
     }
   }
+}
+
+/** "Both X and Y had been members of the GLP": two members at once. */
+function coordinatedMembers(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "Both X and Y had been members of the GLP", "X and Y, both former members of the GLP,": two members at once
   for (const p of parties) {
     const [a, b] = people.filter((m) => m.sentence === p.sentence && m.end <= p.start && m.kind === 'person').slice(-2);
@@ -182,6 +234,10 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     add(a, p, 'coordinated-members', 0.75, status);
     add(b, p, 'coordinated-members', 0.75, status, a.start);
   }
+}
+
+/** "Its leader, X,", "X, the party's president,", "party chairman X": a party the sentence or the one before names. */
+function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
   // "Its leader, Rodrigo Salcedo," / "Their co-leader, X,": the party named just before
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -241,13 +297,16 @@ export function findMemberships(doc: ArticleDoc): ArticleDoc {
     const subject = parties.find((p) => p.sentence === x.sentence && p.end <= x.start && opensSentence(doc, p));
     if (subject) add(x, subject, 'party-role-of-subject', 0.75, 'current');
   }
+}
+
+/** Offices that carry a party: "the Tory co-chairman" said to a known person. */
+function partyOffices(doc: ArticleDoc, parties: Mention[], add: AddTie): void {
   // offices that carry a party: "the Tory co-chairman" said to a known person
   for (const t of doc.mentions) {
     if (t.kind !== 'title' || !t.entity) continue;
     const p = parties.find((m) => m.start >= t.start && m.end <= t.end);
     if (p) add(t, p, 'party-office', 0.8, statusBefore(doc, p));
   }
-  return doc;
 }
 
 /** ", both former members of the " / " had both been members of ": what makes the two names before a party its members. */

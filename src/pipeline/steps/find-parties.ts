@@ -89,6 +89,45 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const inFaction = findFactions(doc, unheaded, found);
   const chunks = inFaction.size > 0 ? unheaded.filter((c) => !inFaction.has(c)) : unheaded;
   // 1. definitions: "Full Name (ACR)" and "ACR (Full Name)"
+  findDefinedNames(doc, chunks, found);
+  findAcronymFirstDefinitions(doc, chunks, found);
+  // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
+  // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
+  // honorifics and offices split off each chunk once: several passes below ask for them
+  const parts = new Map<NameChunk, NameParts>(chunks.map((c) => [c, splitName(c.words)]));
+  const people = personNameWords(chunks, parts);
+  findHeadedNames(doc, chunks, found, people);
+  findGenericNames(doc, chunks, found);
+  // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
+  // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
+  const surnames = surnameLikeWords(chunks, parts);
+  // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
+  findNamesBeforePartyWord(doc, chunks, found, parts);
+  findCuedParties(doc, chunks, found, surnames, people, parts);
+  findSlashPairs(doc, chunks, found);
+  findMovements(doc, chunks, found, surnames, people);
+  findCalledByApposition(doc, chunks, found, surnames, people, parts);
+  findNumberedNames(doc, chunks, found, people, parts);
+  findCapitalTheNames(doc, chunks, found);
+  findAlliedPlaceNames(doc, chunks, found, surnames, people, parts);
+  findCongressParty(doc, chunks, found);
+  markOrganisationAcronyms(doc, chunks);
+  findContextNames(doc, chunks, found, surnames, people, parts);
+  // 4. acronyms made of the initials of a party the article names ("LRP" with "Liberal Reform Party")
+  findInitialsOfNamed(doc, chunks, found);
+  // 5. "the CPN-UML" ... "UML chair X": the acronym after the hyphen of a party's name, written alone, is that party
+  findHyphenTailAcronyms(doc, found);
+  joinNationalPlurals(doc, found);
+  findOtherNames(doc, chunks, found);
+  found.linkAbbreviations();
+  return doc;
+}
+
+// The passes of findParties, each a function of its own: V8 optimises and, after a deoptimisation, recompiles each
+// apart, where one function holding them all cost ~160 ms of compiling each time (about five times a cold run).
+
+/** "Full Name (ACR)", "Full Name, or ACR,": definitions of an acronym after the name. */
+function findDefinedNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   for (const c of chunks) {
     // most chunks have no bracket or ", or" after them: a cheap search first
     const bracket = bracketWithin(doc.text, c.end, 40);
@@ -159,6 +198,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       else doc.otherAcronyms.add(acronymKey(def[1]));
     }
   }
+}
+
+/** "ACR (Full Name)": definitions of an acronym before the name. */
+function findAcronymFirstDefinitions(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   for (const c of chunks) {
     if (c.words.length !== 1 || !bracketWithin(doc.text, c.end, 80) || !isAcronym(c.words[0].text)) continue;
     const after = doc.text.slice(c.end, c.end + 80);
@@ -168,11 +211,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       else doc.otherAcronyms.add(acronymKey(c.words[0].text));
     }
   }
-  // 2. names built on party head words; then generic party names ("Labour", "the Greens"), unless the chunk
-  // is the start of a longer party name ("Democratic Labour" for "Democratic Labour Movement")
-  // honorifics and offices split off each chunk once: several passes below ask for them
-  const parts = new Map<NameChunk, NameParts>(chunks.map((c) => [c, splitName(c.words)]));
-  const people = personNameWords(chunks, parts);
+}
+
+/** Names built on party head words ("the X Party", "X League", "X Movement"). */
+function findHeadedNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector, people: PersonNameWords): void {
   for (const c of chunks) {
     // a party name needs a head word: most chunks have none, and need no closer look
     if (!c.words.some(isHeadedWord)) continue;
@@ -210,6 +252,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
     }
   }
+}
+
+/** Short forms of the parties named so far, and generic party names ("Labour", "the Greens"). */
+function findGenericNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
   // the named parties' words, split once for `truncates` (asked for every chunk of two words or more)
   const namedWords = named.map((e) => longNameWords(e.name));
@@ -238,20 +284,17 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
     }
   }
-  // 3. acronyms and words in party contexts ("PTI-led", "Likud leader", "PPP's leadership", "joined the X");
-  // a word that ends a person-like name elsewhere ("Gordon Brown" ... "Brown ally") is a surname, not a party
-  const surnames = surnameLikeWords(chunks, parts);
-  // (names before "party" first: "the nationalist Order and Renewal party" is no cued "Order")
-  findNamesBeforePartyWord(doc, chunks, found, parts);
-  findCuedParties(doc, chunks, found, surnames, people, parts);
-  findSlashPairs(doc, chunks, found);
-  findMovements(doc, chunks, found, surnames, people);
-  findCalledByApposition(doc, chunks, found, surnames, people, parts);
-  findNumberedNames(doc, chunks, found, people, parts);
-  findCapitalTheNames(doc, chunks, found);
-  findAlliedPlaceNames(doc, chunks, found, surnames, people, parts);
-  findCongressParty(doc, chunks, found);
-  markOrganisationAcronyms(doc, chunks);
+}
+
+/** Acronyms and words in party contexts ("PTI-led", "Likud leader", "joined the X"), in rounds as what is known grows. */
+function findContextNames(
+  doc: ArticleDoc,
+  chunks: NameChunk[],
+  found: PartyCollector,
+  surnames: Set<string>,
+  people: PersonNameWords,
+  parts: Map<NameChunk, NameParts>,
+): void {
   // the candidates are fixed; only what counts as "known" grows from round to round
   const candidates = chunks.filter((c) => {
     if (c.words.length > 2) return false;
@@ -290,7 +333,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       }
     }
   }
-  // 4. acronyms made of the initials of a party the article names ("LRP" with "Liberal Reform Party")
+}
+
+/** Acronyms made of the initials of a party the article names. */
+function findInitialsOfNamed(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   for (const c of chunks) {
     const acr = c.words[0].text;
     if (c.words.length !== 1 || !isAcronym(acr) || NON_PARTY_ACRONYMS.has(low(acr))) continue;
@@ -303,7 +349,10 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (current) found.merge(named[0].key, current);
     else found.add(named[0].name, acr, [], named[0].partyKind);
   }
-  // 5. "the CPN-UML" ... "UML chair X": the acronym after the hyphen of a party's name, written alone, is that party
+}
+
+/** The acronym after the hyphen of a party's name ("CPN-UML"), written alone. */
+function findHyphenTailAcronyms(doc: ArticleDoc, found: PartyCollector): void {
   for (const e of [...doc.entities.values()]) {
     if (e.label !== 'Party') continue;
     const tail = /^\p{Lu}[\p{L}]*-(\p{Lu}{3,})$/u.exec(e.name)?.[1];
@@ -313,10 +362,6 @@ export function findParties(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (current) found.merge(e.key, current);
     else found.add(e.name, null, [tail], e.partyKind);
   }
-  joinNationalPlurals(doc, found);
-  findOtherNames(doc, chunks, found);
-  found.linkAbbreviations();
-  return doc;
 }
 
 /** ", the opposition alliance said": an apposition calling a name a party or an alliance (the noun in group 1). */
