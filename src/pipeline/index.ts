@@ -18,6 +18,7 @@ import { findRelations } from './steps/find-relations.js';
 import { findEvents } from './steps/find-events.js';
 import { findTiePeriods } from './steps/find-tie-periods.js';
 import { buildGraph } from './steps/build-graph.js';
+import { trimMemos } from './names.js';
 
 export interface ExtractOptions {
   lexicon: UserLexicon;
@@ -46,6 +47,8 @@ export const STEPS: ReadonlyArray<readonly [string, Step]> = [
 
 /** Runs every step over one article and returns the enriched document. */
 export function analyseArticle(source: SourceArticle, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): ArticleDoc {
+  // the name memos are bounded here, between articles, not inside the lookups every step calls
+  trimMemos();
   let doc = new ArticleDoc(source, articleId(source.text));
   for (const [name, step] of STEPS) {
     try {

@@ -34,22 +34,34 @@ export function clean(s: string): string {
  */
 const MEMO_ENTRIES = 20_000;
 
+/** Every memo of this module, for `trimMemos`. */
+const MEMOS: Array<Map<string, unknown>> = [];
+
 /** Remembers the results of a pure string function (names repeat a lot within and across articles). */
 function memo(fn: (s: string) => string): (s: string) => string;
 function memo(fn: (s: string) => boolean): (s: string) => boolean;
 function memo<T>(fn: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T>();
+  MEMOS.push(cache);
   return (s: string) => {
     let v = cache.get(s);
     if (v === undefined) {
       v = fn(s);
       // kept across articles: copies, not slices that keep their article's text alive
       if (typeof v === 'string') v = ownString(v) as T;
-      if (cache.size >= MEMO_ENTRIES) cache.clear();
       cache.set(ownString(s), v);
     }
     return v;
   };
+}
+
+/**
+ * Starts afresh each memo that holds MEMO_ENTRIES or more, between articles: a branch that clears a memo inside the
+ * lookup, first taken mid-run, threw away the optimised code of every step the lookup was inlined into.
+ */
+export function trimMemos(): void {
+  for (const cache of MEMOS) if (cache.size >= MEMO_ENTRIES) cache.clear();
+  if (partyKeys.size >= MEMO_ENTRIES / 2) partyKeys.clear();
 }
 
 /** Lowercased word for lexicon lookups. */
@@ -94,7 +106,6 @@ export function partyKey(name: string): string {
   let k = partyKeys.get(name);
   if (k === undefined) {
     k = ownString(computePartyKey(name));
-    if (partyKeys.size >= MEMO_ENTRIES / 2) partyKeys.clear();
     partyKeys.set(ownString(name), k);
   }
   return k;
