@@ -3,6 +3,7 @@
 import { SPEECH_VERBS } from '../lexicon/speech-cues.js';
 import { PROFESSION_NOUNS, ROLE_NOUNS } from '../lexicon/titles.js';
 import { low } from './names.js';
+import { charAt } from './text-at.js';
 
 /** Words that may open a clause after a name before its speech verb ("Olani has said", "Olani also told"). */
 const AUXILIARY = /^\s+(?:(?:has|had|have|also|later|then|again)\s+)*(\p{Ll}+)/u;
@@ -16,7 +17,7 @@ const AUXILIARY = /^\s+(?:(?:has|had|have|also|later|then|again)\s+)*(\p{Ll}+)/u
 export function actsAsPerson(text: string, name: string, speech = true, notAfter = ''): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}'’]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}'’]/u.test(charAt(text, end))) continue;
     if (notAfter && text.slice(Math.max(0, at - notAfter.length - 1), at) === `${notAfter} `) continue;
     const after = text.slice(end, end + 60);
     // "billionaire Dallas Mavericks owner Mark Cuban": the name modifies a role of someone else

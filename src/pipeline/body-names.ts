@@ -7,6 +7,7 @@ import { PLACES } from '../lexicon/places.js';
 import { actsAsPerson } from './acts-as-person.js';
 import { joinText } from './join-text.js';
 import { low } from './names.js';
+import { charAt } from './text-at.js';
 
 /** Whether the article's words around `words` (a name without a title) make it a body's or a place's name. */
 export function namesBody(text: string, words: ChunkWord[]): boolean {
@@ -27,7 +28,7 @@ const ROMANCE_ARTICLES = new Set(['El', 'La', 'Le', 'Il', 'Lo', 'O', 'Os', 'Les'
 function namesOutlet(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     if (OUTLET_AFTER.test(text.slice(end, end + 24))) return true;
   }
   return false;
@@ -54,7 +55,7 @@ const POLITICAL_STANCE = /^(?:opposition|(?:far|hard|centre|center|right|left)-\
 function actsAsBody(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     const the = /(?:^|[^\p{L}])the\s+(\p{Ll}[\p{L}-]*)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/u.exec(
       text.slice(Math.max(0, at - 40), at),
     );
@@ -80,7 +81,7 @@ function onlyAfterAt(text: string, name: string, last: string): boolean {
   let seen = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     if (
       !/(?:^|[^\p{L}])(?:at|in|outside|inside)\s+$/u.test(before) ||
@@ -96,7 +97,7 @@ function onlyAfterAt(text: string, name: string, last: string): boolean {
   let alone = 0;
   for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
     const end = at + last.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     alone++;
   }
   return alone === seen && !actsAsPerson(text, name);

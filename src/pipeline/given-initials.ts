@@ -6,6 +6,7 @@ import { ROLE_ABBREVIATIONS } from '../lexicon/titles.js';
 import { actsAsPerson } from './acts-as-person.js';
 import { joinText } from './join-text.js';
 import { acronymKey, isPlace, low } from './names.js';
+import { charAt } from './text-at.js';
 
 /** Two or three capitals, no dots, digits or hyphens: the shape of undotted initials. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
@@ -42,7 +43,7 @@ export function isGivenInitials(
   const text = doc.text;
   for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + initials.length)) {
     const end = at + initials.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     const after = /^[ \t]+(\S+)/u.exec(text.slice(end, end + next.length + 4));
     if (!after || !after[1].startsWith(next)) return false;
   }

@@ -15,6 +15,7 @@ import {
   splitName,
   withoutPostNominal,
 } from '../names.js';
+import { charAt } from '../text-at.js';
 
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
@@ -87,7 +88,7 @@ function spelledPartyNames(doc: ArticleDoc): Mention[] {
       if (!name.includes('(') && !/\p{N}/u.test(name)) continue;
       for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
         const end = at + name.length;
-        if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+        if (/[\p{L}\p{N}]/u.test(charAt(doc.text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(doc.text, end))) continue;
         if (out.some((m) => m.start < end && at < m.end)) continue;
         out.push(makeMention(doc, 'party', at, end, e.key));
       }
@@ -108,7 +109,7 @@ function joinedPartyNames(doc: ArticleDoc, mentions: Mention[]): Mention[] {
       if (!/ \p{Ll}+ /u.test(name)) continue;
       for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
         const end = at + name.length;
-        if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+        if (/[\p{L}\p{N}]/u.test(charAt(doc.text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(doc.text, end))) continue;
         if (mentions.some((m) => m.start < end && at < m.end) || out.some((m) => m.start < end && at < m.end)) continue;
         out.push(makeMention(doc, 'party', at, end, e.key));
       }

@@ -40,6 +40,7 @@ import {
 } from '../names.js';
 import type { NameParts } from '../names.js';
 import { joinText } from '../join-text.js';
+import { charAt, codeAt } from '../text-at.js';
 
 /** Head words that only make a party with other words around them ("Awami League", not "the League"). */
 const WEAK_HEADS = new Set([
@@ -131,7 +132,7 @@ function findDefinedNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyColl
   for (const c of chunks) {
     // most chunks have no bracket or ", or" after them: a cheap search first
     const bracket = bracketWithin(doc.text, c.end, 40);
-    if (!bracket && doc.text.charCodeAt(c.end) !== 44) continue;
+    if (!bracket && codeAt(doc.text, c.end) !== 44) continue;
     const after = doc.text.slice(c.end, c.end + 40);
     if (bracket && definedWithHead(doc, c, after, found)) continue;
     // "the Republican People's Party, or RPP, said": the wire services' definition, an acronym set off by commas
@@ -1398,7 +1399,7 @@ function findMovements(
     }
   }
   for (const c of chunks) {
-    if (doc.text.charCodeAt(c.end) !== 44) continue;
+    if (codeAt(doc.text, c.end) !== 44) continue;
     // (the pattern first: most chunks before a comma have no apposition after them)
     const m = RIVAL_APPOSITION.exec(doc.text.slice(c.end, c.end + 50));
     if (m && found.has(m[1]) && plain(c) && !found.has(c.words[0].text)) found.add(c.words[0].text, null, [], 'party');
@@ -1461,8 +1462,8 @@ function findAlliedPlaceNames(
 ): void {
   for (const c of chunks) {
     if (c.titleCase || c.prefix || c.suffix || c.words.length !== 1) continue;
-    const ch = doc.text.charCodeAt(c.start - 2);
-    if (ch !== 115 || !/['’]/.test(doc.text[c.start - 3] ?? '')) continue;
+    const ch = codeAt(doc.text, c.start - 2);
+    if (ch !== 115 || !/['’]/.test(charAt(doc.text, c.start - 3))) continue;
     const m = ALLIED_WITH_PLACE.exec(doc.text.slice(Math.max(0, c.start - 90), c.start));
     if (!m || !isPlace(low(m[1]))) continue;
     const word = c.words[0].text;
@@ -1480,7 +1481,7 @@ function findAlliedPlaceNames(
 const NUMBER_AFTER = /^[ \t]+(\p{N}{2,4})(?![\p{L}\p{N}]|[.,:/-]\p{N})/u;
 
 function numberAfter(doc: ArticleDoc, c: NameChunk): string | null {
-  const ch = doc.text.charCodeAt(c.end + 1);
+  const ch = codeAt(doc.text, c.end + 1);
   if (ch < 48 || ch > 57) return null;
   return NUMBER_AFTER.exec(doc.text.slice(c.end, c.end + 8))?.[1] ?? null;
 }
@@ -1588,7 +1589,7 @@ function findCalledByApposition(
   split: Map<NameChunk, NameParts>,
 ): void {
   for (const c of chunks) {
-    if (c.titleCase || c.prefix || c.suffix || doc.text.charCodeAt(c.end) !== 44) continue;
+    if (c.titleCase || c.prefix || c.suffix || codeAt(doc.text, c.end) !== 44) continue;
     const m = KIND_APPOSITION.exec(doc.text.slice(c.end, c.end + 60));
     if (!m) continue;
     // an apposition closes with a comma before the sentence goes on ("In addition to the ABA, a bipartisan

@@ -2,6 +2,7 @@
 // whether each mark opens or closes from its neighbours, and joining quotes that run over paragraphs.
 import type { ArticleDoc, Quotation } from '../article-doc.js';
 import { byStart } from '../by-start.js';
+import { charAt, codeAt } from '../text-at.js';
 
 const OPENERS = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSERS = new Set(['\u201d', '\u00bb']);
@@ -74,11 +75,11 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     }
     const c = text[i];
     // two apostrophes stand for a double quotation mark in some wire copy (''Like this,'' he said)
-    const doubled = text.charCodeAt(i) === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE;
+    const doubled = text.charCodeAt(i) === APOSTROPHE && codeAt(text, i + 1) === APOSTROPHE;
     if (!(OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) || doubled)) continue;
     if (openAt >= 0 && i === openAt) continue;
     // ",''' said X": a single quotation closing inside a doubled one; the last two apostrophes close the quote
-    if (doubled && openAt >= 0 && text.charCodeAt(i + 2) === APOSTROPHE) continue;
+    if (doubled && openAt >= 0 && codeAt(text, i + 2) === APOSTROPHE) continue;
     const role = doubled ? roleOfDoubled(text, i, openAt >= 0) : roleOf(text, i, openAt >= 0);
     if (role === 'open') {
       if (openAt >= 0) {
@@ -144,11 +145,11 @@ function findSingleQuotes(text: string, doubles: Quotation[], paragraphs: Articl
         c === LEFT_SINGLE &&
         open < 0 &&
         !inside(i) &&
-        /[\s([—–-]|^$/.test(text[i - 1] ?? '') &&
-        /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')
+        /[\s([—–-]|^$/.test(charAt(text, i - 1)) &&
+        /[\p{L}\p{N}]/u.test(charAt(text, i + 1))
       ) {
         open = i;
-      } else if (c === RIGHT_SINGLE && open >= 0 && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+      } else if (c === RIGHT_SINGLE && open >= 0 && !/[\p{L}\p{N}]/u.test(charAt(text, i + 1))) {
         // "the Tories’ plan" inside a quotation: a plural possessive is followed by a space and a lowercase word
         if (
           /s$/.test(text.slice(open, i)) &&
