@@ -66,42 +66,14 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
     let piece: ChunkWord[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      // "Hillary Clinton Says Trump ...": a headline's verb of saying ends the name before it
-      if (piece.length > 0 && HEADLINE_SPEECH.test(w.text)) {
-        pushChunk(doc, chunks, piece, false, titleCaseSentences);
-        piece = [];
-        continue;
-      }
-      piece.push(w);
-      const poss = /(?:['’]s|s['’])$/u.exec(w.text);
-      // "The People's Unity Front", "Workers' Party": a group noun's possessive inside a party name
-      if (poss && i < words.length - 1 && GROUP_POSSESSIVES.has(w.text.toLowerCase().replace(/['’]s?$/, ''))) continue;
-      if (poss) {
-        const plural = /s['’]$/u.test(w.text);
-        // "Peoples' Party", "Veterans' Affairs Committee": inside a name, when a party's or a body's head word
-        // follows; "Channel News' Ana Ruiz" is an outlet's reporter
-        if (
-          plural &&
-          words.slice(i + 1).some((x) => PARTY_HEADS.has(x.text.toLowerCase()) || ORG_HEADS.has(x.text.toLowerCase()))
-        )
-          continue;
-        w.text = w.text.slice(0, plural ? -1 : -2);
-        w.end -= plural ? 1 : 2;
-        pushChunk(doc, chunks, piece, true, titleCaseSentences);
-        piece = [];
-      } else if (i === 0 && endsSentenceBeforeName(text, w, words.length)) {
-        pushChunk(doc, chunks, piece, false, titleCaseSentences);
-        piece = [];
-      } else if (i < words.length - 1 && endsInLedSuffix(w.text)) {
-        // "the Odhiambo-led Popular Renewal Alliance": the leader's name is a chunk of its own
-        pushChunk(doc, chunks, piece, false, titleCaseSentences);
-        piece = [];
-      } else if (w.text.endsWith('.') && !ABBREVIATION.test(w.text) && !HONORIFICS.has(w.text.toLowerCase())) {
-        w.text = w.text.slice(0, -1);
-        w.end -= 1;
-        pushChunk(doc, chunks, piece, false, titleCaseSentences);
-        piece = [];
-      }
+      // "Hillary Clinton Says Trump ...": a headline's verb of saying ends the name before it (and is none of it)
+      const speech = piece.length > 0 && HEADLINE_SPEECH.test(w.text);
+      if (!speech) piece.push(w);
+      const end = speech ? 'ends' : pieceEnd(text, words, i);
+      if (end === 'goes-on') continue;
+      // (one call for every way a piece ends: a call first made late in a run throws away optimised code)
+      pushChunk(doc, chunks, piece, end === 'ends-possessive', titleCaseSentences);
+      piece = [];
     }
     if (piece.length) {
       // an organisation's name runs into a person's: "the Washington Post Trump said" -> "Washington Post" | "Trump"
@@ -123,6 +95,40 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
   }
   doc.chunks = joinNicknamed(text, chunks);
   return doc;
+}
+
+/**
+ * Whether the piece of a name being built ends at word `i` of its chunk, and how. The possessive or the sentence's
+ * period that ends it is cut off the word.
+ */
+function pieceEnd(text: string, words: ChunkWord[], i: number): 'goes-on' | 'ends' | 'ends-possessive' {
+  const w = words[i];
+  const poss = /(?:['’]s|s['’])$/u.exec(w.text);
+  // "The People's Unity Front", "Workers' Party": a group noun's possessive inside a party name
+  if (poss && i < words.length - 1 && GROUP_POSSESSIVES.has(w.text.toLowerCase().replace(/['’]s?$/, '')))
+    return 'goes-on';
+  if (poss) {
+    const plural = /s['’]$/u.test(w.text);
+    // "Peoples' Party", "Veterans' Affairs Committee": inside a name, when a party's or a body's head word
+    // follows; "Channel News' Ana Ruiz" is an outlet's reporter
+    if (
+      plural &&
+      words.slice(i + 1).some((x) => PARTY_HEADS.has(x.text.toLowerCase()) || ORG_HEADS.has(x.text.toLowerCase()))
+    )
+      return 'goes-on';
+    w.text = w.text.slice(0, plural ? -1 : -2);
+    w.end -= plural ? 1 : 2;
+    return 'ends-possessive';
+  }
+  if (i === 0 && endsSentenceBeforeName(text, w, words.length)) return 'ends';
+  // "the Odhiambo-led Popular Renewal Alliance": the leader's name is a chunk of its own
+  if (i < words.length - 1 && endsInLedSuffix(w.text)) return 'ends';
+  if (w.text.endsWith('.') && !ABBREVIATION.test(w.text) && !HONORIFICS.has(w.text.toLowerCase())) {
+    w.text = w.text.slice(0, -1);
+    w.end -= 1;
+    return 'ends';
+  }
+  return 'goes-on';
 }
 
 /** A nickname in quote marks inside a name: ' "Monching" ', ' “Chuck” '. */
