@@ -259,7 +259,9 @@ function findHeadedNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyColle
 function findGenericNames(doc: ArticleDoc, chunks: NameChunk[], found: PartyCollector): void {
   const named = [...doc.entities.values()].filter((e) => e.label === 'Party');
   // the named parties' words, split once for `truncates` (asked for every chunk of two words or more)
-  const namedWords = named.map((e) => longNameWords(e.name));
+  // (a loop, not `map`: see join-text.ts on the arrays V8's optimised `map` makes)
+  const namedWords: string[][] = [];
+  for (const e of named) namedWords.push(longNameWords(e.name));
   for (const c of chunks) {
     const whole = joinText(c.words);
     let longer: (typeof named)[number] | undefined;
@@ -883,7 +885,9 @@ function personNameWords(chunks: NameChunk[], split: Map<NameChunk, NameParts>):
     const parts = split.get(c)!;
     if (parts.rest.length === 0 || parts.rest.length > 3) continue;
     if (parts.rest.some((w) => isAcronym(w.text))) continue;
-    const rest = parts.rest.map((w) => low(w.text));
+    // (a loop, not `map`: see join-text.ts on the arrays V8's optimised `map` makes)
+    const rest: string[] = [];
+    for (const w of parts.rest) rest.push(low(w.text));
     if (
       rest.some((w) => PARTY_HEADS.has(w) || ORG_HEADS.has(w) || IDEOLOGY_PARTY_WORDS.has(w) || NON_NAME_WORDS.has(w))
     )
@@ -921,7 +925,7 @@ function markOrganisationAcronyms(doc: ArticleDoc, chunks: NameChunk[]): void {
 /** "New Hampshire voters" read from "Hampshire", "District of Columbia primary": the chunk ends a place's name. */
 function partOfPlace(doc: ArticleDoc, c: NameChunk): boolean {
   const before = /(\p{Lu}[\p{L}.'’-]*(?:\s+of)?)\s+$/u.exec(doc.text.slice(Math.max(0, c.start - 30), c.start));
-  return !!before && isPlace(`${before[1]} ${c.words.map((w) => w.text).join(' ')}`);
+  return !!before && isPlace(`${before[1]} ${joinText(c.words)}`);
 }
 
 /** Whether `acronym` is made of the initials of `name` without its last word, a head word ("Services Union"). */
@@ -956,7 +960,7 @@ function nameBeforeJoiners(
     before,
   );
   if (!m || !/\s\p{Ll}+\s/u.test(m[0])) return null;
-  const words = `${m[0]}${c.words.map((w) => w.text).join(' ')}`.split(/\s+/).filter(Boolean);
+  const words = `${m[0]}${joinText(c.words)}`.split(/\s+/).filter(Boolean);
   // (not past a possessor: "President X's Justice and Development Party (AKP)" is the party of X)
   const lead = m[0].split(/\s+/).filter(Boolean).length;
   const possessor = words.slice(0, lead).findLastIndex((w) => /\p{Ll}['’]s$/u.test(w));
@@ -1259,7 +1263,7 @@ function findCuedParties(
     const tokens = lastTwoTokens(doc.text, from, c.start);
     const lastWord = tokens ? low(doc.text.slice(tokens.word, tokens.end)) : '';
     if (!bloc && (!tokens || c.titleCase || !(PARTY_CUE_WORDS.has(lastWord) || HEAD_CUE_WORDS.has(lastWord)))) continue;
-    const phrase = c.words.map((w) => w.text).join(' ');
+    const phrase = joinText(c.words);
     if (found.has(phrase) || opensFoundName(doc, c, /^[ \t]+(?:of|for|and)[ \t]/)) continue;
     const before = doc.text.slice(from, c.start);
     // "the ruling X", "Spain's governing X" (a place's), not "Labour's ruling NEC" (a party's own body)
