@@ -410,12 +410,22 @@ const GROUPING_NOUN_AFTER = new RegExp(String.raw`^\s+${GROUPING_NOUN}\b`);
  */
 function opensGroupingName(text: string, word: string): boolean {
   if (!text.includes(`${word} `)) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    String.raw`(?:^|[^\p{L}\p{N}])${escaped}(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|la|le|de|del|di|da|wa|ya|na|e|y)){0,3}[ \t]+${GROUPING_NOUN}\b`,
-    'u',
-  ).test(text);
+  // each place the word stands, not a letter or a digit before it: one pattern compiled once, tried there only
+  // (a pattern built for each word and run over the whole text cost a compilation and a scan per word)
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && LETTER_OR_DIGIT_LAST.test(text.slice(Math.max(0, at - 2), at))) continue;
+    NAME_THEN_GROUPING_NOUN.lastIndex = at + word.length;
+    if (NAME_THEN_GROUPING_NOUN.test(text)) return true;
+  }
+  return false;
 }
+
+/** Up to three more words of a name, then a grouping noun (sticky: tried where the word ends). */
+const NAME_THEN_GROUPING_NOUN = new RegExp(
+  String.raw`(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|la|le|de|del|di|da|wa|ya|na|e|y)){0,3}[ \t]+${GROUPING_NOUN}\b`,
+  'uy',
+);
+const LETTER_OR_DIGIT_LAST = /[\p{L}\p{N}]$/u;
 
 /** Two names of two words or more with the same first and last word, one with middle names the other lacks. */
 function sameEnds(a: string[], b: string[]): boolean {
