@@ -72,9 +72,32 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const people = new PeopleCollector(doc);
   for (const p of lexicon.people) people.addLexicon(p.name, p.aliases);
 
-  const candidates: Candidate[] = [];
   // the article's lowercase words (gathered once per article)
   const common = (): Set<string> => doc.lowercaseWords();
+  const candidates = nameCandidates(doc, common);
+  // full names first, so that surnames and honorific forms can join them
+  const multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));
+  for (const cand of multi) {
+    // "Blair Babes", "Obama administration": a known surname opening a longer name is not a new person
+    if (cand.honorifics.length === 0 && cand.offices.length === 0 && firstWords.has(low(cand.name[0].text))) continue;
+    people.addFull(cand);
+  }
+  for (const cand of candidates) {
+    if (cand.name.length !== 1) continue;
+    if (people.joinShort(cand)) continue;
+    if (cand.honorifics.length > 0 || cand.offices.length > 0) people.addShort(cand);
+    else if (speaks(doc, cand.chunk) && !namesGroupOrBody(doc, cand.name[0].text)) people.addShort(cand);
+  }
+  return doc;
+}
+
+/**
+ * The runs of capitalised words that may name a person, with the honorifics and offices before them (a function of
+ * its own: V8 optimises it, and recompiles it after a deoptimisation, apart from the rest of findPeople).
+ */
+function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
     for (const whole of nonPartyRuns(doc, c)) {
@@ -100,21 +123,7 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
   }
-  // full names first, so that surnames and honorific forms can join them
-  const multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
-  const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));
-  for (const cand of multi) {
-    // "Blair Babes", "Obama administration": a known surname opening a longer name is not a new person
-    if (cand.honorifics.length === 0 && cand.offices.length === 0 && firstWords.has(low(cand.name[0].text))) continue;
-    people.addFull(cand);
-  }
-  for (const cand of candidates) {
-    if (cand.name.length !== 1) continue;
-    if (people.joinShort(cand)) continue;
-    if (cand.honorifics.length > 0 || cand.offices.length > 0) people.addShort(cand);
-    else if (speaks(doc, cand.chunk) && !namesGroupOrBody(doc, cand.name[0].text)) people.addShort(cand);
-  }
-  return doc;
+  return candidates;
 }
 
 /**
