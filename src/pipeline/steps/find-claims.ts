@@ -109,7 +109,14 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
 
   // 1. direct quotations
   let previous: ClaimDraft | null = null;
+  // claims of the speaker-label step (transcript turns, "PENCE: ...") already hold these words: a quotation
+  // running over them (a transcript's paragraphs open with a quote mark and never close it) is not another claim
+  const labelled = doc.claims.map((c) => [c.start] as const);
   for (const g of groups) {
+    if (labelled.some(([a]) => g.outerStart <= a && a < g.end)) {
+      previous = null;
+      continue;
+    }
     const sentence = doc.sentenceAt(g.start)?.i ?? 0;
     const s = doc.sentences[sentence];
     const after = attributionAfter(doc, g);
@@ -1063,6 +1070,15 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
       span,
     );
   if (charge) return start + charge.index;
+  // "accused X of lying, though a review of records indicates ...", "..., though he added that ...": a concession
+  // with a cue of its own reports something else (a concession without one, "although he would raise taxes",
+  // is usually the speaker's own hedge and stays)
+  const concession = /,\s+(?:though|although|even though)\s+([^,;]{1,80})/gu;
+  while ((m = concession.exec(span))) {
+    const words = m[1].split(/\s+/);
+    const at = words.findIndex((w, k) => k > 0 && SPEECH_VERBS.has(w));
+    if (at > 0 && at <= 6 && wordCount(span.slice(0, m.index)) >= 3) return start + m.index;
+  }
   // "..., while Labour chair Ellie Reeves admitted ...": a contrasting clause with a speaker of its own
   const contrast = /,\s+(?:while|whereas)\s+([^,;]{1,80})/gu;
   while ((m = contrast.exec(span))) {
@@ -1169,7 +1185,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
   if (
     denial &&
-    !/^\s*(?:that\b|(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?|rumou?rs?)\s+(?:that|of)\b)/i.test(
+    !/^\s*(?:that\b|(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?|rumou?rs?|idea|notion|assertion|premise)\s+(?:that|of)\b)/i.test(
       doc.text.slice(start, end),
     )
   ) {

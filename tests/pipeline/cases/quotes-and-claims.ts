@@ -1081,4 +1081,44 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Ana Ruiz', has: 'a liar' }],
     notBy: { by: 'Ana Ruiz', has: 'on Friday' },
   },
+  {
+    note:
+      "a transcript whose paragraphs open with a quote mark that never closes: each labelled turn is its speaker's, " +
+      "not the previous speaker's running quotation",
+    text:
+      'Governor Maren Solberg spoke to the host, Erik Dahl, on Sunday.\n\n' +
+      '"DAHL: Will the budget pass this week? The opposition says it will not.\n\n' +
+      '"SOLBERG: Well, look, the opposition thinks this is a game show. But this is serious business for families.\n\n' +
+      '"DAHL: Do you really see those two as equivalent?\n\n' +
+      '"SOLBERG: And that is why we will win the vote on Thursday.',
+    claims: [
+      { by: 'Erik Dahl', has: 'Will the budget pass this week' },
+      { by: 'Maren Solberg', has: 'the opposition thinks this is a game show' },
+      { by: 'Erik Dahl', has: 'Do you really see those two as equivalent' },
+      { by: 'Maren Solberg', has: 'that is why we will win the vote' },
+    ],
+    notBy: { by: 'Maren Solberg', has: 'Do you really see those two' },
+  },
+  {
+    note:
+      'a concession with a cue of its own ("though a review of records indicates ...") ends the claim; one without ' +
+      "a cue is the speaker's own hedge and stays",
+    text:
+      'Tomas Brel accused Ivo Kasic of being a Liberal, though a review of records indicates he has been a registered ' +
+      'Conservative since 2003. Ana Ruiz said taxes were about right, although she would raise the top rate.',
+    claims: [
+      { by: 'Tomas Brel', has: 'of being a Liberal', lacks: 'review of records' },
+      { by: 'Ana Ruiz', has: 'taxes were about right, although she would raise the top rate' },
+    ],
+  },
+  {
+    note: '"rejected the idea that ..." and "rejected the notion that ..." keep the verb that flips the claim',
+    text:
+      'In a brief interview, Kelly Conrad rejected the idea that the changes amounted to a shake-up. Mark Elso ' +
+      'rejected the notion that the party was split.',
+    claims: [
+      { by: 'Kelly Conrad', has: 'rejected the idea that the changes amounted to a shake-up', polarity: 'denies' },
+      { by: 'Mark Elso', has: 'rejected the notion that the party was split', polarity: 'denies' },
+    ],
+  },
 ];
