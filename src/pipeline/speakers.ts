@@ -305,7 +305,8 @@ const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|afte
 export function isDescriptionLead(doc: ArticleDoc, from: number, to: number): boolean {
   const between = doc.text.slice(from, to);
   const comma = /,\s+$/.test(between);
-  if (!/^\s*[\p{L}][\p{L}.'’ -]*,?\s$/u.test(between)) return false;
+  // (a number may be part of it: "9/11 widow X")
+  if (!/^\s*[\p{L}\p{N}][\p{L}\p{N}/.'’ -]*,?\s$/u.test(between)) return false;
   const first = doc.tokenAt(from);
   // an appositive's comma ("X's deputy campaign manager, Y") closes the description
   const end = doc.tokenAt(to) - (comma ? 1 : 0);
@@ -317,6 +318,7 @@ export function isDescriptionLead(doc: ArticleDoc, from: number, to: number): bo
       t.pos === 'ADJ' ||
       t.pos === 'NOUN' ||
       t.pos === 'PROPN' ||
+      (t.pos === 'NUM' && k === first) ||
       (t.pos === 'DET' && k === first && /^(?:the|a|an)$/.test(t.lower)) ||
       (t.pos === 'PART' && /^['’]s$/.test(t.lower)) ||
       t.text === '-';

@@ -548,7 +548,11 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
   if (ADDRESSEE_VERBS.has(cue) && /^\s+(?:(?!that\b)[\p{L}\p{N}.'’-]+\s*){1,5}(?:[,.;:!?]|$)/u.test(rest)) return false;
   // '"...," Obama told a town hall meeting with young leaders in ...': after a quotation that ended with a
   // comma, "told" takes an addressee of any length; only a "that" right after it brings content of its own
-  if (ADDRESSEE_VERBS.has(cue) && quoteOpenEnded && !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b/u.test(rest))
+  if (
+    ADDRESSEE_VERBS.has(cue) &&
+    quoteOpenEnded &&
+    !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b(?!\s+(?:was|is|were|are|has|had|have|will|would)\b)/u.test(rest)
+  )
     return false;
   // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
   // ("suggested looking at ..." is content: only plain saying verbs)
@@ -1312,7 +1316,13 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
   if (ADDRESSEE_VERBS.has(toks[t].lower) || OBJECT_CUES.has(toks[t].lower)) {
     // "told GMTV's Sunday programme" / "told Labour members the Tories ..." / "told reporters that ..."
-    const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 12), (x) => x.lower === 'that');
+    // (not a relative "that" right before its verb: "told reporters after the meeting that was held on a boat")
+    const thatAt = findWithin(
+      doc,
+      t + 1,
+      Math.min(s.endToken, t + 12),
+      (x, k) => x.lower === 'that' && !relativeThat(doc, k),
+    );
     if (thatAt > 0 && !OBJECT_CUES.has(toks[t].lower)) return toks[thatAt + 1]?.start ?? -1;
     if (OBJECT_CUES.has(toks[t].lower)) return toks[t + 1] && t + 1 < s.endToken ? toks[t + 1].start : -1;
     let seenNoun = false;
@@ -1392,13 +1402,24 @@ function isDay(tok: ArticleDoc['tokens'][number] | undefined): boolean {
   return !!tok && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tok.lower);
 }
 
+/** "the meeting that was held": a "that" between a noun and a verb (not a gerund) opens a relative clause. */
+function relativeThat(doc: ArticleDoc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return (
+    doc.tokens[k - 1]?.pos === 'NOUN' &&
+    !!next &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    !/ing$/.test(next.lower)
+  );
+}
+
 function findWithin(
   doc: ArticleDoc,
   from: number,
   to: number,
-  test: (t: ArticleDoc['tokens'][number]) => boolean,
+  test: (t: ArticleDoc['tokens'][number], index: number) => boolean,
 ): number {
-  for (let i = from; i < to; i++) if (test(doc.tokens[i])) return i;
+  for (let i = from; i < to; i++) if (test(doc.tokens[i], i)) return i;
   return -1;
 }
 

@@ -1121,4 +1121,29 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Mark Elso', has: 'rejected the notion that the party was split', polarity: 'denies' },
     ],
   },
+  {
+    note:
+      '"...," X told reporters after the meeting that was held ...: a relative "that" brings no content of its own, ' +
+      'so the quotation is X\'s and "was held ..." is no claim',
+    text:
+      '"We are in such a critical situation after the referendum," Chancellor Greta Lindqvist told reporters after ' +
+      'the day-long meeting that was held in part on a pleasure boat.',
+    claims: [{ by: 'Greta Lindqvist', has: 'We are in such a critical situation', kind: 'quote' }],
+    noClaim: 'pleasure boat',
+  },
+  {
+    note: 'a description with a number before an inverted speaker ("said 9/11 widow X", "said Air Force 1st Lt. X")',
+    text:
+      '"The rationales for the veto do not hold weight," said 9/11 widow Teresa Strand. "I was hoping we would see ' +
+      'something else," said Air Force 1st Lt. Tobias Linde.',
+    claims: [
+      { by: 'Teresa Strand', has: 'The rationales for the veto do not hold weight' },
+      { by: 'Tobias Linde', has: 'I was hoping we would see something else' },
+    ],
+  },
+  {
+    note: '"Del." (delegate) is a title before an inverted speaker\'s name, not the speaker',
+    text: '"This is a waste of time. It is destroying this committee," said Del. Stacia Plaske of the Virgin Islands.',
+    claims: [{ by: 'Stacia Plaske', has: 'This is a waste of time' }],
+  },
 ];
