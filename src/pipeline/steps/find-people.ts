@@ -82,8 +82,9 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
       const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
       let run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
-      // "Australian Lorne Baxter": a nationality before a full name that acts as a person's is no part of it
-      if (run.length >= 3 && leadingNationality(doc, run)) run = run.slice(1);
+      // "Australian Lorne Baxter", "Democrat Helena Clayborn": a nationality or a party word before a full name that
+      // acts as a person's is no part of it
+      if (run.length >= 3 && leadingDescriptor(doc, run)) run = run.slice(1);
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       // "Sri Lanka", "Sri Lankans": a place (or its people) whose first word reads as an honorific
@@ -156,19 +157,22 @@ function isCommonOrPlace(word: string, common: Set<string>): boolean {
 }
 
 /**
- * Whether a run of capitalised words opens with a nationality before a person's name ("Australian Lorne Baxter"):
+ * Whether a run of capitalised words opens with a nationality or a party word (singular) before a person's name
+ * ("Australian Lorne Baxter", "Democrat Helena Clayborn"):
  * the rest has no word the article writes in lowercase ("Black Lives Matter", "Han Dynasty") and acts as a
  * person's somewhere (see actsAsPerson: "Baxter said", "strategist Lorne Baxter").
  */
-function leadingNationality(doc: ArticleDoc, run: ChunkWord[]): boolean {
+function leadingDescriptor(doc: ArticleDoc, run: ChunkWord[]): boolean {
   const l = low(run[0].text);
-  if (!DEMONYMS.has(l) || FIRST_NAME_HOMONYMS.has(l)) return false;
+  const partyWord = IDEOLOGY_PARTY_WORDS.has(l) && !/s$/.test(l);
+  if ((!DEMONYMS.has(l) && !partyWord) || FIRST_NAME_HOMONYMS.has(l)) return false;
   const rest = run.slice(1);
   const lower = doc.lowercaseWords();
   if (rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || lower.has(low(w.text)))) return false;
   const last = rest[rest.length - 1].text;
+  // (a party word is not said of companies, so the full name speaking is enough: "Democrat Helena Clayborn said")
   return (
-    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), false)
+    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), partyWord)
   );
 }
 

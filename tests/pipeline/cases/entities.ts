@@ -1465,4 +1465,12 @@ export const ENTITY_CASES: EntityCase[] = [
       'alliance, said the partnership was working.',
     parties: ['United Valdoran National Organisation'],
   },
+  {
+    note:
+      'a party word before a full name that speaks is no part of the name ("Republican Helena Clayborn said"); the ' +
+      'name is found even when it never appears without it',
+    text: 'Budget\n\nRepublican Helena Clayborn said the plan was bad. Democrat Ivo Marsh told reporters it was fine.',
+    persons: ['Helena Clayborn', 'Ivo Marsh'],
+    notPersons: ['Republican Helena', 'Democrat Ivo'],
+  },
 ];
