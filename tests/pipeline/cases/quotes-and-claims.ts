@@ -1146,4 +1146,25 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: '"This is a waste of time. It is destroying this committee," said Del. Stacia Plaske of the Virgin Islands.',
     claims: [{ by: 'Stacia Plaske', has: 'This is a waste of time' }],
   },
+  {
+    note:
+      'where or in what the subject spoke may stand between it and the cue ("X in a Medium post said", "X in an ' +
+      'interview with local radio said")',
+    text:
+      'Jeb Bushnell in a Medium post said he would put more conservative judges on the bench. Ivo Marsh in an ' +
+      'interview with local radio said the party was united.',
+    claims: [
+      { by: 'Jeb Bushnell', has: 'he would put more conservative judges on the bench' },
+      { by: 'Ivo Marsh', has: 'the party was united' },
+    ],
+  },
+  {
+    note:
+      'the object of a preposition is not the subject of the verb after it ("supporters of Democrat X say", "a ' +
+      'spokesman for X said")',
+    text:
+      'Helena Clayborn spoke in Ohio. Supporters of Democrat Helena Clayborn say they want a recount. A spokesman ' +
+      'for Helena Clayborn said the schedule was full.',
+    notBy: { by: 'Helena Clayborn', has: 'they want a recount' },
+  },
 ];
