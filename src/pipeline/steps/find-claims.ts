@@ -7,6 +7,9 @@ import {
   BELIEF_VERBS,
   DENIAL_VERBS,
   INTENTION_VERBS,
+  NO_COMMENT_VERBS,
+  OUT_VERBS,
+  REFUSAL_VERBS,
   OBJECT_CUES,
   SPEECH_NOUNS,
   SPEECH_VERBS,
@@ -95,11 +98,11 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 
 /** What may stand before a participial cue that belongs to the main clause's subject. */
 const PARTICIPLE_LEAD =
-  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statement|letter|tweet|post|message|email|e-mail|video|release|memo|note|op-ed|column|ad|interview|speech))\s+$/u;
+  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
-/** What makes a cue unreal: negation, a refusal, a future or an infinitive (but "went on to add" happened). */
+/** What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened). */
 const NEGATED_CUE =
-  /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:not|n't|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
@@ -221,12 +224,38 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         /ed$/.test(tok.lower) &&
         doc.tokens[t + 1]?.lower === 'that' &&
         /^(?:PROPN|PRON|NOUN)$/.test(doc.tokens[t - 1]?.pos ?? '');
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread || misreadParticiple || misreadPast;
+      // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
+      const misreadIntention =
+        tok.pos === 'NOUN' &&
+        /s$/.test(tok.lower) &&
+        INTENTION_VERBS.has(tok.lower) &&
+        doc.tokens[t - 1]?.pos === 'PROPN' &&
+        doc.tokens[t + 1]?.lower === 'to';
+      // "X is promising lower taxes": a participle of stance the tagger read as an adjective, after "is"
+      const misreadProgressive =
+        tok.pos === 'ADJ' &&
+        /ing$/.test(tok.lower) &&
+        STANCE_VERBS.has(tok.lower) &&
+        /^(?:is|are|was|were)$/.test(doc.tokens[t - 1]?.lower ?? '');
+      const verb =
+        tok.pos === 'VERB' ||
+        tok.pos === 'AUX' ||
+        misread ||
+        misreadParticiple ||
+        misreadPast ||
+        misreadIntention ||
+        misreadProgressive;
       const isCue = verb && SPEECH_VERBS.has(tok.lower);
       if (isCue || (tok.lower === 'according' && doc.tokens[t + 1]?.lower === 'to')) {
         const claim = reported(doc, t);
         if (claim) claims.push(claim);
-      } else if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) {
+      } else if (
+        verb &&
+        (STANCE_VERBS.has(tok.lower) ||
+          INTENTION_VERBS.has(tok.lower) ||
+          REFUSAL_VERBS.has(tok.lower) ||
+          (OUT_VERBS.has(tok.lower) && laysOut(doc, t)))
+      ) {
         const claim = stance(doc, t);
         if (claim) claims.push(claim);
       } else if (
@@ -610,7 +639,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const cueStart = m.start;
   // 'X said, and I quote, "..."': an aside of the writer's between the cue and the quotation
   const gapText = doc.text.slice(m.end, g.outerStart).replace(QUOTING_ASIDE, ',');
-  const term = /(:|,|\bthat)\s*$/.exec(gapText);
+  // ('tweeted that, "..."': a "that" before the comma is the cue's own)
+  const term = /(\bthat\s*,|:|,|\bthat)\s*$/.exec(gapText);
   const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
   if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
   if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
@@ -824,6 +854,20 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
 /** What presents recorded speech before a participle: "heard", "quoted (by local media) as". */
 const HEARD_SAYING = /\b(?:heard|seen|quoted\s+(?:(?:by|in)\s+(?:[\p{L}'’-]+\s+){1,4})?as|recorded)\s+$/u;
 
+/**
+ * Whose participle follows a lead (see PARTICIPLE_LEAD): after a noun ("after X unleashed a series of tweets
+ * criticizing ..."), the subject of the verb that takes the noun; otherwise the main clause's subject.
+ */
+function leadOwner(doc: ArticleDoc, sentence: number, cueStart: number, beforeCue: string): Subject | null {
+  if (/\s[-—–]\s+$|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?\s+$/u.test(beforeCue))
+    return clauseSubject(doc, sentence, cueStart);
+  const s = doc.sentences[sentence];
+  let v = doc.tokenAt(cueStart) - 1;
+  while (v >= s.firstToken && doc.tokens[v].pos !== 'VERB') v--;
+  const owner = v >= s.firstToken ? subjectBefore(doc, doc.tokens[v].start, sentence) : null;
+  return owner ?? clauseSubject(doc, sentence, cueStart);
+}
+
 /** Reported speech around the cue token `t`. */
 /**
  * A sentence's head that is content closed by a comma before the speaker, with the speaker's office between:
@@ -911,7 +955,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
     if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
     // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
-    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
+    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = leadOwner(doc, s.i, tok.start, beforeCue);
     else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ...", "X was quoted by local media as saying ..."
@@ -1123,8 +1167,10 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
       return tok.start;
     // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
-    if (doc.tokens[t - 1]?.text === ',' && t - 1 > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
-      return doc.tokens[t - 1].start;
+    // (the comma may close a quotation first: '... "jobs, jobs, jobs," but he has ...')
+    const comma = /^["”'’]+$/.test(doc.tokens[t - 1]?.text ?? '') ? t - 2 : t - 1;
+    if (doc.tokens[comma]?.text === ',' && comma > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
+      return t - 1 === comma ? doc.tokens[comma].start : doc.tokens[t - 1].end;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
@@ -1176,14 +1222,30 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     )
   )
     return null;
-  const intention = INTENTION_VERBS.has(tok.lower);
+  const refusal = REFUSAL_VERBS.has(tok.lower);
+  const intention = INTENTION_VERBS.has(tok.lower) || refusal;
   let i = t + 1;
+  // "refused to comment": nothing held
+  if (refusal && NO_COMMENT_VERBS.has(doc.tokens[i + 1]?.lower ?? '')) return null;
+  // "Police say he refused to drop the gun", "the claim that X had refused to ...": a refusal someone else reports
+  // is their claim, not the subject's stance
+  if (refusal) {
+    for (let k = s.firstToken; k < t; k++) {
+      const x = doc.tokens[k];
+      if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
+    }
+  }
   // "pointed to", "called for", "called on": keep the particle out of the claim
   if (i < s.endToken && /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) && !intention) i++;
   if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
   const start = doc.tokens[i].start;
-  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
+  if (SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
+    const comma = text.slice(start, end).indexOf(', ');
+    if (comma > 0) end = start + comma;
+  }
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
@@ -1195,7 +1257,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   ) {
     return null;
   }
-  const from = denial ? tok.start : start;
+  const from = denial || refusal ? tok.start : start;
   return draft(
     doc,
     from,
@@ -1205,8 +1267,24 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     subject.start,
     end,
     s.i,
-    denial ? 'denies' : 'asserts',
+    denial || refusal ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
+  );
+}
+
+/** A subordinator right before the subject: the clause it opens ends at the next comma. */
+const SUBORDINATE_OPENING =
+  /^\s*(?:As|When|While|After|Before|Because|Since|If|Although|Though|Once|Until|Whenever)\s+$/;
+
+/** "laid out her proposals", "sets out a plan" (not "set out 10 months ago to ..."): "out", then what is proposed. */
+function laysOut(doc: ArticleDoc, t: number): boolean {
+  const out = doc.tokens[t + 1];
+  const next = doc.tokens[t + 2];
+  return (
+    out?.lower === 'out' &&
+    !!next &&
+    next.sentence === out.sentence &&
+    (/^(?:a|an|the|his|her|their|its|our|my|plans?|proposals?|details?)$/.test(next.lower) || next.pos === 'ADJ')
   );
 }
 

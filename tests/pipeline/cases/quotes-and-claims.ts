@@ -1167,4 +1167,58 @@ export const CLAIM_CASES: ClaimCase[] = [
       'for Helena Clayborn said the schedule was full.',
     notBy: { by: 'Helena Clayborn', has: 'they want a recount' },
   },
+  {
+    note:
+      'intentions and stances the tagger misreads ("plans" as a noun, "is promising" as an adjective), "laid out" ' +
+      'a proposal (not "set out 10 months ago to ..."), and a clause after a closing quotation\'s comma ' +
+      '(\'"jobs, jobs, jobs," but he has ...\') ending the claim',
+    text:
+      'Helena Clayborn plans to call on young people to serve. Dan Tromp is promising lower taxes and "jobs, jobs, ' +
+      'jobs," but he has also intensified his attacks. Helena Clayborn laid out her proposals to increase national ' +
+      'service. Ivo Marsh set out 10 months ago to win over the party.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'to call on young people to serve' },
+      { by: 'Dan Tromp', has: 'lower taxes', lacks: 'intensified' },
+      { by: 'Helena Clayborn', has: 'her proposals to increase national service' },
+    ],
+    noClaim: '10 months ago',
+  },
+  {
+    note:
+      'a refusal keeps its verb and denies ("refuses to release"), but "refused to comment" holds nothing and a ' +
+      'refusal others report is theirs ("Police say X refused to drop the gun")',
+    text:
+      'Dan Tromp refuses to release his tax returns. Ana Ruiz refused to comment. Police say Ivo Brel refused to ' +
+      'drop the gun. Ivo Brel spoke later.',
+    claims: [{ by: 'Dan Tromp', has: 'refuses to release his tax returns', polarity: 'denies' }],
+    noClaim: 'refused to comment',
+    notBy: { by: 'Ivo Brel', has: 'drop the gun' },
+  },
+  {
+    note:
+      '\'tweeted that, "..."\' is a cue before its quotation; a participle after a noun of saying belongs to the ' +
+      'subject of the verb that takes the noun ("after X unleashed a series of tweets early Friday criticizing Y")',
+    text:
+      'Dan Tromp tweeted that, "For those few people knocking me, at least you know I will be there." Campaign ' +
+      'director Jane Palmer spoke to reporters Friday after Dan Tromp unleashed a series of tweets early Friday ' +
+      'criticizing Maria Machin, the former pageant winner.',
+    claims: [
+      { by: 'Dan Tromp', has: 'at least you know I will be there', kind: 'quote' },
+      { by: 'Dan Tromp', has: 'Maria Machin' },
+    ],
+    notBy: { by: 'Jane Palmer', has: 'Maria Machin' },
+  },
+  {
+    note:
+      'a stance in a subordinate clause ends at its comma ("As X laid out his vision, the crowd ..."); a modal ' +
+      'stance is no fact ("X should set out a strategy, Y has said")',
+    text:
+      'As Dan Tromp laid out his vision for the country, the crowd reacted loudly. Tomas Brel should set out a ' +
+      'proper exit strategy, opposition leader Ana Ruiz has said.',
+    claims: [
+      { by: 'Dan Tromp', has: 'his vision for the country', lacks: 'crowd' },
+      { by: 'Ana Ruiz', has: 'Tomas Brel should set out a proper exit strategy' },
+    ],
+    notBy: { by: 'Tomas Brel', has: 'exit strategy' },
+  },
 ];
