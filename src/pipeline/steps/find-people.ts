@@ -15,7 +15,7 @@ import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisati
 import { DEMONYMS } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
-import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
+import { IDEOLOGY_PARTY_WORDS, NON_PARTY_OPENERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
 import { isGivenInitials } from '../given-initials.js';
@@ -102,7 +102,28 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     }
   }
   // full names first, so that surnames and honorific forms can join them
-  const multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  let multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  // "Rival Helena Clayborn", "Crooked Helena Clayborn": a word before a full name the article also gives alone is
+  // a description or a nickname, not a given name, when it reads as a common word; "Crooked Helena" before the
+  // first name of such a full name is a nickname, not a person whose surname is "Helena"
+  const fullNames = new Set(multi.map((c) => low(joinText(c.name))));
+  const givenNames = new Set(multi.filter((c) => c.name.length >= 2).map((c) => low(c.name[0].text)));
+  const descriptor = (w: string) =>
+    common().has(w) || /\p{L}{3,}ed$/u.test(w) || PARTY_ROLE_NOUNS.has(w) || NON_PARTY_OPENERS.has(w);
+  for (const cand of multi) {
+    if (cand.name.length < 3 || cand.honorifics.length + cand.offices.length > 0) continue;
+    const tail = cand.name.slice(1);
+    if (descriptor(low(cand.name[0].text)) && fullNames.has(low(joinText(tail)))) cand.name = tail;
+  }
+  multi = multi.filter(
+    (c) =>
+      !(
+        c.name.length === 2 &&
+        c.honorifics.length + c.offices.length === 0 &&
+        descriptor(low(c.name[0].text)) &&
+        givenNames.has(low(c.name[1].text))
+      ),
+  );
   const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));
   for (const cand of multi) {
     // "Blair Babes", "Obama administration": a known surname opening a longer name is not a new person

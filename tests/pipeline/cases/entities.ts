@@ -1473,4 +1473,15 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Helena Clayborn', 'Ivo Marsh'],
     notPersons: ['Republican Helena', 'Democrat Ivo'],
   },
+  {
+    note:
+      'a common word or a nickname before a full name the article also gives alone is no part of it ("Rival X", ' +
+      '"Crooked X"), and "Crooked Helena" is no person whose surname is "Helena"',
+    text:
+      'The Latest\n\nDan Tromp tweeted: "Working that microphone was harder than working Crooked Helena Clayborn." ' +
+      'Helena Clayborn says the tweets were unhinged. Rival Helena Clayborn had mocked the complaint. Dan Tromp ' +
+      'said: "Did Crooked Helena help her friend?"',
+    persons: ['Helena Clayborn', 'Dan Tromp'],
+    notPersons: ['Crooked', 'Rival'],
+  },
 ];
