@@ -100,6 +100,10 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
+/** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
+const PROGRESSIVE_LEAD =
+  /\b(?:is|was|are|were|been|be)\s+(?:(?:once\s+again|again|also|now|still|already|even|increasingly|openly|\p{Ll}+ly)\s+)?$/u;
+
 /** What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened). */
 const NEGATED_CUE =
   /\b(?:not|n't|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -231,12 +235,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         INTENTION_VERBS.has(tok.lower) &&
         doc.tokens[t - 1]?.pos === 'PROPN' &&
         doc.tokens[t + 1]?.lower === 'to';
-      // "X is promising lower taxes": a participle of stance the tagger read as an adjective, after "is"
+      // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
       const misreadProgressive =
         tok.pos === 'ADJ' &&
         /ing$/.test(tok.lower) &&
         STANCE_VERBS.has(tok.lower) &&
-        /^(?:is|are|was|were)$/.test(doc.tokens[t - 1]?.lower ?? '');
+        (/^(?:is|are|was|were)$/.test(doc.tokens[t - 1]?.lower ?? '') ||
+          (doc.tokens[t - 1]?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
       const verb =
         tok.pos === 'VERB' ||
         tok.pos === 'AUX' ||
@@ -956,7 +961,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
     // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
     else if (PARTICIPLE_LEAD.test(beforeCue)) subject = leadOwner(doc, s.i, tok.start, beforeCue);
-    else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
+    else if (PROGRESSIVE_LEAD.test(beforeCue) || /\b(?:keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ...", "X was quoted by local media as saying ..."
     else if (HEARD_SAYING.test(beforeCue)) {
@@ -1205,7 +1210,8 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
   const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
-  if (/ing$/.test(tok.lower) && !afterComma && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  // (adverbs may stand between: "is once again questioning", "is also promising")
+  if (/ing$/.test(tok.lower) && !afterComma && !PROGRESSIVE_LEAD.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
   if (
     /(?:ed|en|wn|ght)$/.test(tok.lower) &&
@@ -1338,6 +1344,23 @@ const EVALUATING_PARTICIPLES = new Set([
   'denouncing',
   'condemning',
   'likening',
+  // promises and demands: "..., promising to lift regulations"
+  'promising',
+  'pledging',
+  'vowing',
+  'urging',
+  'demanding',
+  'defending',
+  'criticizing',
+  'criticising',
+  'attacking',
+  'accusing',
+  'blaming',
+  'rejecting',
+  'endorsing',
+  'questioning',
+  'encouraging',
+  'comparing',
 ]);
 
 /**

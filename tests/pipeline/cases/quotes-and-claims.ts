@@ -1221,4 +1221,16 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     notBy: { by: 'Tomas Brel', has: 'exit strategy' },
   },
+  {
+    note:
+      "a stance participle after a comma belongs to the main clause's subject even when the tagger reads it as an " +
+      'adjective (", promising to lift ..."); adverbs may stand in a progressive ("is once again questioning")',
+    text:
+      'On Thursday, however, Dan Tromp spoke to a gathering of industry leaders, promising to lift environmental ' +
+      'regulations. Helena Clayborn is once again questioning the integrity of the voting system.',
+    claims: [
+      { by: 'Dan Tromp', has: 'lift environmental regulations' },
+      { by: 'Helena Clayborn', has: 'the integrity of the voting system' },
+    ],
+  },
 ];
