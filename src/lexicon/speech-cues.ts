@@ -193,6 +193,13 @@ export const STANCE_VERBS = wordSet(`
   discuss discusses discussed raise raises raised push pushes pushed complain complains complained
   boast boasts boasted joke jokes joked estimate estimates estimated find finds found conclude concludes concluded
   outline outlines outlined outlining unveil unveils unveiled unveiling
+  admire admires admired admiring promote promotes promoted promoting advocate advocates advocated advocating
+  articulates articulated lambaste lambastes lambasted lambasting lambast lambasts
+  assail assails assailed assailing deride derides derided deriding bash bashes bashed bashing
+  hammer hammers hammered hammering congratulate congratulates congratulated congratulating
+  back backs backed backing champion champions championed championing downplay downplays downplayed downplaying
+  fault faults faulted faulting chide chides chided chiding scold scolds scolded scolding rebuke rebukes rebuked
+  rebuking taunt taunts taunted taunting justify justifies justified justifying
 `);
 
 /** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */

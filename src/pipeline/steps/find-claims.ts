@@ -1242,9 +1242,19 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     }
   }
   // "pointed to", "called for", "called on": keep the particle out of the claim
-  if (i < s.endToken && /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) && !intention) i++;
+  // (not a demonstrative: "backed that view")
+  if (
+    i < s.endToken &&
+    /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) &&
+    !(doc.tokens[i].lower === 'that' && demonstrativeThat(doc, i)) &&
+    !intention
+  )
+    i++;
   if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
+  // "which he had promoted from his Washington perch", "backed out of the conference": no object after the verb
+  if (/^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of)$/.test(doc.tokens[i].lower))
+    return null;
   const start = doc.tokens[i].start;
   let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
   // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
@@ -1276,6 +1286,13 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     denial || refusal ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
+}
+
+/** "backed that view on Tuesday": a "that" before a noun that no verb follows points, it opens no clause. */
+function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
+  const noun = doc.tokens[k + 1];
+  const after = doc.tokens[k + 2];
+  return noun?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
 }
 
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */

@@ -1233,4 +1233,21 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Helena Clayborn', has: 'the integrity of the voting system' },
     ],
   },
+  {
+    note:
+      'verbs of praise, blame and backing take their object as the claim ("congratulated X for", "lambasted", ' +
+      '"backed"); a stance verb with no object after it ("which he had promoted from his perch", "backed out of the ' +
+      'conference") gives none',
+    text:
+      'Mark Rubin congratulated Dan Tromp for his victory in the primary. Helena Clayborn lambasted the plan to ' +
+      'ban refugees. Ivo Marsh backed the bipartisan deal on trade. It was an issue which Ivo Marsh had promoted ' +
+      'from his office in the capital. Dan Tromp backed out of the conference on Friday.',
+    claims: [
+      { by: 'Mark Rubin', has: 'Dan Tromp for his victory in the primary' },
+      { by: 'Helena Clayborn', has: 'the plan to ban refugees' },
+      { by: 'Ivo Marsh', has: 'the bipartisan deal on trade' },
+    ],
+    noClaim: 'office in the capital',
+    notBy: { by: 'Dan Tromp', has: 'of the conference' },
+  },
 ];
