@@ -1484,4 +1484,13 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Helena Clayborn', 'Dan Tromp'],
     notPersons: ['Crooked', 'Rival'],
   },
+  {
+    note:
+      'an honorific or office opening a sentence stays the title of the name after it, though the article writes the ' +
+      'word in lowercase elsewhere ("President Obamo called ...", "Judge Lamb ruled ...")',
+    text:
+      'Taxes\n\nThe president spoke on Monday. President Obamo called for lower taxes. The judge was late. Judge ' +
+      'Lamb ruled against the state.',
+    persons: ['President Obamo', 'Judge Lamb'],
+  },
 ];
