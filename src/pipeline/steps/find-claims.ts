@@ -100,6 +100,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
+/** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
+const COORDINATED_LEAD = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
+
 /** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
 const PROGRESSIVE_LEAD =
   /\b(?:is|was|are|were|been|be)\s+(?:(?:once\s+again|again|also|now|still|already|even|increasingly|openly|\p{Ll}+ly)\s+)?$/u;
@@ -211,11 +214,13 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
       const tok = doc.tokens[t];
       if (tok.quote >= 0 || usedCues.has(tok.start)) continue;
       // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+      // (or a stance before its object: "Dan Tromp demands accountability")
       const misread =
         tok.pos === 'NOUN' &&
         /s$/.test(tok.lower) &&
         doc.tokens[t - 1]?.pos === 'PROPN' &&
-        /^(?:PRON|DET|SCONJ)$/.test(doc.tokens[t + 1]?.pos ?? '');
+        (/^(?:PRON|DET|SCONJ)$/.test(doc.tokens[t + 1]?.pos ?? '') ||
+          (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(doc.tokens[t + 1]?.pos ?? '')));
       // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
       const misreadParticiple =
         tok.pos === 'NOUN' &&
@@ -971,7 +976,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
-  if (!subject && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(beforeCue)) {
+  if (!subject && COORDINATED_LEAD.test(beforeCue)) {
     subject = clauseSubject(doc, s.i, tok.start);
   }
   let contentStart = -1;
@@ -1148,7 +1153,7 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
   }
   // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
-  const clause = /,\s+(?:he|she|they|it|we|I)\s+/gu;
+  const clause = /,\s+(?:he|she|they|it|we|I)(?:['’](?:s|d|ll|ve|re|m))?\s+/gu;
   // ... unless the content opens with a subordinate clause ("whether X or Y, it would ..."): that is its main clause
   const subordinate = /^(?:whether|if|when|while|although|though|because|since|once|unless|after|before|as)\b/i.test(
     span,
@@ -1218,7 +1223,9 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  const subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  let subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
+  if (!subject && COORDINATED_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
   if (
@@ -1378,6 +1385,7 @@ const EVALUATING_PARTICIPLES = new Set([
   'questioning',
   'encouraging',
   'comparing',
+  'citing',
 ]);
 
 /**

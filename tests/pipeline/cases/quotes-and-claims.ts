@@ -1250,4 +1250,22 @@ export const CLAIM_CASES: ClaimCase[] = [
     noClaim: 'office in the capital',
     notBy: { by: 'Dan Tromp', has: 'of the conference' },
   },
+  {
+    note:
+      'a second predicate of the same subject ("..., and has called for ..."), a "citing" participle after a quoted ' +
+      'statement, a stance the tagger reads as a noun before its object ("X demands accountability"), and a ' +
+      'contracted pronoun starting another clause (", he\'s sought ...")',
+    text:
+      'Mr. Dan Tromp has attacked loopholes that benefit others, and has called for eliminating the tax treatment ' +
+      'of carried interest. "The country has made dramatic changes," Mitch Connell said in June 2012, citing the ' +
+      'release of political prisoners. It is astounding that Dan Tromp demands accountability from our president. ' +
+      "And while Dan Tromp has railed against the special-interest provisions, he's sought to protect breaks for " +
+      'real estate.',
+    claims: [
+      { by: 'Dan Tromp', has: 'eliminating the tax treatment of carried interest' },
+      { by: 'Mitch Connell', has: 'the release of political prisoners' },
+      { by: 'Dan Tromp', has: 'accountability from our president' },
+      { by: 'Dan Tromp', has: 'against the special-interest provisions', lacks: 'protect breaks' },
+    ],
+  },
 ];
