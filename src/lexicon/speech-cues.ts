@@ -192,6 +192,14 @@ export const STANCE_VERBS = wordSet(`
   agree agrees agreed offer offers offered vote votes voted pledge reveal reveals revealed
   discuss discusses discussed raise raises raised push pushes pushed complain complains complained
   boast boasts boasted joke jokes joked estimate estimates estimated find finds found conclude concludes concluded
+  outline outlines outlined outlining unveil unveils unveiled unveiling
+  admire admires admired admiring promote promotes promoted promoting advocate advocates advocated advocating
+  articulates articulated lambaste lambastes lambasted lambasting lambast lambasts
+  assail assails assailed assailing deride derides derided deriding bash bashes bashed bashing
+  hammer hammers hammered hammering congratulate congratulates congratulated congratulating
+  back backs backed backing champion champions championed championing downplay downplays downplayed downplaying
+  fault faults faulted faulting chide chides chided chiding scold scolds scolded scolding rebuke rebukes rebuked
+  rebuking taunt taunts taunted taunting justify justifies justified justifying
 `);
 
 /** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */
@@ -199,6 +207,18 @@ export const INTENTION_VERBS = wordSet(`want wants wanted wanting plan plans pla
   hoping intend intends intended intending seek seeks sought seeking aim aims aimed aiming vow vows vowed
   believe believes believed think thinks thought fear fears feared expect expects expected worry worries worried
   feel feels felt know knows knew see sees saw view views consider considers considered`);
+
+/**
+ * Verbs of refusal with a "to"-complement ("X refuses to release his tax returns"): a stance whose claim keeps the
+ * verb, since without it the claim says the opposite.
+ */
+export const REFUSAL_VERBS = wordSet(`refuse refuses refused refusing`);
+
+/** What a refusal is not a stance about: "refused to comment", "declined to say". */
+export const NO_COMMENT_VERBS = wordSet(`comment say speak respond elaborate answer speculate discuss`);
+
+/** Verbs of proposing that take their object after "out" ("laid out her proposals", "sets out a plan"). */
+export const OUT_VERBS = wordSet(`lay lays laid laying set sets setting spell spells spelled spelt spelling`);
 
 /** Nouns of saying after a possessive ("X's claim that ...", "X's remarks about ..."). */
 export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark remarks statement statements comment

@@ -10,7 +10,7 @@ export const HONORIFICS = phraseSet(`mr | mr. | mrs | mrs. | ms | ms. | miss | d
   seri | shri | sri | smt | smt. | kumari | alhaji | alhaja | alh. | hajia | mallam | oba | obi | igwe | chief | pandit | imam | ayatollah | hojatoleslam | rabbi | father | bishop |
   archbishop | cardinal | emir | sultan | raja | tunku | tengku | haji | hajjah | ustaz | comrade | gen | gen. |
   general | col | col. | colonel | maj | maj. | major | capt | capt. | captain | lt | lt. | brig | brig. |
-  brigadier | admiral | marshal | field marshal | sen | sen. | rep | rep. | gov | gov. | pres | pres. | hon |
+  brigadier | admiral | marshal | field marshal | sen | sen. | rep | rep. | gov | gov. | pres | pres. | del. | hon |
   hon. | honourable | honorable | monsieur | madame | mme | herr | frau | senor | señor | senora | señora | don |
   doña | dona | justice | judge | mayor | senator | president | premier | chancellor | governor | minister |
   congressman | congresswoman | ambassador | speaker | king | queen | prince | princess | crown prince |
@@ -84,6 +84,7 @@ export const OFFICE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['lt', 'lieutenant'],
   ['atty', 'attorney'],
+  ['del', 'delegate'],
 ]);
 
 /** Role words that say the tie to a party is past. */

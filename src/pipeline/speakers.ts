@@ -27,7 +27,9 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`often|even|still|already|always|now|just|first|long|frequently|since|` +
-    String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+)*$`,
+    String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+|` +
+    // where or in what the subject spoke: "X in a Medium post said", "X in an interview with CNN said"
+    String.raw`(?:in|on|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|speech|op-ed|column|video|e-?mail|message|release|appearance|rally|conference|briefing|debate|hearing|address|broadcast)(?:\s+(?:with|on|to)\s+(?:[\p{L}.'’&-]+\s+){1,3}?)?\s*|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\s+)*$`,
   'u',
 );
 
@@ -46,6 +48,12 @@ const QUOTED_PHRASE = /(?:["“]|'')(?:[\p{L}\p{N}'’-]+\s){0,4}[\p{L}\p{N}’-
 /** "X of the (centrist) ...": what leads from a person to the party they belong to. */
 const OF_PARTY_LEAD = /^,?\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
 
+/** Whether the word at `offset` is an -ing form ("denouncing"). */
+function gerundAt(doc: ArticleDoc, offset: number): boolean {
+  const tok = doc.tokens[doc.tokenAt(offset)];
+  return !!tok && tok.start === offset && /\p{L}{2,}ing$/u.test(tok.lower);
+}
+
 /** The closing mark of such a phrase, right after a name inside it. */
 const QUOTED_PHRASE_AT = /^["”]/;
 
@@ -57,7 +65,7 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   // "Ana Ruiz, who calls the plan a “farce,” said": a relative clause of any length, quotations and all
   // (not the object of a preposition: "Supporters of X, who is serving a sentence, have pushed ...")
   const afterPreposition = (m: Mention) =>
-    /\b(?:of|for|to|with|by|from|against|about)\s+(?:(?:the|former|late)\s+)*$/.test(
+    /\b(?:of|for|to|with|by|from|against|about)\s+(?:(?:the|former|late)\s+)*(?:(?:Democrat|Republican|Labour|Labor|Tory|Conservative|Liberal|Socialist|Green|Communist|Nationalist)\s+)?$/u.test(
       doc.text.slice(Math.max(from, m.start - 24), m.start),
     );
   const relative = candidates.find(
@@ -95,7 +103,8 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
       OF_PARTY_LEAD.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
     )
       continue;
-    if (m.kind === 'person' && /^\s*,/.test(between) && afterPreposition(m)) continue;
+    // (nor the object of a preposition: "supporters of Democrat X say", but "the spectacle of X denouncing")
+    if (m.kind === 'person' && afterPreposition(m) && !(/^\s*$/.test(between) && gerundAt(doc, verbStart))) continue;
     if (
       BETWEEN_SUBJECT_AND_VERB.test(between) ||
       isAppositive(between) ||
@@ -305,7 +314,8 @@ const CLAUSE_WORDS = /^(?:that|which|who|on|in|at|to|for|with|of|and|or|but|afte
 export function isDescriptionLead(doc: ArticleDoc, from: number, to: number): boolean {
   const between = doc.text.slice(from, to);
   const comma = /,\s+$/.test(between);
-  if (!/^\s*[\p{L}][\p{L}.'’ -]*,?\s$/u.test(between)) return false;
+  // (a number may be part of it: "9/11 widow X")
+  if (!/^\s*[\p{L}\p{N}][\p{L}\p{N}/.'’ -]*,?\s$/u.test(between)) return false;
   const first = doc.tokenAt(from);
   // an appositive's comma ("X's deputy campaign manager, Y") closes the description
   const end = doc.tokenAt(to) - (comma ? 1 : 0);
@@ -317,6 +327,7 @@ export function isDescriptionLead(doc: ArticleDoc, from: number, to: number): bo
       t.pos === 'ADJ' ||
       t.pos === 'NOUN' ||
       t.pos === 'PROPN' ||
+      (t.pos === 'NUM' && k === first) ||
       (t.pos === 'DET' && k === first && /^(?:the|a|an)$/.test(t.lower)) ||
       (t.pos === 'PART' && /^['’]s$/.test(t.lower)) ||
       t.text === '-';

@@ -7,6 +7,9 @@ import {
   BELIEF_VERBS,
   DENIAL_VERBS,
   INTENTION_VERBS,
+  NO_COMMENT_VERBS,
+  OUT_VERBS,
+  REFUSAL_VERBS,
   OBJECT_CUES,
   SPEECH_NOUNS,
   SPEECH_VERBS,
@@ -95,11 +98,18 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 
 /** What may stand before a participial cue that belongs to the main clause's subject. */
 const PARTICIPLE_LEAD =
-  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statement|letter|tweet|post|message|email|e-mail|video|release|memo|note|op-ed|column|ad|interview|speech))\s+$/u;
+  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
-/** What makes a cue unreal: negation, a refusal, a future or an infinitive (but "went on to add" happened). */
+/** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
+const COORDINATED_LEAD = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
+
+/** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
+const PROGRESSIVE_LEAD =
+  /\b(?:is|was|are|were|been|be)\s+(?:(?:once\s+again|again|also|now|still|already|even|increasingly|openly|\p{Ll}+ly)\s+)?$/u;
+
+/** What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened). */
 const NEGATED_CUE =
-  /\b(?:not|n't|never|no longer|refused to|declined to|would|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /\b(?:not|n't|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
@@ -129,7 +139,14 @@ function findDirectQuotations(
   pendingQuotes: QuoteGroup[],
 ): void {
   let previous: ClaimDraft | null = null;
+  // claims of the speaker-label step (transcript turns, "PENCE: ...") already hold these words: a quotation
+  // running over them (a transcript's paragraphs open with a quote mark and never close it) is not another claim
+  const labelled = doc.claims.map((c) => [c.start] as const);
   for (const g of groups) {
+    if (labelled.some(([a]) => g.outerStart <= a && a < g.end)) {
+      previous = null;
+      continue;
+    }
     const sentence = doc.sentenceAt(g.start)?.i ?? 0;
     const s = doc.sentences[sentence];
     const after = attributionAfter(doc, g);
@@ -223,11 +240,13 @@ function findReportedSpeech(doc: ArticleDoc, claims: ClaimDraft[], usedCues: Set
       const prev = t > 0 ? tokens[t - 1] : undefined;
       const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
       // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+      // (or a stance before its object: "Dan Tromp demands accountability")
       const misread =
         tok.pos === 'NOUN' &&
         /s$/.test(tok.lower) &&
         prev?.pos === 'PROPN' &&
-        /^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '');
+        (/^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '') ||
+          (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(next?.pos ?? '')));
       // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
       const misreadParticiple =
         tok.pos === 'NOUN' && WITH_NAME_CUES.test(tok.lower) && prev?.pos === 'PROPN' && next?.lower === 'that';
@@ -237,7 +256,28 @@ function findReportedSpeech(doc: ArticleDoc, claims: ClaimDraft[], usedCues: Set
         /ed$/.test(tok.lower) &&
         next?.lower === 'that' &&
         /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '');
-      const verb = tok.pos === 'VERB' || tok.pos === 'AUX' || misread || misreadParticiple || misreadPast;
+      // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
+      const misreadIntention =
+        tok.pos === 'NOUN' &&
+        /s$/.test(tok.lower) &&
+        INTENTION_VERBS.has(tok.lower) &&
+        prev?.pos === 'PROPN' &&
+        next?.lower === 'to';
+      // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
+      const misreadProgressive =
+        tok.pos === 'ADJ' &&
+        /ing$/.test(tok.lower) &&
+        STANCE_VERBS.has(tok.lower) &&
+        (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') ||
+          (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
+      const verb =
+        tok.pos === 'VERB' ||
+        tok.pos === 'AUX' ||
+        misread ||
+        misreadParticiple ||
+        misreadPast ||
+        misreadIntention ||
+        misreadProgressive;
       // one place that keeps a claim, whatever kind of word opened it
       const claim = claimAt(doc, t, verb, next);
       if (claim) claims.push(claim);
@@ -250,7 +290,14 @@ function claimAt(doc: ArticleDoc, t: number, verb: boolean, next: Token | undefi
   const tok = doc.tokens[t];
   if ((verb && SPEECH_VERBS.has(tok.lower)) || (tok.lower === 'according' && next?.lower === 'to'))
     return reported(doc, t);
-  if (verb && (STANCE_VERBS.has(tok.lower) || INTENTION_VERBS.has(tok.lower))) return stance(doc, t);
+  if (
+    verb &&
+    (STANCE_VERBS.has(tok.lower) ||
+      INTENTION_VERBS.has(tok.lower) ||
+      REFUSAL_VERBS.has(tok.lower) ||
+      (OUT_VERBS.has(tok.lower) && laysOut(doc, t)))
+  )
+    return stance(doc, t);
   if ((verb || tok.pos === 'ADJ') && next?.pos === 'SCONJ' && next.lower === 'that') return thatClause(doc, t);
   if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') return possessedSpeech(doc, t);
   return null;
@@ -561,7 +608,11 @@ function ownsContent(doc: ArticleDoc, cueEnd: number, sentence: number, cue: str
   if (ADDRESSEE_VERBS.has(cue) && /^\s+(?:(?!that\b)[\p{L}\p{N}.'’-]+\s*){1,5}(?:[,.;:!?]|$)/u.test(rest)) return false;
   // '"...," Obama told a town hall meeting with young leaders in ...': after a quotation that ended with a
   // comma, "told" takes an addressee of any length; only a "that" right after it brings content of its own
-  if (ADDRESSEE_VERBS.has(cue) && quoteOpenEnded && !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b/u.test(rest))
+  if (
+    ADDRESSEE_VERBS.has(cue) &&
+    quoteOpenEnded &&
+    !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}that\b(?!\s+(?:was|is|were|are|has|had|have|will|would)\b)/u.test(rest)
+  )
     return false;
   // '"...," X said Tuesday night, drawing applause' / '"...," X said answering a question': a day or a participle
   // ("suggested looking at ..." is content: only plain saying verbs)
@@ -619,7 +670,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const cueStart = m.start;
   // 'X said, and I quote, "..."': an aside of the writer's between the cue and the quotation
   const gapText = doc.text.slice(m.end, g.outerStart).replace(QUOTING_ASIDE, ',');
-  const term = /(:|,|\bthat)\s*$/.exec(gapText);
+  // ('tweeted that, "..."': a "that" before the comma is the cue's own)
+  const term = /(\bthat\s*,|:|,|\bthat)\s*$/.exec(gapText);
   const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
   if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
   if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
@@ -833,6 +885,20 @@ function isStandalone(doc: ArticleDoc, g: QuoteGroup): boolean {
 /** What presents recorded speech before a participle: "heard", "quoted (by local media) as". */
 const HEARD_SAYING = /\b(?:heard|seen|quoted\s+(?:(?:by|in)\s+(?:[\p{L}'’-]+\s+){1,4})?as|recorded)\s+$/u;
 
+/**
+ * Whose participle follows a lead (see PARTICIPLE_LEAD): after a noun ("after X unleashed a series of tweets
+ * criticizing ..."), the subject of the verb that takes the noun; otherwise the main clause's subject.
+ */
+function leadOwner(doc: ArticleDoc, sentence: number, cueStart: number, beforeCue: string): Subject | null {
+  if (/\s[-—–]\s+$|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?\s+$/u.test(beforeCue))
+    return clauseSubject(doc, sentence, cueStart);
+  const s = doc.sentences[sentence];
+  let v = doc.tokenAt(cueStart) - 1;
+  while (v >= s.firstToken && doc.tokens[v].pos !== 'VERB') v--;
+  const owner = v >= s.firstToken ? subjectBefore(doc, doc.tokens[v].start, sentence) : null;
+  return owner ?? clauseSubject(doc, sentence, cueStart);
+}
+
 /** Reported speech around the cue token `t`. */
 /**
  * A sentence's head that is content closed by a comma before the speaker, with the speaker's office between:
@@ -920,8 +986,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
     if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
     // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
-    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
-    else if (/\b(?:is|was|are|were|been|be|keeps|kept)\s+$/.test(beforeCue))
+    else if (PARTICIPLE_LEAD.test(beforeCue)) subject = leadOwner(doc, s.i, tok.start, beforeCue);
+    else if (PROGRESSIVE_LEAD.test(beforeCue) || /\b(?:keeps|kept)\s+$/.test(beforeCue))
       subject = subjectBefore(doc, tok.start, s.i);
     // "X can be heard saying that ...", "X was quoted as saying ...", "X was quoted by local media as saying ..."
     else if (HEARD_SAYING.test(beforeCue)) {
@@ -931,7 +997,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
-  if (!subject && /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.test(beforeCue)) {
+  if (!subject && COORDINATED_LEAD.test(beforeCue)) {
     subject = clauseSubject(doc, s.i, tok.start);
   }
   let contentStart = -1;
@@ -1083,6 +1149,15 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
       span,
     );
   if (charge) return start + charge.index;
+  // "accused X of lying, though a review of records indicates ...", "..., though he added that ...": a concession
+  // with a cue of its own reports something else (a concession without one, "although he would raise taxes",
+  // is usually the speaker's own hedge and stays)
+  const concession = /,\s+(?:though|although|even though)\s+([^,;]{1,80})/gu;
+  while ((m = concession.exec(span))) {
+    const words = m[1].split(/\s+/);
+    const at = words.findIndex((w, k) => k > 0 && SPEECH_VERBS.has(w));
+    if (at > 0 && at <= 6 && wordCount(span.slice(0, m.index)) >= 3) return start + m.index;
+  }
   // "..., while Labour chair Ellie Reeves admitted ...": a contrasting clause with a speaker of its own
   const contrast = /,\s+(?:while|whereas)\s+([^,;]{1,80})/gu;
   while ((m = contrast.exec(span))) {
@@ -1099,7 +1174,7 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
   }
   // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
-  const clause = /,\s+(?:he|she|they|it|we|I)\s+/gu;
+  const clause = /,\s+(?:he|she|they|it|we|I)(?:['’](?:s|d|ll|ve|re|m))?\s+/gu;
   // ... unless the content opens with a subordinate clause ("whether X or Y, it would ..."): that is its main clause
   const subordinate = /^(?:whether|if|when|while|although|though|because|since|once|unless|after|before|as)\b/i.test(
     span,
@@ -1123,8 +1198,10 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
       return tok.start;
     // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
-    if (doc.tokens[t - 1]?.text === ',' && t - 1 > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
-      return doc.tokens[t - 1].start;
+    // (the comma may close a quotation first: '... "jobs, jobs, jobs," but he has ...')
+    const comma = /^["”'’]+$/.test(doc.tokens[t - 1]?.text ?? '') ? t - 2 : t - 1;
+    if (doc.tokens[comma]?.text === ',' && comma > doc.tokenAt(start) && newSubjectClause(doc, t + 1, end))
+      return t - 1 === comma ? doc.tokens[comma].start : doc.tokens[t - 1].end;
   }
   const q = doc.quotes.find((x) => x.outerStart > start && x.outerStart < end);
   if (q && /,\s*$/.test(doc.text.slice(start, q.outerStart))) return q.outerStart;
@@ -1159,14 +1236,17 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
   const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
-  if (/ing$/.test(tok.lower) && !afterComma && !/\b(?:is|was|are|were|been|be)\s+$/.test(beforeCue)) return null;
+  // (adverbs may stand between: "is once again questioning", "is also promising")
+  if (/ing$/.test(tok.lower) && !afterComma && !PROGRESSIVE_LEAD.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
   if (
     /(?:ed|en|wn|ght)$/.test(tok.lower) &&
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  const subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  let subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
+  if (!subject && COORDINATED_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
   if (
@@ -1176,26 +1256,52 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     )
   )
     return null;
-  const intention = INTENTION_VERBS.has(tok.lower);
+  const refusal = REFUSAL_VERBS.has(tok.lower);
+  const intention = INTENTION_VERBS.has(tok.lower) || refusal;
   let i = t + 1;
+  // "refused to comment": nothing held
+  if (refusal && NO_COMMENT_VERBS.has(doc.tokens[i + 1]?.lower ?? '')) return null;
+  // "Police say he refused to drop the gun", "the claim that X had refused to ...": a refusal someone else reports
+  // is their claim, not the subject's stance
+  if (refusal) {
+    for (let k = s.firstToken; k < t; k++) {
+      const x = doc.tokens[k];
+      if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
+    }
+  }
   // "pointed to", "called for", "called on": keep the particle out of the claim
-  if (i < s.endToken && /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) && !intention) i++;
+  // (not a demonstrative: "backed that view")
+  if (
+    i < s.endToken &&
+    /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) &&
+    !(doc.tokens[i].lower === 'that' && demonstrativeThat(doc, i)) &&
+    !intention
+  )
+    i++;
   if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
+  // "which he had promoted from his Washington perch", "backed out of the conference": no object after the verb
+  if (/^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of)$/.test(doc.tokens[i].lower))
+    return null;
   const start = doc.tokens[i].start;
-  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
+  if (SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
+    const comma = text.slice(start, end).indexOf(', ');
+    if (comma > 0) end = start + comma;
+  }
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
   if (
     denial &&
-    !/^\s*(?:that\b|(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?|rumou?rs?)\s+(?:that|of)\b)/i.test(
+    !/^\s*(?:that\b|(?:the\s+)?(?:claims?|suggestions?|reports?|allegations?|accusations?|charges?|rumou?rs?|idea|notion|assertion|premise)\s+(?:that|of)\b)/i.test(
       doc.text.slice(start, end),
     )
   ) {
     return null;
   }
-  const from = denial ? tok.start : start;
+  const from = denial || refusal ? tok.start : start;
   return draft(
     doc,
     from,
@@ -1205,8 +1311,31 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     subject.start,
     end,
     s.i,
-    denial ? 'denies' : 'asserts',
+    denial || refusal ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
+  );
+}
+
+/** "backed that view on Tuesday": a "that" before a noun that no verb follows points, it opens no clause. */
+function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
+  const noun = doc.tokens[k + 1];
+  const after = doc.tokens[k + 2];
+  return noun?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
+}
+
+/** A subordinator right before the subject: the clause it opens ends at the next comma. */
+const SUBORDINATE_OPENING =
+  /^\s*(?:As|When|While|After|Before|Because|Since|If|Although|Though|Once|Until|Whenever)\s+$/;
+
+/** "laid out her proposals", "sets out a plan" (not "set out 10 months ago to ..."): "out", then what is proposed. */
+function laysOut(doc: ArticleDoc, t: number): boolean {
+  const out = doc.tokens[t + 1];
+  const next = doc.tokens[t + 2];
+  return (
+    out?.lower === 'out' &&
+    !!next &&
+    next.sentence === out.sentence &&
+    (/^(?:a|an|the|his|her|their|its|our|my|plans?|proposals?|details?)$/.test(next.lower) || next.pos === 'ADJ')
   );
 }
 
@@ -1260,6 +1389,24 @@ const EVALUATING_PARTICIPLES = new Set([
   'denouncing',
   'condemning',
   'likening',
+  // promises and demands: "..., promising to lift regulations"
+  'promising',
+  'pledging',
+  'vowing',
+  'urging',
+  'demanding',
+  'defending',
+  'criticizing',
+  'criticising',
+  'attacking',
+  'accusing',
+  'blaming',
+  'rejecting',
+  'endorsing',
+  'questioning',
+  'encouraging',
+  'comparing',
+  'citing',
 ]);
 
 /**
@@ -1316,7 +1463,13 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
   if (ADDRESSEE_VERBS.has(toks[t].lower) || OBJECT_CUES.has(toks[t].lower)) {
     // "told GMTV's Sunday programme" / "told Labour members the Tories ..." / "told reporters that ..."
-    const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 12), (x) => x.lower === 'that');
+    // (not a relative "that" right before its verb: "told reporters after the meeting that was held on a boat")
+    const thatAt = findWithin(
+      doc,
+      t + 1,
+      Math.min(s.endToken, t + 12),
+      (x, k) => x.lower === 'that' && !relativeThat(doc, k),
+    );
     if (thatAt > 0 && !OBJECT_CUES.has(toks[t].lower)) return toks[thatAt + 1]?.start ?? -1;
     if (OBJECT_CUES.has(toks[t].lower)) return toks[t + 1] && t + 1 < s.endToken ? toks[t + 1].start : -1;
     let seenNoun = false;
@@ -1396,13 +1549,24 @@ function isDay(tok: ArticleDoc['tokens'][number] | undefined): boolean {
   return !!tok && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tok.lower);
 }
 
+/** "the meeting that was held": a "that" between a noun and a verb (not a gerund) opens a relative clause. */
+function relativeThat(doc: ArticleDoc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  return (
+    doc.tokens[k - 1]?.pos === 'NOUN' &&
+    !!next &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    !/ing$/.test(next.lower)
+  );
+}
+
 function findWithin(
   doc: ArticleDoc,
   from: number,
   to: number,
-  test: (t: ArticleDoc['tokens'][number]) => boolean,
+  test: (t: ArticleDoc['tokens'][number], index: number) => boolean,
 ): number {
-  for (let i = from; i < to; i++) if (test(doc.tokens[i])) return i;
+  for (let i = from; i < to; i++) if (test(doc.tokens[i], i)) return i;
   return -1;
 }
 

@@ -282,6 +282,15 @@ function isSentenceInitialCommon(doc: ArticleDoc, word: ChunkWord): boolean {
     const verb = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     if (/^,\s+who\b/.test(after) || (verb && SPEECH_VERBS.has(verb))) return false;
   }
+  // "President Obama called ...", "Senator Ruiz said ...": an honorific or office before a capitalised word is the
+  // name's title, though the article writes "president" in lowercase elsewhere
+  // ("Don", "Dona" are English given names too)
+  if (
+    HONORIFICS.has(token.lower) &&
+    !/^(?:don|dona)$/.test(token.lower) &&
+    /^\s+\p{Lu}/u.test(doc.text.slice(word.end, word.end + 3))
+  )
+    return false;
   // "Rival Hillary Clinton", "Retired Lt. Gen. ...": a word the article also writes in lowercase is a common word,
   // whatever the tagger says of it here
   return !SENTENCE_INITIAL_KEEP.has(token.pos) || COMMON_OPENERS.has(token.lower) || lowercaseWords.has(token.lower);

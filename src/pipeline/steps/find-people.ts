@@ -15,7 +15,7 @@ import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisati
 import { DEMONYMS } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
-import { IDEOLOGY_PARTY_WORDS } from '../../lexicon/party-words.js';
+import { IDEOLOGY_PARTY_WORDS, NON_PARTY_OPENERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
 import { isGivenInitials } from '../given-initials.js';
@@ -76,7 +76,28 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const common = (): Set<string> => doc.lowercaseWords();
   const candidates = nameCandidates(doc, common);
   // full names first, so that surnames and honorific forms can join them
-  const multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  let multi = candidates.filter((c) => c.name.length >= 2 && !notAPerson(doc, c));
+  // "Rival Helena Clayborn", "Crooked Helena Clayborn": a word before a full name the article also gives alone is
+  // a description or a nickname, not a given name, when it reads as a common word; "Crooked Helena" before the
+  // first name of such a full name is a nickname, not a person whose surname is "Helena"
+  const fullNames = new Set(multi.map((c) => low(joinText(c.name))));
+  const givenNames = new Set(multi.filter((c) => c.name.length >= 2).map((c) => low(c.name[0].text)));
+  const descriptor = (w: string) =>
+    common().has(w) || /\p{L}{3,}ed$/u.test(w) || PARTY_ROLE_NOUNS.has(w) || NON_PARTY_OPENERS.has(w);
+  for (const cand of multi) {
+    if (cand.name.length < 3 || cand.honorifics.length + cand.offices.length > 0) continue;
+    const tail = cand.name.slice(1);
+    if (descriptor(low(cand.name[0].text)) && fullNames.has(low(joinText(tail)))) cand.name = tail;
+  }
+  multi = multi.filter(
+    (c) =>
+      !(
+        c.name.length === 2 &&
+        c.honorifics.length + c.offices.length === 0 &&
+        descriptor(low(c.name[0].text)) &&
+        givenNames.has(low(c.name[1].text))
+      ),
+  );
   const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));
   for (const cand of multi) {
     // "Blair Babes", "Obama administration": a known surname opening a longer name is not a new person
@@ -105,8 +126,9 @@ function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[]
       const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
       let run = portfolio >= 0 ? whole.slice(portfolio + 1) : whole;
-      // "Australian Lorne Baxter": a nationality before a full name that acts as a person's is no part of it
-      if (run.length >= 3 && leadingNationality(doc, run)) run = run.slice(1);
+      // "Australian Lorne Baxter", "Democrat Helena Clayborn": a nationality or a party word before a full name that
+      // acts as a person's is no part of it
+      if (run.length >= 3 && leadingDescriptor(doc, run)) run = run.slice(1);
       const parts = splitName(withoutPostNominal(run));
       if (parts.rest.length === 0) continue;
       // "Sri Lanka", "Sri Lankans": a place (or its people) whose first word reads as an honorific
@@ -165,19 +187,22 @@ function isCommonOrPlace(word: string, common: Set<string>): boolean {
 }
 
 /**
- * Whether a run of capitalised words opens with a nationality before a person's name ("Australian Lorne Baxter"):
+ * Whether a run of capitalised words opens with a nationality or a party word (singular) before a person's name
+ * ("Australian Lorne Baxter", "Democrat Helena Clayborn"):
  * the rest has no word the article writes in lowercase ("Black Lives Matter", "Han Dynasty") and acts as a
  * person's somewhere (see actsAsPerson: "Baxter said", "strategist Lorne Baxter").
  */
-function leadingNationality(doc: ArticleDoc, run: ChunkWord[]): boolean {
+function leadingDescriptor(doc: ArticleDoc, run: ChunkWord[]): boolean {
   const l = low(run[0].text);
-  if (!DEMONYMS.has(l) || FIRST_NAME_HOMONYMS.has(l)) return false;
+  const partyWord = IDEOLOGY_PARTY_WORDS.has(l) && !/s$/.test(l);
+  if ((!DEMONYMS.has(l) && !partyWord) || FIRST_NAME_HOMONYMS.has(l)) return false;
   const rest = run.slice(1);
   const lower = doc.lowercaseWords();
   if (rest.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w.text) || lower.has(low(w.text)))) return false;
   const last = rest[rest.length - 1].text;
+  // (a party word is not said of companies, so the full name speaking is enough: "Democrat Helena Clayborn said")
   return (
-    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), false)
+    actsAsPerson(doc.text, last, true, rest[rest.length - 2].text) || actsAsPerson(doc.text, joinText(rest), partyWord)
   );
 }
 

@@ -1465,4 +1465,32 @@ export const ENTITY_CASES: EntityCase[] = [
       'alliance, said the partnership was working.',
     parties: ['United Valdoran National Organisation'],
   },
+  {
+    note:
+      'a party word before a full name that speaks is no part of the name ("Republican Helena Clayborn said"); the ' +
+      'name is found even when it never appears without it',
+    text: 'Budget\n\nRepublican Helena Clayborn said the plan was bad. Democrat Ivo Marsh told reporters it was fine.',
+    persons: ['Helena Clayborn', 'Ivo Marsh'],
+    notPersons: ['Republican Helena', 'Democrat Ivo'],
+  },
+  {
+    note:
+      'a common word or a nickname before a full name the article also gives alone is no part of it ("Rival X", ' +
+      '"Crooked X"), and "Crooked Helena" is no person whose surname is "Helena"',
+    text:
+      'The Latest\n\nDan Tromp tweeted: "Working that microphone was harder than working Crooked Helena Clayborn." ' +
+      'Helena Clayborn says the tweets were unhinged. Rival Helena Clayborn had mocked the complaint. Dan Tromp ' +
+      'said: "Did Crooked Helena help her friend?"',
+    persons: ['Helena Clayborn', 'Dan Tromp'],
+    notPersons: ['Crooked', 'Rival'],
+  },
+  {
+    note:
+      'an honorific or office opening a sentence stays the title of the name after it, though the article writes the ' +
+      'word in lowercase elsewhere ("President Obamo called ...", "Judge Lamb ruled ...")',
+    text:
+      'Taxes\n\nThe president spoke on Monday. President Obamo called for lower taxes. The judge was late. Judge ' +
+      'Lamb ruled against the state.',
+    persons: ['President Obamo', 'Judge Lamb'],
+  },
 ];

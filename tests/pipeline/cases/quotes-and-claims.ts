@@ -1081,4 +1081,191 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Ana Ruiz', has: 'a liar' }],
     notBy: { by: 'Ana Ruiz', has: 'on Friday' },
   },
+  {
+    note:
+      "a transcript whose paragraphs open with a quote mark that never closes: each labelled turn is its speaker's, " +
+      "not the previous speaker's running quotation",
+    text:
+      'Governor Maren Solberg spoke to the host, Erik Dahl, on Sunday.\n\n' +
+      '"DAHL: Will the budget pass this week? The opposition says it will not.\n\n' +
+      '"SOLBERG: Well, look, the opposition thinks this is a game show. But this is serious business for families.\n\n' +
+      '"DAHL: Do you really see those two as equivalent?\n\n' +
+      '"SOLBERG: And that is why we will win the vote on Thursday.',
+    claims: [
+      { by: 'Erik Dahl', has: 'Will the budget pass this week' },
+      { by: 'Maren Solberg', has: 'the opposition thinks this is a game show' },
+      { by: 'Erik Dahl', has: 'Do you really see those two as equivalent' },
+      { by: 'Maren Solberg', has: 'that is why we will win the vote' },
+    ],
+    notBy: { by: 'Maren Solberg', has: 'Do you really see those two' },
+  },
+  {
+    note:
+      'a concession with a cue of its own ("though a review of records indicates ...") ends the claim; one without ' +
+      "a cue is the speaker's own hedge and stays",
+    text:
+      'Tomas Brel accused Ivo Kasic of being a Liberal, though a review of records indicates he has been a registered ' +
+      'Conservative since 2003. Ana Ruiz said taxes were about right, although she would raise the top rate.',
+    claims: [
+      { by: 'Tomas Brel', has: 'of being a Liberal', lacks: 'review of records' },
+      { by: 'Ana Ruiz', has: 'taxes were about right, although she would raise the top rate' },
+    ],
+  },
+  {
+    note: '"rejected the idea that ..." and "rejected the notion that ..." keep the verb that flips the claim',
+    text:
+      'In a brief interview, Kelly Conrad rejected the idea that the changes amounted to a shake-up. Mark Elso ' +
+      'rejected the notion that the party was split.',
+    claims: [
+      { by: 'Kelly Conrad', has: 'rejected the idea that the changes amounted to a shake-up', polarity: 'denies' },
+      { by: 'Mark Elso', has: 'rejected the notion that the party was split', polarity: 'denies' },
+    ],
+  },
+  {
+    note:
+      '"...," X told reporters after the meeting that was held ...: a relative "that" brings no content of its own, ' +
+      'so the quotation is X\'s and "was held ..." is no claim',
+    text:
+      '"We are in such a critical situation after the referendum," Chancellor Greta Lindqvist told reporters after ' +
+      'the day-long meeting that was held in part on a pleasure boat.',
+    claims: [{ by: 'Greta Lindqvist', has: 'We are in such a critical situation', kind: 'quote' }],
+    noClaim: 'pleasure boat',
+  },
+  {
+    note: 'a description with a number before an inverted speaker ("said 9/11 widow X", "said Air Force 1st Lt. X")',
+    text:
+      '"The rationales for the veto do not hold weight," said 9/11 widow Teresa Strand. "I was hoping we would see ' +
+      'something else," said Air Force 1st Lt. Tobias Linde.',
+    claims: [
+      { by: 'Teresa Strand', has: 'The rationales for the veto do not hold weight' },
+      { by: 'Tobias Linde', has: 'I was hoping we would see something else' },
+    ],
+  },
+  {
+    note: '"Del." (delegate) is a title before an inverted speaker\'s name, not the speaker',
+    text: '"This is a waste of time. It is destroying this committee," said Del. Stacia Plaske of the Virgin Islands.',
+    claims: [{ by: 'Stacia Plaske', has: 'This is a waste of time' }],
+  },
+  {
+    note:
+      'where or in what the subject spoke may stand between it and the cue ("X in a Medium post said", "X in an ' +
+      'interview with local radio said")',
+    text:
+      'Jeb Bushnell in a Medium post said he would put more conservative judges on the bench. Ivo Marsh in an ' +
+      'interview with local radio said the party was united.',
+    claims: [
+      { by: 'Jeb Bushnell', has: 'he would put more conservative judges on the bench' },
+      { by: 'Ivo Marsh', has: 'the party was united' },
+    ],
+  },
+  {
+    note:
+      'the object of a preposition is not the subject of the verb after it ("supporters of Democrat X say", "a ' +
+      'spokesman for X said")',
+    text:
+      'Helena Clayborn spoke in Ohio. Supporters of Democrat Helena Clayborn say they want a recount. A spokesman ' +
+      'for Helena Clayborn said the schedule was full.',
+    notBy: { by: 'Helena Clayborn', has: 'they want a recount' },
+  },
+  {
+    note:
+      'intentions and stances the tagger misreads ("plans" as a noun, "is promising" as an adjective), "laid out" ' +
+      'a proposal (not "set out 10 months ago to ..."), and a clause after a closing quotation\'s comma ' +
+      '(\'"jobs, jobs, jobs," but he has ...\') ending the claim',
+    text:
+      'Helena Clayborn plans to call on young people to serve. Dan Tromp is promising lower taxes and "jobs, jobs, ' +
+      'jobs," but he has also intensified his attacks. Helena Clayborn laid out her proposals to increase national ' +
+      'service. Ivo Marsh set out 10 months ago to win over the party.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'to call on young people to serve' },
+      { by: 'Dan Tromp', has: 'lower taxes', lacks: 'intensified' },
+      { by: 'Helena Clayborn', has: 'her proposals to increase national service' },
+    ],
+    noClaim: '10 months ago',
+  },
+  {
+    note:
+      'a refusal keeps its verb and denies ("refuses to release"), but "refused to comment" holds nothing and a ' +
+      'refusal others report is theirs ("Police say X refused to drop the gun")',
+    text:
+      'Dan Tromp refuses to release his tax returns. Ana Ruiz refused to comment. Police say Ivo Brel refused to ' +
+      'drop the gun. Ivo Brel spoke later.',
+    claims: [{ by: 'Dan Tromp', has: 'refuses to release his tax returns', polarity: 'denies' }],
+    noClaim: 'refused to comment',
+    notBy: { by: 'Ivo Brel', has: 'drop the gun' },
+  },
+  {
+    note:
+      '\'tweeted that, "..."\' is a cue before its quotation; a participle after a noun of saying belongs to the ' +
+      'subject of the verb that takes the noun ("after X unleashed a series of tweets early Friday criticizing Y")',
+    text:
+      'Dan Tromp tweeted that, "For those few people knocking me, at least you know I will be there." Campaign ' +
+      'director Jane Palmer spoke to reporters Friday after Dan Tromp unleashed a series of tweets early Friday ' +
+      'criticizing Maria Machin, the former pageant winner.',
+    claims: [
+      { by: 'Dan Tromp', has: 'at least you know I will be there', kind: 'quote' },
+      { by: 'Dan Tromp', has: 'Maria Machin' },
+    ],
+    notBy: { by: 'Jane Palmer', has: 'Maria Machin' },
+  },
+  {
+    note:
+      'a stance in a subordinate clause ends at its comma ("As X laid out his vision, the crowd ..."); a modal ' +
+      'stance is no fact ("X should set out a strategy, Y has said")',
+    text:
+      'As Dan Tromp laid out his vision for the country, the crowd reacted loudly. Tomas Brel should set out a ' +
+      'proper exit strategy, opposition leader Ana Ruiz has said.',
+    claims: [
+      { by: 'Dan Tromp', has: 'his vision for the country', lacks: 'crowd' },
+      { by: 'Ana Ruiz', has: 'Tomas Brel should set out a proper exit strategy' },
+    ],
+    notBy: { by: 'Tomas Brel', has: 'exit strategy' },
+  },
+  {
+    note:
+      "a stance participle after a comma belongs to the main clause's subject even when the tagger reads it as an " +
+      'adjective (", promising to lift ..."); adverbs may stand in a progressive ("is once again questioning")',
+    text:
+      'On Thursday, however, Dan Tromp spoke to a gathering of industry leaders, promising to lift environmental ' +
+      'regulations. Helena Clayborn is once again questioning the integrity of the voting system.',
+    claims: [
+      { by: 'Dan Tromp', has: 'lift environmental regulations' },
+      { by: 'Helena Clayborn', has: 'the integrity of the voting system' },
+    ],
+  },
+  {
+    note:
+      'verbs of praise, blame and backing take their object as the claim ("congratulated X for", "lambasted", ' +
+      '"backed"); a stance verb with no object after it ("which he had promoted from his perch", "backed out of the ' +
+      'conference") gives none',
+    text:
+      'Mark Rubin congratulated Dan Tromp for his victory in the primary. Helena Clayborn lambasted the plan to ' +
+      'ban refugees. Ivo Marsh backed the bipartisan deal on trade. It was an issue which Ivo Marsh had promoted ' +
+      'from his office in the capital. Dan Tromp backed out of the conference on Friday.',
+    claims: [
+      { by: 'Mark Rubin', has: 'Dan Tromp for his victory in the primary' },
+      { by: 'Helena Clayborn', has: 'the plan to ban refugees' },
+      { by: 'Ivo Marsh', has: 'the bipartisan deal on trade' },
+    ],
+    noClaim: 'office in the capital',
+    notBy: { by: 'Dan Tromp', has: 'of the conference' },
+  },
+  {
+    note:
+      'a second predicate of the same subject ("..., and has called for ..."), a "citing" participle after a quoted ' +
+      'statement, a stance the tagger reads as a noun before its object ("X demands accountability"), and a ' +
+      'contracted pronoun starting another clause (", he\'s sought ...")',
+    text:
+      'Mr. Dan Tromp has attacked loopholes that benefit others, and has called for eliminating the tax treatment ' +
+      'of carried interest. "The country has made dramatic changes," Mitch Connell said in June 2012, citing the ' +
+      'release of political prisoners. It is astounding that Dan Tromp demands accountability from our president. ' +
+      "And while Dan Tromp has railed against the special-interest provisions, he's sought to protect breaks for " +
+      'real estate.',
+    claims: [
+      { by: 'Dan Tromp', has: 'eliminating the tax treatment of carried interest' },
+      { by: 'Mitch Connell', has: 'the release of political prisoners' },
+      { by: 'Dan Tromp', has: 'accountability from our president' },
+      { by: 'Dan Tromp', has: 'against the special-interest provisions', lacks: 'protect breaks' },
+    ],
+  },
 ];

@@ -1096,4 +1096,11 @@ export const RELATION_CASES: RelationCase[] = [
       'with the Civic Party since December 2023.',
     noRels: [['ALLIED_WITH', "Farmers' Party", 'Civic Party']],
   },
+  {
+    note: 'the object of a preposition that is the subject of a gerund acts ("the spectacle of X denouncing Y")',
+    text:
+      'Talks\n\nThe rupture over the deal led to the spectacle of Mr. Tomas Brel denouncing Ivo Marsh in a speech to ' +
+      'parliament.',
+    rels: [['ACCUSED', 'Tomas Brel', 'Ivo Marsh']],
+  },
 ];
