@@ -239,50 +239,54 @@ function findReportedSpeech(doc: ArticleDoc, claims: ClaimDraft[], usedCues: Set
       // the neighbours, read once for every test below (none at the article's ends)
       const prev = t > 0 ? tokens[t - 1] : undefined;
       const next = t + 1 < tokens.length ? tokens[t + 1] : undefined;
-      // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
-      // (or a stance before its object: "Dan Tromp demands accountability")
-      const misread =
-        tok.pos === 'NOUN' &&
-        /s$/.test(tok.lower) &&
-        prev?.pos === 'PROPN' &&
-        (/^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '') ||
-          (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(next?.pos ?? '')));
-      // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
-      const misreadParticiple =
-        tok.pos === 'NOUN' && WITH_NAME_CUES.test(tok.lower) && prev?.pos === 'PROPN' && next?.lower === 'that';
-      // "Ana Ruiz alleged that ...": a past tense of saying the tagger read as an adjective, before "that"
-      const misreadPast =
-        tok.pos === 'ADJ' &&
-        /ed$/.test(tok.lower) &&
-        next?.lower === 'that' &&
-        /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '');
-      // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
-      const misreadIntention =
-        tok.pos === 'NOUN' &&
-        /s$/.test(tok.lower) &&
-        INTENTION_VERBS.has(tok.lower) &&
-        prev?.pos === 'PROPN' &&
-        next?.lower === 'to';
-      // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
-      const misreadProgressive =
-        tok.pos === 'ADJ' &&
-        /ing$/.test(tok.lower) &&
-        STANCE_VERBS.has(tok.lower) &&
-        (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') ||
-          (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
       const verb =
         tok.pos === 'VERB' ||
         tok.pos === 'AUX' ||
-        misread ||
-        misreadParticiple ||
-        misreadPast ||
-        misreadIntention ||
-        misreadProgressive;
+        ((tok.pos === 'NOUN' || tok.pos === 'ADJ') && misreadAsVerb(tok, prev, next));
       // one place that keeps a claim, whatever kind of word opened it
       const claim = claimAt(doc, t, verb, next);
       if (claim) claims.push(claim);
     }
   }
+}
+
+/**
+ * Whether the tagger read a verb of saying, stance or intention as a noun or an adjective, by its neighbours (`prev`,
+ * `next`: the tokens around it, if any). A function of its own: its rare tests, first met late in a run, then
+ * recompile this small function and not the whole pass.
+ */
+function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+  // (or a stance before its object: "Dan Tromp demands accountability")
+  const misread =
+    tok.pos === 'NOUN' &&
+    /s$/.test(tok.lower) &&
+    prev?.pos === 'PROPN' &&
+    (/^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '') ||
+      (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(next?.pos ?? '')));
+  // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
+  const misreadParticiple =
+    tok.pos === 'NOUN' && WITH_NAME_CUES.test(tok.lower) && prev?.pos === 'PROPN' && next?.lower === 'that';
+  // "Ana Ruiz alleged that ...": a past tense of saying the tagger read as an adjective, before "that"
+  const misreadPast =
+    tok.pos === 'ADJ' &&
+    /ed$/.test(tok.lower) &&
+    next?.lower === 'that' &&
+    /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '');
+  // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
+  const misreadIntention =
+    tok.pos === 'NOUN' &&
+    /s$/.test(tok.lower) &&
+    INTENTION_VERBS.has(tok.lower) &&
+    prev?.pos === 'PROPN' &&
+    next?.lower === 'to';
+  // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
+  const misreadProgressive =
+    tok.pos === 'ADJ' &&
+    /ing$/.test(tok.lower) &&
+    STANCE_VERBS.has(tok.lower) &&
+    (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
+  return misread || misreadParticiple || misreadPast || misreadIntention || misreadProgressive;
 }
 
 /** The claim a token of reported speech opens, by the kind of word it is (`verb`: as the tagger or a misreading has it). */
