@@ -15,44 +15,45 @@ const LINKING = new Set(['for', 'of', 'on', 'and']);
 export function findMemberships(doc: ArticleDoc): ArticleDoc {
   const people = doc.mentions.filter((m) => (m.kind === 'person' || m.kind === 'title') && m.entity);
   const parties = doc.mentions.filter((m) => m.kind === 'party' && m.entity);
-  const seen = new Set<string>();
-  const add = (person: Mention, party: Mention, rule: string, confidence: number, status: TieStatus, from = -1) => {
-    const a = from >= 0 ? from : Math.min(person.start, party.start);
-    const b = Math.max(person.end, party.end);
-    const k = `${person.entity}|${party.entity}|${a}`;
-    if (seen.has(k) || !person.entity || !party.entity) return;
-    seen.add(k);
-    doc.relations.push(membership(doc, person.entity, party.entity, a, b, rule, confidence, status));
-  };
+  const ties = new Ties(doc);
 
-  tiesAfterParty(doc, people, parties, add);
-  bracketedParties(doc, people, parties, add);
-  possessiveParties(doc, people, parties, add);
-  ownParties(doc, people, parties, add);
-  partiesNamedWithLeader(doc, people, parties, add);
-  tiesAfterPerson(doc, people, parties, add);
-  coordinatedMembers(doc, people, parties, add);
-  rolesOfNamedParty(doc, people, parties, add);
-  partyOffices(doc, parties, add);
+  tiesAfterParty(doc, people, parties, ties);
+  bracketedParties(doc, people, parties, ties);
+  possessiveParties(doc, people, parties, ties);
+  ownParties(doc, people, parties, ties);
+  partiesNamedWithLeader(doc, people, parties, ties);
+  tiesAfterPerson(doc, people, parties, ties);
+  coordinatedMembers(doc, people, parties, ties);
+  rolesOfNamedParty(doc, people, parties, ties);
+  partyOffices(doc, parties, ties);
   return doc;
 }
 
-/** Records a MEMBER_OF tie (once per person, party and evidence start). */
-type AddTie = (
-  person: Mention,
-  party: Mention,
-  rule: string,
-  confidence: number,
-  status: TieStatus,
-  from?: number,
-) => void;
+/**
+ * The MEMBER_OF ties of one article, each recorded once per person, party and evidence start. A class rather than a
+ * closure made per article: the passes call it, and a closure new to them deoptimised their optimised code.
+ */
+class Ties {
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly doc: ArticleDoc) {}
+
+  add(person: Mention, party: Mention, rule: string, confidence: number, status: TieStatus, from = -1): void {
+    const a = from >= 0 ? from : Math.min(person.start, party.start);
+    const b = Math.max(person.end, party.end);
+    const k = `${person.entity}|${party.entity}|${a}`;
+    if (this.seen.has(k) || !person.entity || !party.entity) return;
+    this.seen.add(k);
+    this.doc.relations.push(membership(this.doc, person.entity, party.entity, a, b, rule, confidence, status));
+  }
+}
 
 // The passes of findMemberships, in order, each a function of its own: V8 optimises and, after a deoptimisation,
 // recompiles each apart (one function holding them all cost 150-220 ms of compiling each time, three times a cold
 // run).
 
 /** A person named after a party: "SPD leader X", "the UPA led by X", "A spokesman for the NRP, X,". */
-function tiesAfterParty(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function tiesAfterParty(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   for (const [i, p] of parties.entries()) {
     // "the Taiwan People's Party (TPP), led by X": the acronym in brackets adds nothing to the name before it
     const prev = parties[i - 1];
@@ -61,16 +62,16 @@ function tiesAfterParty(doc: ArticleDoc, people: Mention[], parties: Mention[], 
     if (x && x.kind === 'person') {
       const gap = doc.text.slice(p.end, x.start);
       if (isTitleGap(doc, p, gap)) {
-        add(x, p, 'party-title-name', 0.9, statusBefore(doc, p));
+        ties.add(x, p, 'party-title-name', 0.9, statusBefore(doc, p));
         // "SPD co-leaders Lars Klingbein and Saskia Esken-Ruhl": a plural office names two people
         const second = /\p{Ll}s\s+$/u.test(gap)
           ? people.find((m) => m.start > x.end && m.sentence === x.sentence && m.kind === 'person')
           : undefined;
         if (second && /^\s+and\s+$/.test(doc.text.slice(x.end, second.start)))
-          add(second, p, 'party-title-names', 0.85, statusBefore(doc, p), p.start);
+          ties.add(second, p, 'party-title-names', 0.85, statusBefore(doc, p), p.start);
       }
       // "the UPA led by former deputy president X"
-      if (LED_BY.test(gap)) add(x, p, 'led-by', 0.8, 'current');
+      if (LED_BY.test(gap)) ties.add(x, p, 'led-by', 0.8, 'current');
       // a name set off by a comma after the party (past its bracketed acronym)
       if (/^(?:\s*\([^()]{1,12}\))?,\s+$/.test(gap)) {
         // "The National Chairman of the PDC, Alhaji X,"; "A spokesman for the NRP, Tomas Brel,"
@@ -78,17 +79,18 @@ function tiesAfterParty(doc: ArticleDoc, people: Mention[], parties: Mention[], 
           const office = pattern.exec(doc.text.slice(Math.max(0, p.start - 60), p.start));
           if (!office || !isRoleWord(office[2])) continue;
           const from = p.start - office[0].trimStart().length;
-          add(x, p, rule, 0.8, office[1] ? 'past' : 'current', from);
+          ties.add(x, p, rule, 0.8, office[1] ? 'past' : 'current', from);
         }
         // "The Democratic Progress Party (DPP), Juna Osk's party, rejected ...": the party's own person
-        if (/^['’]s\s+party\s*[,.;]/.test(doc.text.slice(x.end, x.end + 12))) add(x, p, 'name-s-party', 0.8, 'current');
+        if (/^['’]s\s+party\s*[,.;]/.test(doc.text.slice(x.end, x.end + 12)))
+          ties.add(x, p, 'name-s-party', 0.8, 'current');
       }
     }
   }
 }
 
 /** "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name. */
-function bracketedParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function bracketedParties(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "State premier X (CDU) said", "X (PRB, Selangor)": the party in brackets after a name
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -99,13 +101,13 @@ function bracketedParties(doc: ArticleDoc, people: Mention[], parties: Mention[]
       /^\s*(?:[,;/-][^()\n]{0,30})?\)/.test(doc.text.slice(p.end, p.end + 40)) &&
       !abbreviates(p.text, x.text)
     ) {
-      add(x, p, 'bracketed-party', 0.85, 'current');
+      ties.add(x, p, 'bracketed-party', 0.85, 'current');
     }
   }
 }
 
 /** "Kaya's Justice and Progress Party (JPP) rejected": a person's own party. */
-function possessiveParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function possessiveParties(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "Kaya's Justice and Progress Party (JPP) rejected": a person's party, not a party word on a noun ("Blair's
   // Tory critics" are critics, "Begg's Labour MP" is the MP's)
   for (const x of people) {
@@ -128,12 +130,12 @@ function possessiveParties(doc: ArticleDoc, people: Mention[], parties: Mention[
       /^\s*[,.;:]/.test(after) ||
       misreadVerb ||
       (!!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADP' || next.pos === 'CCONJ'));
-    if (heads) add(x, p, 'possessive-party', 0.75, 'current');
+    if (heads) ties.add(x, p, 'possessive-party', 0.75, 'current');
   }
 }
 
 /** "X and his Morena party": the person's own party. */
-function ownParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function ownParties(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "President Clara Sheinberg and her Renewal Party", "X and his Morena party": the person's own party
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -142,12 +144,12 @@ function ownParties(doc: ArticleDoc, people: Mention[], parties: Mention[], add:
     // the party heads its phrase ("and his Tory critics" are critics)
     const next = doc.tokens[doc.tokenAt(p.end)];
     if (!next || next.sentence !== p.sentence || next.pos !== 'NOUN' || next.lower === 'party')
-      add(x, p, 'and-own-party', 0.75, 'current');
+      ties.add(x, p, 'and-own-party', 0.75, 'current');
   }
 }
 
 /** "the ANC of Nelson Rolihlahla", "the Kiprono-led UPA": a party named with its leader. */
-function partiesNamedWithLeader(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function partiesNamedWithLeader(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "The Awami Unity League of ousted Prime Minister X", "the ANC of Nelson Rolihlahla": the party of its leader
   for (const p of parties) {
     const x = people.find((m) => m.start > p.end && m.start - p.end <= 40 && m.sentence === p.sentence);
@@ -161,18 +163,18 @@ function partiesNamedWithLeader(doc: ArticleDoc, people: Mention[], parties: Men
     // (the evidence opens with the name the bracketed acronym stands for: "the Social Democrats (SPD) of ...")
     const prev = parties[parties.indexOf(p) - 1];
     const named = prev?.entity === p.entity && /^\s*\(\s*$/.test(doc.text.slice(prev.end, p.start)) ? prev : p;
-    if (of && (!office || isRoleWord(office))) add(x, named, 'party-of-person', 0.7, 'current');
+    if (of && (!office || isRoleWord(office))) ties.add(x, named, 'party-of-person', 0.7, 'current');
   }
   // "the Kiprono-led UPA"
   for (const x of people) {
     if (x.kind !== 'person') continue;
     const p = parties.find((m) => m.start >= x.end && m.start - x.end <= 12 && m.sentence === x.sentence);
-    if (p && /^-led\s+(?:the\s+)?$/i.test(doc.text.slice(x.end, p.start))) add(x, p, 'name-led', 0.8, 'current');
+    if (p && /^-led\s+(?:the\s+)?$/i.test(doc.text.slice(x.end, p.start))) ties.add(x, p, 'name-led', 0.8, 'current');
   }
 }
 
 /** A party after a person in the same sentence: appositives, "X of the P", "X joined the P". */
-function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   for (const x of people) {
     // "X, a prospective Labour MP," / "X, MQM-P's deputy convener," / "X, the Tory leader" / "X, the Majority
     // Leader and a UDA MP,"
@@ -187,7 +189,7 @@ function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[],
           afterP,
         );
       if (appos.test(between) && role && isRoleWord(role[2])) {
-        add(x, p, 'appositive', 0.85, PAST.test(between) ? 'past' : 'current');
+        ties.add(x, p, 'appositive', 0.85, PAST.test(between) ? 'past' : 'current');
       }
       // "X of the PPP", "X, leader of the PPP", "X, a member of the PPP"
       if (
@@ -205,10 +207,10 @@ function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[],
         const office = forRole
           ? !!roleWord && isRoleWord(roleWord)
           : !roleWord || isRoleWord(roleWord) || /^,?\s+(?:of|from)\s/u.test(between);
-        if (office && !longerName) add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
+        if (office && !longerName) ties.add(x, p, 'of-party', 0.75, PAST.test(between) ? 'past' : 'current');
       }
       // "X, whose Future Party leads the polls": the party the person's own
-      if (/^,\s+whose\s+$/.test(between)) add(x, p, 'whose-party', 0.75, 'current');
+      if (/^,\s+whose\s+$/.test(between)) ties.add(x, p, 'whose-party', 0.75, 'current');
       // "X joined the P" / "X quit the P" / "X defected to the P"
       const joined =
         /^(?:\s*,\s*who)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))?\s+(?:has\s+|had\s+)?(joined|rejoined|quit|left|defected\s+to|defected\s+from|resigned\s+from|was\s+expelled\s+from|leads|led|heads|headed|chairs|chaired|founded|co-founded|represents|represented)\s+(?:the\s+)?$/iu.exec(
@@ -216,14 +218,14 @@ function tiesAfterPerson(doc: ArticleDoc, people: Mention[], parties: Mention[],
         );
       if (joined) {
         const past = /^(?:quit|left|defected\s+from|resigned|was|led|headed|chaired|represented)/i.test(joined[1]);
-        add(x, p, 'joined', 0.75, past ? 'past' : 'current');
+        ties.add(x, p, 'joined', 0.75, past ? 'past' : 'current');
       }
     }
   }
 }
 
 /** "Both X and Y had been members of the GLP": two members at once. */
-function coordinatedMembers(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function coordinatedMembers(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "Both X and Y had been members of the GLP", "X and Y, both former members of the GLP,": two members at once
   for (const p of parties) {
     const [a, b] = people.filter((m) => m.sentence === p.sentence && m.end <= p.start && m.kind === 'person').slice(-2);
@@ -231,13 +233,13 @@ function coordinatedMembers(doc: ArticleDoc, people: Mention[], parties: Mention
     const tail = COORDINATED_MEMBERS.exec(doc.text.slice(b.end, p.start));
     if (!tail) continue;
     const status: TieStatus = /\b(?:had|were|was|former|ex-)/i.test(tail[0]) ? 'past' : 'current';
-    add(a, p, 'coordinated-members', 0.75, status);
-    add(b, p, 'coordinated-members', 0.75, status, a.start);
+    ties.add(a, p, 'coordinated-members', 0.75, status);
+    ties.add(b, p, 'coordinated-members', 0.75, status, a.start);
   }
 }
 
 /** "Its leader, X,", "X, the party's president,", "party chairman X": a party the sentence or the one before names. */
-function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[], add: AddTie): void {
+function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[], ties: Ties): void {
   // "Its leader, Rodrigo Salcedo," / "Their co-leader, X,": the party named just before
   for (const x of people) {
     if (x.kind !== 'person') continue;
@@ -258,7 +260,7 @@ function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[
     const p =
       (plural.length ? plural[plural.length - 1] : before.at(-1)) ??
       (/^\s*["“]?\s*The party['’]s\b/.test(lead) ? onlyPartyBefore(parties, x) : undefined);
-    if (p) add(x, p, 'its-role', 0.7, 'current');
+    if (p) ties.add(x, p, 'its-role', 0.7, 'current');
   }
   // "The PML-Q said it would go it alone. X, the party's provincial president, said ...": the party that opens
   // the sentence before (or this one)
@@ -273,7 +275,7 @@ function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[
         (p.sentence === x.sentence - 1 || (p.sentence === x.sentence && p.end <= x.start)) && opensSentence(doc, p),
     );
     const p = opening.at(-1) ?? onlyPartyBefore(parties, x);
-    if (p) add(x, p, 'the-partys-role', 0.7, 'current');
+    if (p) ties.add(x, p, 'the-partys-role', 0.7, 'current');
   }
   // "... the Republican People's Party, or CHP, ... , the party's spokesman Deniz Yucel wrote": the one party
   // named in this sentence before it, or else in the sentence before
@@ -284,7 +286,7 @@ function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[
     );
     if (!lead || !isRoleWord(lead[1].split(/\s+/).pop() ?? '')) continue;
     const p = onlyPartyBefore(parties, x);
-    if (p) add(x, p, 'the-partys-role', 0.7, 'current');
+    if (p) ties.add(x, p, 'the-partys-role', 0.7, 'current');
   }
   // "The PTI-P rejected the offer, with party chairman X saying ...": the party that opens the sentence
   for (const x of people) {
@@ -295,17 +297,17 @@ function rolesOfNamedParty(doc: ArticleDoc, people: Mention[], parties: Mention[
     );
     if (!lead || !isRoleWord(lead[1].split(/\s+/).pop() ?? '')) continue;
     const subject = parties.find((p) => p.sentence === x.sentence && p.end <= x.start && opensSentence(doc, p));
-    if (subject) add(x, subject, 'party-role-of-subject', 0.75, 'current');
+    if (subject) ties.add(x, subject, 'party-role-of-subject', 0.75, 'current');
   }
 }
 
 /** Offices that carry a party: "the Tory co-chairman" said to a known person. */
-function partyOffices(doc: ArticleDoc, parties: Mention[], add: AddTie): void {
+function partyOffices(doc: ArticleDoc, parties: Mention[], ties: Ties): void {
   // offices that carry a party: "the Tory co-chairman" said to a known person
   for (const t of doc.mentions) {
     if (t.kind !== 'title' || !t.entity) continue;
     const p = parties.find((m) => m.start >= t.start && m.end <= t.end);
-    if (p) add(t, p, 'party-office', 0.8, statusBefore(doc, p));
+    if (p) ties.add(t, p, 'party-office', 0.8, statusBefore(doc, p));
   }
 }
 
