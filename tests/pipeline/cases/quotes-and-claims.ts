@@ -1268,4 +1268,12 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Dan Tromp', has: 'against the special-interest provisions', lacks: 'protect breaks' },
     ],
   },
+  {
+    note: 'an inverted headline ("CLAIM, Name Says.") is the named person\'s claim',
+    title: 'Tromp Could Address Clean Energy, Lindsay Gresham Says.',
+    text:
+      'Tromp Could Address Clean Energy, Lindsay Gresham Says.\n\nDan Tromp could embrace a clean energy policy, ' +
+      'Sen. Lindsay Gresham told reporters on Thursday.',
+    claims: [{ by: 'Lindsay Gresham', has: 'Tromp Could Address Clean Energy', lacks: 'Says' }],
+  },
 ];
