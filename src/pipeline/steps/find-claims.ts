@@ -1386,6 +1386,7 @@ const EVALUATING_PARTICIPLES = new Set([
   'encouraging',
   'comparing',
   'citing',
+  'referring',
 ]);
 
 /**
@@ -1440,6 +1441,12 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   let i = t + 1;
   // particles and adverbs: "said on Tuesday", "added that", "went on to add"
   const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
+  // "asked how he would ...", "asked whether ...", "asked about increasing ...": the question is the content
+  if (/^ask/.test(toks[t].lower) && t + 1 < s.endToken) {
+    const next = toks[t + 1];
+    if (/^(?:how|whether|if|why|what|when|where|who|which)$/.test(next.lower)) return next.start;
+    if (next.lower === 'about' && t + 2 < s.endToken) return toks[t + 2].start;
+  }
   if (ADDRESSEE_VERBS.has(toks[t].lower) || OBJECT_CUES.has(toks[t].lower)) {
     // "told GMTV's Sunday programme" / "told Labour members the Tories ..." / "told reporters that ..."
     // (not a relative "that" right before its verb: "told reporters after the meeting that was held on a boat")
@@ -1574,8 +1581,10 @@ function draft(
     polarity,
     confidence,
   );
-  // a reported claim of fewer than three words says nothing checkable
-  return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 ? null : c;
+  // a reported claim of fewer than three words says nothing checkable, unless it names a quoted verdict ("called it
+  // "predatory"", "branded him a "liar"")
+  const verdict = /^(?:call|brand|label|dub|term)/.test(cue) && doc.quotes.some((q) => q.start < end && q.end > start);
+  return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < (verdict ? 2 : 3) ? null : c;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -1276,4 +1276,19 @@ export const CLAIM_CASES: ClaimCase[] = [
       'Sen. Lindsay Gresham told reporters on Thursday.',
     claims: [{ by: 'Lindsay Gresham', has: 'Tromp Could Address Clean Energy', lacks: 'Says' }],
   },
+  {
+    note:
+      'a quoted verdict of two words ("called it "predatory""), ", referring to ...", a question as the content of ' +
+      '"asked" ("asked how ...", "asked about ..."), and "Co-host"/"Host" as a title, not part of the name',
+    text:
+      'Helena Clayborn called it "predatory." "It will be amazing," Dan Tromp said, referring to the party\'s July ' +
+      'convention. Co-host Mika Brezinska asked how he would handle the deportations. Host Laura Ingram asked about ' +
+      'increasing the number of foreign workers.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'it predatory' },
+      { by: 'Dan Tromp', has: "the party's July convention" },
+      { by: 'Mika Brezinska', has: 'how he would handle the deportations' },
+      { by: 'Laura Ingram', has: 'increasing the number of foreign workers' },
+    ],
+  },
 ];
