@@ -264,7 +264,8 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         (STANCE_VERBS.has(tok.lower) ||
           INTENTION_VERBS.has(tok.lower) ||
           REFUSAL_VERBS.has(tok.lower) ||
-          (OUT_VERBS.has(tok.lower) && laysOut(doc, t)))
+          (OUT_VERBS.has(tok.lower) && laysOut(doc, t)) ||
+          phrasalStance(doc, t) >= 0)
       ) {
         const claim = stance(doc, t);
         if (claim) claims.push(claim);
@@ -1213,8 +1214,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // "talked about X", "went after X", "took aim at X": the phrase's object is the claim
+  const phrasal = phrasalStance(doc, t);
   // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
-  const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
+  const afterComma =
+    (EVALUATING_PARTICIPLES.has(tok.lower) || (phrasal >= 0 && /ing$/.test(tok.lower))) && /,\s*$/.test(beforeCue);
   // (adverbs may stand between: "is once again questioning", "is also promising")
   if (/ing$/.test(tok.lower) && !afterComma && !PROGRESSIVE_LEAD.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
@@ -1236,13 +1240,13 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   )
     return null;
   const refusal = REFUSAL_VERBS.has(tok.lower);
-  const intention = INTENTION_VERBS.has(tok.lower) || refusal;
-  let i = t + 1;
+  const intention = phrasal < 0 && (INTENTION_VERBS.has(tok.lower) || refusal);
+  let i = phrasal >= 0 ? phrasal : t + 1;
   // "refused to comment": nothing held
   if (refusal && NO_COMMENT_VERBS.has(doc.tokens[i + 1]?.lower ?? '')) return null;
-  // "Police say he refused to drop the gun", "the claim that X had refused to ...": a refusal someone else reports
-  // is their claim, not the subject's stance
-  if (refusal) {
+  // "Police say he refused to drop the gun", "the claim that X had refused to ...", "insisted X was speaking about
+  // adults": a refusal or a phrasal stance someone else reports is their claim, not the subject's stance
+  if (refusal || phrasal >= 0) {
     for (let k = s.firstToken; k < t; k++) {
       const x = doc.tokens[k];
       if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
@@ -1251,6 +1255,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "pointed to", "called for", "called on": keep the particle out of the claim
   // (not a demonstrative: "backed that view")
   if (
+    phrasal < 0 &&
     i < s.endToken &&
     /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) &&
     !(doc.tokens[i].lower === 'that' && demonstrativeThat(doc, i)) &&
@@ -1285,7 +1290,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     doc,
     from,
     end,
-    tok.lower,
+    phrasal >= 0 ? text.slice(tok.start, doc.tokens[phrasal].start).trim().toLowerCase() : tok.lower,
     subject.entity,
     subject.start,
     end,
@@ -1300,6 +1305,25 @@ function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
   const noun = doc.tokens[k + 1];
   const after = doc.tokens[k + 2];
   return noun?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
+}
+
+/** Verbs that make a stance with the words after them: "talked about", "went after", "took aim at". */
+const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:talk|talks|talked|talking|spoke|speaks|speaking)$/, /^\s+(?:\p{Ll}+ly\s+)?(?:about|of)\s/u],
+  [/^(?:go|goes|went|going|gone)$/, /^\s+after\s/],
+  [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
+  [/^(?:poke|pokes|poked|poking|lashed|lashes|lashing)$/, /^\s+(?:out\s+)?at\s/],
+];
+
+/** The token after a phrasal stance whose verb is token `t` ("talked about [X]"), or -1. */
+function phrasalStance(doc: ArticleDoc, t: number): number {
+  const tok = doc.tokens[t];
+  const entry = PHRASAL_STANCES.find(([verb]) => verb.test(tok.lower));
+  if (!entry) return -1;
+  const m = entry[1].exec(doc.text.slice(tok.end, tok.end + 40));
+  if (!m) return -1;
+  const k = doc.tokenAt(tok.end + m[0].length);
+  return k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence ? k : -1;
 }
 
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */

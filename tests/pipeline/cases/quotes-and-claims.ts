@@ -1291,4 +1291,22 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Laura Ingram', has: 'increasing the number of foreign workers' },
     ],
   },
+  {
+    note:
+      'phrasal stances take the phrase as their cue and its object as the claim ("talked about", "went after", "took ' +
+      'aim at", "has taken a swipe at", ", talking about ..."); "went to Ohio" is none',
+    text:
+      'Helena Clayborn talked about her plans to increase national service. Dan Tromp went after Helena Clayborn as ' +
+      'the new face of the establishment. Mark Rubin took aim at the tax plan. Bernie Sandor has taken a swipe at ' +
+      "the nominee's stance on trade. Tromp spoke to reporters, talking about the crowd size. Dan Tromp went to " +
+      'Ohio on Friday.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'her plans to increase national service' },
+      { by: 'Dan Tromp', has: 'Helena Clayborn as the new face of the establishment' },
+      { by: 'Mark Rubin', has: 'the tax plan' },
+      { by: 'Bernie Sandor', has: "the nominee's stance on trade" },
+      { by: 'Dan Tromp', has: 'the crowd size' },
+    ],
+    noClaim: 'Ohio on Friday',
+  },
 ];
