@@ -141,6 +141,18 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
     if (attr) {
       // a quoted phrase the sentence goes on from ('argued that "liberals" allowed ...') leaves its cue to
       // reported speech, which takes the whole clause
+      // 'Bemoaning the "phony system," X said the vote was rigged': a quoted phrase inside a participial clause
+      // that opens the sentence leaves the cue to the reported speech after it (not 'Turning around the agency
+      // "was like turning a tanker," he said', whose cue ends the sentence)
+      const leadIn = after ? clauseLeadIn(doc, g) : -1;
+      if (
+        leadIn >= 0 &&
+        LEADING_PARTICIPLE.test(doc.text.slice(leadIn, g.start)) &&
+        wordCount(doc.text.slice(attr.spanEnd, s?.end ?? attr.spanEnd)) >= 3
+      ) {
+        previous = null;
+        continue;
+      }
       if (attr.cueStart >= 0 && !(before && embeddedPhrase(doc, g))) usedCues.add(attr.cueStart);
       if (attr.subject?.kind === 'party' || attr.subject?.kind === 'other') {
         previous = null;
@@ -152,7 +164,6 @@ export function findClaims(doc: ArticleDoc): ArticleDoc {
         continue;
       }
       // 'The rival will play the "woman card," Ruiz said': the clause the quotation closes is the claim
-      const leadIn = after ? clauseLeadIn(doc, g) : -1;
       previous = pushClaim(
         claims,
         doc,
@@ -973,7 +984,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     else if (HEARD_SAYING.test(beforeCue)) {
       const m = HEARD_SAYING.exec(beforeCue)!;
       subject = subjectBefore(doc, tok.start - beforeCue.length + m.index, s.i);
-    } else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
+    }
+    // "Claiming the criticism is designed to ..., X told Fox ...": a participle opening the sentence is the main
+    // clause's subject's
+    else if (opensSentence(doc, t)) subject = subjectAfterParticiple(doc, t);
+    else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
@@ -1058,8 +1073,12 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
-  // "X, after initially saying he would ..., bought ...": a subordinate participle's content ends at its comma
-  if (participial && /\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) {
+  // "X, after initially saying he would ..., bought ...", "Claiming ..., X told Fox": a subordinate or opening
+  // participle's content ends at its comma
+  if (
+    participial &&
+    (/\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) || opensSentence(doc, t))
+  ) {
     const comma = text.indexOf(',', contentStart);
     if (comma > 0 && comma < contentEnd) contentEnd = comma;
   }
@@ -1216,9 +1235,12 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   // "talked about X", "went after X", "took aim at X": the phrase's object is the claim
   const phrasal = phrasalStance(doc, t);
+  // "Citing a theory, X blamed ...": a participle opening the sentence belongs to the main clause's subject
+  const leading = /ing$/.test(tok.lower) && opensSentence(doc, t);
   // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
   const afterComma =
-    (EVALUATING_PARTICIPLES.has(tok.lower) || (phrasal >= 0 && /ing$/.test(tok.lower))) && /,\s*$/.test(beforeCue);
+    leading ||
+    ((EVALUATING_PARTICIPLES.has(tok.lower) || (phrasal >= 0 && /ing$/.test(tok.lower))) && /,\s*$/.test(beforeCue));
   // (adverbs may stand between: "is once again questioning", "is also promising")
   if (/ing$/.test(tok.lower) && !afterComma && !PROGRESSIVE_LEAD.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
@@ -1227,7 +1249,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  let subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  let subject = leading
+    ? subjectAfterParticiple(doc, t)
+    : afterComma
+      ? mainClauseSubject(doc, s.i, tok.start)
+      : subjectBefore(doc, tok.start, s.i);
   // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
   if (!subject && COORDINATED_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
@@ -1269,6 +1295,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     return null;
   const start = doc.tokens[i].start;
   let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  // "Citing a theory, X blamed ...": the participial clause ends at the comma before its subject
+  if (leading && subject.start > start) {
+    const comma = text.slice(start, subject.start).lastIndexOf(',');
+    if (comma > 0) end = Math.min(end, start + comma);
+  }
   // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
   if (SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
     const comma = text.slice(start, end).indexOf(', ');
@@ -1324,6 +1355,35 @@ function phrasalStance(doc: ArticleDoc, t: number): number {
   if (!m) return -1;
   const k = doc.tokenAt(tok.end + m[0].length);
   return k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence ? k : -1;
+}
+
+/** A participle opening a sentence, alone or after "In", "By", "While", "After", "When", "Before". */
+const LEADING_PARTICIPLE = /^\s*(?:(?:In|By|While|After|When|Before)\s+)?\p{L}+ing\b/u;
+
+/** The subject of the main clause after a participial clause opening the sentence ("Citing ..., [X] blamed"). */
+function subjectAfterParticiple(doc: ArticleDoc, t: number): Subject | null {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  let comma = t + 1;
+  while (comma < s.endToken && doc.tokens[comma].text !== ',') comma++;
+  if (comma >= s.endToken) return null;
+  for (let v = comma + 1; v < s.endToken; v++) {
+    const tok = doc.tokens[v];
+    if (tok.quote >= 0 || (tok.pos !== 'VERB' && tok.pos !== 'AUX')) continue;
+    return subjectBefore(doc, tok.start, s.i, doc.tokens[comma].end);
+  }
+  return null;
+}
+
+/** Whether token `t` is a participle opening its sentence ("Citing ...", "In defending ..."). */
+function opensSentence(doc: ArticleDoc, t: number): boolean {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  const first = doc.tokens[s.firstToken];
+  // ("Continuing to explain ..., X rejected ...": an aspect verb, not a stance)
+  return (
+    /ing$/.test(doc.tokens[t].lower) &&
+    !/^continu/.test(doc.tokens[t].lower) &&
+    (t === s.firstToken || (t === s.firstToken + 1 && /^(?:in|by|while|after|when|before)$/.test(first.lower)))
+  );
 }
 
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */

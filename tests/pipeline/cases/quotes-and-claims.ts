@@ -1309,4 +1309,22 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'Ohio on Friday',
   },
+  {
+    note:
+      'a participle opening the sentence belongs to the main clause\'s subject and ends at its comma ("Claiming ..., ' +
+      'X told ...", "Citing ..., X blamed ...", "In defending ..."); a quoted phrase inside it is no quotation of ' +
+      'the speaker (\'Bemoaning the "phony system," X said ...\')',
+    text:
+      'Claiming the criticism of the anchor is designed to pressure moderators, Dan Tromp told Fox that they hit ' +
+      'the anchor hard. Bemoaning the "phony system," Dan Tromp said the election was rigged. Citing an unfounded ' +
+      'theory, Dan Tromp blamed his rival. In defending himself and his record, Dan Tromp offered insights into ' +
+      'his approach.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the criticism of the anchor is designed to pressure moderators', lacks: 'told Fox' },
+      { by: 'Dan Tromp', has: 'the phony system', lacks: 'election' },
+      { by: 'Dan Tromp', has: 'the election was rigged', lacks: 'Bemoaning' },
+      { by: 'Dan Tromp', has: 'an unfounded theory', lacks: 'blamed' },
+      { by: 'Dan Tromp', has: 'himself and his record' },
+    ],
+  },
 ];
