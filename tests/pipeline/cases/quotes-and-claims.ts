@@ -1327,4 +1327,14 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Dan Tromp', has: 'himself and his record' },
     ],
   },
+  {
+    note: 'stance verbs in their -ing forms ("is raising questions about", ", encouraging his supporters to ...")',
+    text:
+      'Dan Tromp is once again questioning the integrity of the voting system, encouraging his supporters to visit ' +
+      'polling places. Dan Tromp is raising questions about his microphone problems during the debate.',
+    claims: [
+      { by: 'Dan Tromp', has: 'his supporters to visit polling places' },
+      { by: 'Dan Tromp', has: 'questions about his microphone problems' },
+    ],
+  },
 ];
