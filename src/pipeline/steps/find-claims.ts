@@ -1073,6 +1073,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
+  // "While he acknowledged funding was a reason, Ham also noted ...": a subordinate clause ends at its comma
+  if (contentStart > subject.start && SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
+    const comma = text.slice(contentStart, contentEnd).indexOf(', ');
+    if (comma > 0) contentEnd = contentStart + comma;
+  }
   // "X, after initially saying he would ..., bought ...", "Claiming ..., X told Fox": a subordinate or opening
   // participle's content ends at its comma
   if (
@@ -1388,7 +1393,7 @@ function opensSentence(doc: ArticleDoc, t: number): boolean {
 
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */
 const SUBORDINATE_OPENING =
-  /^\s*(?:As|When|While|After|Before|Because|Since|If|Although|Though|Once|Until|Whenever)\s+$/;
+  /^\s*(?:(?:And|But)\s+)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ww]henever)\s+$/;
 
 /** "laid out her proposals", "sets out a plan" (not "set out 10 months ago to ..."): "out", then what is proposed. */
 function laysOut(doc: ArticleDoc, t: number): boolean {

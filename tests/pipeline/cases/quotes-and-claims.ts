@@ -1337,4 +1337,17 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Dan Tromp', has: 'questions about his microphone problems' },
     ],
   },
+  {
+    note:
+      'reported speech in a subordinate clause that opens the sentence ends at its comma ("And while X said the plan ' +
+      'was fair, ...", "While Y acknowledged ..., Z noted ...")',
+    text:
+      'And while Dan Tromp said the plan was fair, the party rejected it. While Ana Ruiz acknowledged funding was a ' +
+      'reason, Norman Ham also noted several intangibles left him disillusioned.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the plan was fair', lacks: 'rejected' },
+      { by: 'Ana Ruiz', has: 'funding was a reason', lacks: 'intangibles' },
+      { by: 'Norman Ham', has: 'several intangibles left him disillusioned' },
+    ],
+  },
 ];
