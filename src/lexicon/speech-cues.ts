@@ -194,6 +194,10 @@ export const STANCE_VERBS = wordSet(`
   boast boasts boasted joke jokes joked estimate estimates estimated find finds found conclude concludes concluded
   outline outlines outlined outlining unveil unveils unveiled unveiling
   admire admires admired admiring promote promotes promoted promoting advocate advocates advocated advocating
+  ridiculing commending predicting voicing echoing conceding highlighting emphasizing emphasising lamenting railing
+  portraying signaling signalling recommending cautioning pleading embracing requesting challenging thanking
+  reminding assuring encouraging favoring favouring preferring opposing supporting agreeing offering voting
+  revealing raising pushing complaining boasting estimating concluding
   articulates articulated lambaste lambastes lambasted lambasting lambast lambasts
   assail assails assailed assailing deride derides derided deriding bash bashes bashed bashing
   hammer hammers hammered hammering congratulate congratulates congratulated congratulating

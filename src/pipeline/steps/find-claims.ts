@@ -161,6 +161,18 @@ function findDirectQuotations(
     if (attr) {
       // a quoted phrase the sentence goes on from ('argued that "liberals" allowed ...') leaves its cue to
       // reported speech, which takes the whole clause
+      // 'Bemoaning the "phony system," X said the vote was rigged': a quoted phrase inside a participial clause
+      // that opens the sentence leaves the cue to the reported speech after it (not 'Turning around the agency
+      // "was like turning a tanker," he said', whose cue ends the sentence)
+      const leadIn = after ? clauseLeadIn(doc, g) : -1;
+      if (
+        leadIn >= 0 &&
+        LEADING_PARTICIPLE.test(doc.text.slice(leadIn, g.start)) &&
+        wordCount(doc.text.slice(attr.spanEnd, s?.end ?? attr.spanEnd)) >= 3
+      ) {
+        previous = null;
+        continue;
+      }
       if (attr.cueStart >= 0 && !(before && embeddedPhrase(doc, g))) usedCues.add(attr.cueStart);
       if (attr.subject?.kind === 'party' || attr.subject?.kind === 'other') {
         previous = null;
@@ -172,7 +184,6 @@ function findDirectQuotations(
         continue;
       }
       // 'The rival will play the "woman card," Ruiz said': the clause the quotation closes is the claim
-      const leadIn = after ? clauseLeadIn(doc, g) : -1;
       previous = pushClaim(
         claims,
         doc,
@@ -299,7 +310,8 @@ function claimAt(doc: ArticleDoc, t: number, verb: boolean, next: Token | undefi
     (STANCE_VERBS.has(tok.lower) ||
       INTENTION_VERBS.has(tok.lower) ||
       REFUSAL_VERBS.has(tok.lower) ||
-      (OUT_VERBS.has(tok.lower) && laysOut(doc, t)))
+      (OUT_VERBS.has(tok.lower) && laysOut(doc, t)) ||
+      phrasalStance(doc, t) >= 0)
   )
     return stance(doc, t);
   if ((verb || tok.pos === 'ADJ') && next?.pos === 'SCONJ' && next.lower === 'that') return thatClause(doc, t);
@@ -997,7 +1009,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     else if (HEARD_SAYING.test(beforeCue)) {
       const m = HEARD_SAYING.exec(beforeCue)!;
       subject = subjectBefore(doc, tok.start - beforeCue.length + m.index, s.i);
-    } else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
+    }
+    // "Claiming the criticism is designed to ..., X told Fox ...": a participle opening the sentence is the main
+    // clause's subject's
+    else if (opensSentence(doc, t)) subject = subjectAfterParticiple(doc, t);
+    else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
@@ -1082,8 +1098,17 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
-  // "X, after initially saying he would ..., bought ...": a subordinate participle's content ends at its comma
-  if (participial && /\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)) {
+  // "While he acknowledged funding was a reason, Ham also noted ...": a subordinate clause ends at its comma
+  if (contentStart > subject.start && SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
+    const comma = text.slice(contentStart, contentEnd).indexOf(', ');
+    if (comma > 0) contentEnd = contentStart + comma;
+  }
+  // "X, after initially saying he would ..., bought ...", "Claiming ..., X told Fox": a subordinate or opening
+  // participle's content ends at its comma
+  if (
+    participial &&
+    (/\b(?:after|before|while|when|since)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue) || opensSentence(doc, t))
+  ) {
     const comma = text.indexOf(',', contentStart);
     if (comma > 0 && comma < contentEnd) contentEnd = comma;
   }
@@ -1238,8 +1263,14 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
   if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // "talked about X", "went after X", "took aim at X": the phrase's object is the claim
+  const phrasal = phrasalStance(doc, t);
+  // "Citing a theory, X blamed ...": a participle opening the sentence belongs to the main clause's subject
+  const leading = /ing$/.test(tok.lower) && opensSentence(doc, t);
   // ", calling him a liar": an evaluating participle after a comma belongs to the main clause's subject
-  const afterComma = EVALUATING_PARTICIPLES.has(tok.lower) && /,\s*$/.test(beforeCue);
+  const afterComma =
+    leading ||
+    ((EVALUATING_PARTICIPLES.has(tok.lower) || (phrasal >= 0 && /ing$/.test(tok.lower))) && /,\s*$/.test(beforeCue));
   // (adverbs may stand between: "is once again questioning", "is also promising")
   if (/ing$/.test(tok.lower) && !afterComma && !PROGRESSIVE_LEAD.test(beforeCue)) return null;
   // "is expected to", "was seen as": a passive says what others think of the subject
@@ -1248,7 +1279,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     /\b(?:is|was|are|were|been|being|be)\s+(?:\p{Ll}+ly\s+)?$/u.test(beforeCue)
   )
     return null;
-  let subject = afterComma ? mainClauseSubject(doc, s.i, tok.start) : subjectBefore(doc, tok.start, s.i);
+  let subject = leading
+    ? subjectAfterParticiple(doc, t)
+    : afterComma
+      ? mainClauseSubject(doc, s.i, tok.start)
+      : subjectBefore(doc, tok.start, s.i);
   // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
   if (!subject && COORDINATED_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
@@ -1261,13 +1296,13 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   )
     return null;
   const refusal = REFUSAL_VERBS.has(tok.lower);
-  const intention = INTENTION_VERBS.has(tok.lower) || refusal;
-  let i = t + 1;
+  const intention = phrasal < 0 && (INTENTION_VERBS.has(tok.lower) || refusal);
+  let i = phrasal >= 0 ? phrasal : t + 1;
   // "refused to comment": nothing held
   if (refusal && NO_COMMENT_VERBS.has(doc.tokens[i + 1]?.lower ?? '')) return null;
-  // "Police say he refused to drop the gun", "the claim that X had refused to ...": a refusal someone else reports
-  // is their claim, not the subject's stance
-  if (refusal) {
+  // "Police say he refused to drop the gun", "the claim that X had refused to ...", "insisted X was speaking about
+  // adults": a refusal or a phrasal stance someone else reports is their claim, not the subject's stance
+  if (refusal || phrasal >= 0) {
     for (let k = s.firstToken; k < t; k++) {
       const x = doc.tokens[k];
       if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
@@ -1276,6 +1311,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "pointed to", "called for", "called on": keep the particle out of the claim
   // (not a demonstrative: "backed that view")
   if (
+    phrasal < 0 &&
     i < s.endToken &&
     /^(?:for|on|to|out|that)$/.test(doc.tokens[i].lower) &&
     !(doc.tokens[i].lower === 'that' && demonstrativeThat(doc, i)) &&
@@ -1289,6 +1325,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     return null;
   const start = doc.tokens[i].start;
   let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  // "Citing a theory, X blamed ...": the participial clause ends at the comma before its subject
+  if (leading && subject.start > start) {
+    const comma = text.slice(start, subject.start).lastIndexOf(',');
+    if (comma > 0) end = Math.min(end, start + comma);
+  }
   // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
   if (SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
     const comma = text.slice(start, end).indexOf(', ');
@@ -1310,7 +1351,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     doc,
     from,
     end,
-    tok.lower,
+    phrasal >= 0 ? text.slice(tok.start, doc.tokens[phrasal].start).trim().toLowerCase() : tok.lower,
     subject.entity,
     subject.start,
     end,
@@ -1327,9 +1368,57 @@ function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
   return noun?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'));
 }
 
+/** Verbs that make a stance with the words after them: "talked about", "went after", "took aim at". */
+const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:talk|talks|talked|talking|spoke|speaks|speaking)$/, /^\s+(?:\p{Ll}+ly\s+)?(?:about|of)\s/u],
+  [/^(?:go|goes|went|going|gone)$/, /^\s+after\s/],
+  [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
+  [/^(?:poke|pokes|poked|poking|lashed|lashes|lashing)$/, /^\s+(?:out\s+)?at\s/],
+];
+
+/** The token after a phrasal stance whose verb is token `t` ("talked about [X]"), or -1. */
+function phrasalStance(doc: ArticleDoc, t: number): number {
+  const tok = doc.tokens[t];
+  const entry = PHRASAL_STANCES.find(([verb]) => verb.test(tok.lower));
+  if (!entry) return -1;
+  const m = entry[1].exec(doc.text.slice(tok.end, tok.end + 40));
+  if (!m) return -1;
+  const k = doc.tokenAt(tok.end + m[0].length);
+  return k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence ? k : -1;
+}
+
+/** A participle opening a sentence, alone or after "In", "By", "While", "After", "When", "Before". */
+const LEADING_PARTICIPLE = /^\s*(?:(?:In|By|While|After|When|Before)\s+)?\p{L}+ing\b/u;
+
+/** The subject of the main clause after a participial clause opening the sentence ("Citing ..., [X] blamed"). */
+function subjectAfterParticiple(doc: ArticleDoc, t: number): Subject | null {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  let comma = t + 1;
+  while (comma < s.endToken && doc.tokens[comma].text !== ',') comma++;
+  if (comma >= s.endToken) return null;
+  for (let v = comma + 1; v < s.endToken; v++) {
+    const tok = doc.tokens[v];
+    if (tok.quote >= 0 || (tok.pos !== 'VERB' && tok.pos !== 'AUX')) continue;
+    return subjectBefore(doc, tok.start, s.i, doc.tokens[comma].end);
+  }
+  return null;
+}
+
+/** Whether token `t` is a participle opening its sentence ("Citing ...", "In defending ..."). */
+function opensSentence(doc: ArticleDoc, t: number): boolean {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  const first = doc.tokens[s.firstToken];
+  // ("Continuing to explain ..., X rejected ...": an aspect verb, not a stance)
+  return (
+    /ing$/.test(doc.tokens[t].lower) &&
+    !/^continu/.test(doc.tokens[t].lower) &&
+    (t === s.firstToken || (t === s.firstToken + 1 && /^(?:in|by|while|after|when|before)$/.test(first.lower)))
+  );
+}
+
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */
 const SUBORDINATE_OPENING =
-  /^\s*(?:As|When|While|After|Before|Because|Since|If|Although|Though|Once|Until|Whenever)\s+$/;
+  /^\s*(?:(?:And|But)\s+)?(?:[Aa]s|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Ii]f|[Aa]lthough|[Tt]hough|[Oo]nce|[Uu]ntil|[Ww]henever)\s+$/;
 
 /** "laid out her proposals", "sets out a plan" (not "set out 10 months ago to ..."): "out", then what is proposed. */
 function laysOut(doc: ArticleDoc, t: number): boolean {
@@ -1411,6 +1500,7 @@ const EVALUATING_PARTICIPLES = new Set([
   'encouraging',
   'comparing',
   'citing',
+  'referring',
 ]);
 
 /**
@@ -1465,6 +1555,12 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   let i = t + 1;
   // particles and adverbs: "said on Tuesday", "added that", "went on to add"
   const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
+  // "asked how he would ...", "asked whether ...", "asked about increasing ...": the question is the content
+  if (/^ask/.test(toks[t].lower) && t + 1 < s.endToken) {
+    const next = toks[t + 1];
+    if (/^(?:how|whether|if|why|what|when|where|who|which)$/.test(next.lower)) return next.start;
+    if (next.lower === 'about' && t + 2 < s.endToken) return toks[t + 2].start;
+  }
   if (ADDRESSEE_VERBS.has(toks[t].lower) || OBJECT_CUES.has(toks[t].lower)) {
     // "told GMTV's Sunday programme" / "told Labour members the Tories ..." / "told reporters that ..."
     // (not a relative "that" right before its verb: "told reporters after the meeting that was held on a boat")
@@ -1599,8 +1695,10 @@ function draft(
     polarity,
     confidence,
   );
-  // a reported claim of fewer than three words says nothing checkable
-  return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3 ? null : c;
+  // a reported claim of fewer than three words says nothing checkable, unless it names a quoted verdict ("called it
+  // "predatory"", "branded him a "liar"")
+  const verdict = /^(?:call|brand|label|dub|term)/.test(cue) && doc.quotes.some((q) => q.start < end && q.end > start);
+  return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < (verdict ? 2 : 3) ? null : c;
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -55,7 +55,7 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
     };
     doc.claims.push(claim);
   }
-  const headline = headlineClaim(doc);
+  const headline = headlineClaim(doc) ?? invertedHeadlineClaim(doc);
   if (headline) doc.claims.push(headline);
   return doc;
 }
@@ -98,6 +98,35 @@ function headlineClaim(doc: ArticleDoc): ClaimDraft | null {
     };
   }
   return null;
+}
+
+/** "Trump Could Address Clean Energy, Lindsey Graham Says.": the claim, a comma, a person of the article, a verb. */
+const INVERTED_HEADLINE = /^(.*\S),\s+((?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)\s+(\p{L}+)\.?\s*$/u;
+
+function invertedHeadlineClaim(doc: ArticleDoc): ClaimDraft | null {
+  const p = doc.paragraphs[0];
+  if (!p || doc.paragraphs.length < 2 || p.end - p.start > 160) return null;
+  const line = doc.text.slice(p.start, p.end);
+  const m = INVERTED_HEADLINE.exec(line);
+  if (!m || !HEADLINE_VERBS.has(m[3].toLowerCase())) return null;
+  const person = findPerson(doc, m[2]);
+  if (!person) return null;
+  const [a, b] = trim(doc.text, p.start, p.start + m[1].length);
+  const text = doc.text.slice(a, b).replace(/\s+/g, ' ').trim();
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  return {
+    text,
+    start: a,
+    end: b,
+    kind: 'reported',
+    cue: m[3].toLowerCase(),
+    speaker: person.key,
+    evidenceStart: p.start,
+    evidenceEnd: p.end,
+    sentence: doc.sentenceAt(a)?.i ?? 0,
+    polarity: 'asserts',
+    confidence: 0.6,
+  };
 }
 
 /**

@@ -1268,4 +1268,86 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Dan Tromp', has: 'against the special-interest provisions', lacks: 'protect breaks' },
     ],
   },
+  {
+    note: 'an inverted headline ("CLAIM, Name Says.") is the named person\'s claim',
+    title: 'Tromp Could Address Clean Energy, Lindsay Gresham Says.',
+    text:
+      'Tromp Could Address Clean Energy, Lindsay Gresham Says.\n\nDan Tromp could embrace a clean energy policy, ' +
+      'Sen. Lindsay Gresham told reporters on Thursday.',
+    claims: [{ by: 'Lindsay Gresham', has: 'Tromp Could Address Clean Energy', lacks: 'Says' }],
+  },
+  {
+    note:
+      'a quoted verdict of two words ("called it "predatory""), ", referring to ...", a question as the content of ' +
+      '"asked" ("asked how ...", "asked about ..."), and "Co-host"/"Host" as a title, not part of the name',
+    text:
+      'Helena Clayborn called it "predatory." "It will be amazing," Dan Tromp said, referring to the party\'s July ' +
+      'convention. Co-host Mika Brezinska asked how he would handle the deportations. Host Laura Ingram asked about ' +
+      'increasing the number of foreign workers.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'it predatory' },
+      { by: 'Dan Tromp', has: "the party's July convention" },
+      { by: 'Mika Brezinska', has: 'how he would handle the deportations' },
+      { by: 'Laura Ingram', has: 'increasing the number of foreign workers' },
+    ],
+  },
+  {
+    note:
+      'phrasal stances take the phrase as their cue and its object as the claim ("talked about", "went after", "took ' +
+      'aim at", "has taken a swipe at", ", talking about ..."); "went to Ohio" is none',
+    text:
+      'Helena Clayborn talked about her plans to increase national service. Dan Tromp went after Helena Clayborn as ' +
+      'the new face of the establishment. Mark Rubin took aim at the tax plan. Bernie Sandor has taken a swipe at ' +
+      "the nominee's stance on trade. Tromp spoke to reporters, talking about the crowd size. Dan Tromp went to " +
+      'Ohio on Friday.',
+    claims: [
+      { by: 'Helena Clayborn', has: 'her plans to increase national service' },
+      { by: 'Dan Tromp', has: 'Helena Clayborn as the new face of the establishment' },
+      { by: 'Mark Rubin', has: 'the tax plan' },
+      { by: 'Bernie Sandor', has: "the nominee's stance on trade" },
+      { by: 'Dan Tromp', has: 'the crowd size' },
+    ],
+    noClaim: 'Ohio on Friday',
+  },
+  {
+    note:
+      'a participle opening the sentence belongs to the main clause\'s subject and ends at its comma ("Claiming ..., ' +
+      'X told ...", "Citing ..., X blamed ...", "In defending ..."); a quoted phrase inside it is no quotation of ' +
+      'the speaker (\'Bemoaning the "phony system," X said ...\')',
+    text:
+      'Claiming the criticism of the anchor is designed to pressure moderators, Dan Tromp told Fox that they hit ' +
+      'the anchor hard. Bemoaning the "phony system," Dan Tromp said the election was rigged. Citing an unfounded ' +
+      'theory, Dan Tromp blamed his rival. In defending himself and his record, Dan Tromp offered insights into ' +
+      'his approach.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the criticism of the anchor is designed to pressure moderators', lacks: 'told Fox' },
+      { by: 'Dan Tromp', has: 'the phony system', lacks: 'election' },
+      { by: 'Dan Tromp', has: 'the election was rigged', lacks: 'Bemoaning' },
+      { by: 'Dan Tromp', has: 'an unfounded theory', lacks: 'blamed' },
+      { by: 'Dan Tromp', has: 'himself and his record' },
+    ],
+  },
+  {
+    note: 'stance verbs in their -ing forms ("is raising questions about", ", encouraging his supporters to ...")',
+    text:
+      'Dan Tromp is once again questioning the integrity of the voting system, encouraging his supporters to visit ' +
+      'polling places. Dan Tromp is raising questions about his microphone problems during the debate.',
+    claims: [
+      { by: 'Dan Tromp', has: 'his supporters to visit polling places' },
+      { by: 'Dan Tromp', has: 'questions about his microphone problems' },
+    ],
+  },
+  {
+    note:
+      'reported speech in a subordinate clause that opens the sentence ends at its comma ("And while X said the plan ' +
+      'was fair, ...", "While Y acknowledged ..., Z noted ...")',
+    text:
+      'And while Dan Tromp said the plan was fair, the party rejected it. While Ana Ruiz acknowledged funding was a ' +
+      'reason, Norman Ham also noted several intangibles left him disillusioned.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the plan was fair', lacks: 'rejected' },
+      { by: 'Ana Ruiz', has: 'funding was a reason', lacks: 'intangibles' },
+      { by: 'Norman Ham', has: 'several intangibles left him disillusioned' },
+    ],
+  },
 ];
