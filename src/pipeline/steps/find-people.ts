@@ -119,9 +119,11 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
  */
 function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[] {
   const candidates: Candidate[] = [];
+  // the same name recurs in an article: where its words split around party names is worked out once per spelling
+  const splits = new Map<string, Array<[number, number]>>();
   for (const c of doc.chunks) {
     if (c.titleCase) continue;
-    for (const whole of nonPartyRuns(doc, c)) {
+    for (const whole of nonPartyRuns(doc, c, splits)) {
       // "Home Affairs", "Political Affairs Wendy Sherman": a portfolio is no name, a name may follow it
       const portfolio = whole.findLastIndex(endsPortfolio);
       if (portfolio >= 0 && whole.length - portfolio - 1 < 2) continue;
@@ -270,16 +272,33 @@ function surnameOfAnother(text: string, first: string, last: string): boolean {
   return false;
 }
 
-/** Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"). */
-function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
+/**
+ * Runs of a chunk's words that are not part of a known party name ("Labour MP John Smith" -> "MP John Smith"),
+ * remembered in `splits` by the chunk's words (the split depends on them and on the article's parties only).
+ */
+function nonPartyRuns(doc: ArticleDoc, c: NameChunk, splits: Map<string, Array<[number, number]>>): ChunkWord[][] {
+  let key = '';
+  for (let k = 0; k < c.words.length; k++) key += (k > 0 ? '\u0001' : '') + c.words[k].text;
+  let ranges = splits.get(key);
+  if (!ranges) {
+    ranges = partyFreeRanges(doc, c);
+    splits.set(key, ranges);
+  }
+  const runs: ChunkWord[][] = [];
+  for (const [a, b] of ranges) runs.push(c.words.slice(a, b));
+  return runs;
+}
+
+/** The [start, end) word ranges of a chunk outside any party name the article knows. */
+function partyFreeRanges(doc: ArticleDoc, c: NameChunk): Array<[number, number]> {
   const isParty = (a: number, b: number) => {
     const phrase = joinText(c.words, a, b);
     // (an acronym is a single word)
     if (b - a === 1 && isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
     return doc.partyNames.has(partyKey(phrase));
   };
-  const runs: ChunkWord[][] = [];
-  let run: ChunkWord[] = [];
+  const ranges: Array<[number, number]> = [];
+  let runStart = 0;
   let i = 0;
   while (i < c.words.length) {
     let matched = 0;
@@ -290,21 +309,20 @@ function nonPartyRuns(doc: ArticleDoc, c: NameChunk): ChunkWord[][] {
       }
     }
     // a party word inside a longer name ("Damian Green") belongs to the name when a name word precedes it
-    if (matched && run.length > 0 && !NON_NAME_WORDS.has(low(run[run.length - 1].text)) && matched === 1) {
+    if (matched && i > runStart && !NON_NAME_WORDS.has(low(c.words[i - 1].text)) && matched === 1) {
       const w = low(c.words[i].text);
       if (IDEOLOGY_PARTY_WORDS.has(w) && i === c.words.length - 1) matched = 0;
     }
     if (matched) {
-      if (run.length) runs.push(run);
-      run = [];
+      if (i > runStart) ranges.push([runStart, i]);
       i += matched;
+      runStart = i;
     } else {
-      run.push(c.words[i]);
       i++;
     }
   }
-  if (run.length) runs.push(run);
-  return runs;
+  if (i > runStart) ranges.push([runStart, i]);
+  return ranges;
 }
 
 /** Drops a trailing initial-less suffix such as "Jr" into the name, and stray single letters at the ends. */
