@@ -28,6 +28,8 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`often|even|still|already|always|now|just|first|long|frequently|since|` +
     String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+|` +
+    // a negation ("X isn't saying", "X has not mentioned", "X never said"): the claim keeps it (see find-claims)
+    String.raw`(?:is|are|was|were|do|does|did|has|have|had)n['’]t\s+|not\s+|never\s+|` +
     // where or in what the subject spoke: "X in a Medium post said", "X in an interview with CNN said"
     String.raw`(?:in|on|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|speech|op-ed|column|video|e-?mail|message|release|appearance|rally|conference|briefing|debate|hearing|address|broadcast)(?:\s+(?:with|on|to)\s+(?:[\p{L}.'’&-]+\s+){1,3}?)?\s*|on\s+(?:Twitter|Facebook|Instagram|television|TV|radio)\s+)*$`,
   'u',

@@ -105,11 +105,26 @@ const COORDINATED_LEAD = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later
 
 /** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
 const PROGRESSIVE_LEAD =
-  /\b(?:is|was|are|were|been|be)\s+(?:(?:once\s+again|again|also|now|still|already|even|increasingly|openly|\p{Ll}+ly)\s+)?$/u;
+  /\b(?:(?:is|was|are|were|been|be)\s+(?:not\s+)?|(?:is|was|are|were)n['’]t\s+)(?:(?:once\s+again|again|also|now|still|already|even|increasingly|openly|\p{Ll}+ly)\s+)?$/u;
+
+/**
+ * Where a plain negation of the cue at `cueStart` starts ("isn't saying", "has not mentioned", "never said"), or -1
+ * (also -1 after a modal or "to": "would not say" is no statement at all).
+ */
+function plainNegation(cueStart: number, beforeCue: string): number {
+  if (process.env.NONEG) return -1;
+  const m =
+    /(?:\b(?:is|are|was|were|do|does|did|has|have|had)(?:n['’]t|\s+not)|\b(?:not|never))\s+(?:\p{Ll}+ly\s+|even\s+|yet\s+)?$/u.exec(
+      beforeCue,
+    );
+  if (!m) return -1;
+  if (/\b(?:would|will|could|should|might|must|may|can|cannot|to)\s+$/.test(beforeCue.slice(0, m.index))) return -1;
+  return cueStart - beforeCue.length + m.index;
+}
 
 /** What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened). */
 const NEGATED_CUE =
-  /\b(?:not|n't|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to)\s+(?:\p{Ll}+ly\s+)?$/u;
+  /(?:n['’]t|\b(?:not|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to))\s+(?:(?:be|been|being|have|having)\s+)*(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
@@ -967,9 +982,22 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   const s = doc.sentences[tok.sentence];
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
-  if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // "X isn't saying if ...", "X has not mentioned ...": a plain negation keeps the claim, as a denial
+  const negStart = plainNegation(tok.start, beforeCue);
+  if (negStart < 0 && NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // ("did not respond to a request for comment", "did not say whether ..." say nothing)
+  if (
+    negStart >= 0 &&
+    (/^(?:respond|repl|comment|return|elaborat)/.test(tok.lower) ||
+      /^\s+(?:\p{Ll}+\s+)?(?:whether|if|when|who|what|why|how|where|which)\b/u.test(text.slice(tok.end, tok.end + 30)))
+  )
+    return null;
   // "X is said to be furious": others say it; "said nothing": no content
-  if (/\b(?:is|was|are|were|be|been|being)\s+$/.test(beforeCue) && /ed$|said|told/.test(tok.lower)) return null;
+  if (
+    /\b(?:(?:is|was|are|were|be|been|being)\s+(?:not\s+)?|(?:is|was|are|were)n['’]t\s+)$/.test(beforeCue) &&
+    /ed$|said|told/.test(tok.lower)
+  )
+    return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
   // "remembered how ..." recounts; "remembered his father" is memory, not speech
   if (/^remember/.test(tok.lower) && !/^(?:how|that|when)$/.test(doc.tokens[t + 1]?.lower ?? '')) return null;
@@ -1115,11 +1143,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   // content that is a direct quotation was handled with the quotations; one that only opens with a quoted
   // phrase ('"the next president" should choose') is reported speech
   if (opensWithWholeQuote(doc, contentStart, contentEnd)) return null;
-  const polarity = DENIAL_VERBS.has(cue) ? 'denies' : 'asserts';
-  if (polarity === 'denies' || OBJECT_CUES.has(cue)) {
-    // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...")
-    if (polarity === 'denies') contentStart = tok.start;
-  }
+  const polarity = DENIAL_VERBS.has(cue) || negStart >= 0 ? 'denies' : 'asserts';
+  // keep the verb where dropping it would flip the meaning ("denied suggestions there will be ...", "isn't saying
+  // if ...")
+  if (negStart >= 0) contentStart = negStart;
+  else if (polarity === 'denies') contentStart = tok.start;
   const confidence = BELIEF_VERBS.has(cue) ? 0.5 : 0.8;
   // "acknowledged the content of his audio, saying that ...": a thing named (no verb in it) before the statement
   if (
@@ -1262,7 +1290,9 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   const s = doc.sentences[tok.sentence];
   const text = doc.text;
   const beforeCue = text.slice(Math.max(s.start, tok.start - 40), tok.start);
-  if (NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
+  // "X hasn't found a way to ...": a plain negation keeps the stance, as a denial (see reported)
+  const negStart = plainNegation(tok.start, beforeCue);
+  if (negStart < 0 && NEGATED_CUE.test(beforeCue) && !/\b(?:has|have|had)\s+$/.test(beforeCue)) return null;
   // "talked about X", "went after X", "took aim at X": the phrase's object is the claim
   const phrasal = phrasalStance(doc, t);
   // "Citing a theory, X blamed ...": a participle opening the sentence belongs to the main clause's subject
@@ -1346,7 +1376,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   ) {
     return null;
   }
-  const from = denial || refusal ? tok.start : start;
+  const from = negStart >= 0 ? negStart : denial || refusal ? tok.start : start;
   return draft(
     doc,
     from,
@@ -1356,7 +1386,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     subject.start,
     end,
     s.i,
-    denial || refusal ? 'denies' : 'asserts',
+    denial || refusal || negStart >= 0 ? 'denies' : 'asserts',
     intention ? 0.5 : 0.6,
   );
 }

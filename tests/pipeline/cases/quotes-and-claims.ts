@@ -1350,4 +1350,19 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Norman Ham', has: 'several intangibles left him disillusioned' },
     ],
   },
+  {
+    note:
+      'a plain negation keeps a statement or stance as a denial, negation and all ("has not mentioned", "doesn\'t ' +
+      'want to"); a modal before it ("will not be supporting") and a non-answer ("did not say whether", "did not ' +
+      'respond") keep nothing',
+    text:
+      "Dan Tromp has not mentioned Helena Clayborn since the debate. Ana Ruiz doesn't want to tangle with the party " +
+      'anymore. Ivo Marsh will not be supporting the nominee in November. Ivo Marsh did not respond to a request ' +
+      'for comment.',
+    claims: [
+      { by: 'Dan Tromp', has: 'has not mentioned Helena Clayborn since the debate', polarity: 'denies' },
+      { by: 'Ana Ruiz', has: "doesn't want to tangle with the party anymore", polarity: 'denies' },
+    ],
+    noClaim: 'the nominee in November',
+  },
 ];
