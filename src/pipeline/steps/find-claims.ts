@@ -1404,6 +1404,13 @@ const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:go|goes|went|going|gone)$/, /^\s+after\s/],
   [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
   [/^(?:poke|pokes|poked|poking|lashed|lashes|lashing)$/, /^\s+(?:out\s+)?at\s/],
+  [/^(?:spoke|speaks|speaking|spoken)$/, /^\s+out\s+(?:about|against|on|for)\s/],
+  [/^(?:weigh|weighs|weighed|weighing)$/, /^\s+in\s+on\s/],
+  [/^(?:hit|hits|hitting|fired|fires|firing|shot|shoots|shooting)$/, /^\s+back\s+at\s/],
+  [/^(?:push|pushed|pushes|pushing)$/, /^\s+back\s+(?:against|on)\s/],
+  [/^(?:double|doubled|doubles|doubling)$/, /^\s+down\s+on\s/],
+  [/^(?:come|came|comes|coming)$/, /^\s+out\s+(?:against|for|in\s+favou?r\s+of)\s/],
+  [/^(?:make|made|makes|making)$/, /^\s+(?:the|a|his|her|their)\s+case\s+(?:for|against|that)\s/],
 ];
 
 /** The token after a phrasal stance whose verb is token `t` ("talked about [X]"), or -1. */

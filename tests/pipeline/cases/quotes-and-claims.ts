@@ -1365,4 +1365,21 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'the nominee in November',
   },
+  {
+    note:
+      'more phrasal stances: "weighed in on", "fired back at", "pushed back on", "doubled down on", "came out ' +
+      'against", "made the case that"',
+    text:
+      'Dan Tromp weighed in on the dispute between the two senators. Mark Rubin fired back at the governor over the ' +
+      'ad. Ivo Marsh doubled down on his call for a wall. Ana Ruiz came out against the trade deal. Tomas Brel made ' +
+      'the case that the party must change. Helena Clayborn pushed back on those claims on Thursday.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the dispute between the two senators' },
+      { by: 'Mark Rubin', has: 'the governor over the ad' },
+      { by: 'Ivo Marsh', has: 'his call for a wall' },
+      { by: 'Ana Ruiz', has: 'the trade deal' },
+      { by: 'Tomas Brel', has: 'the party must change' },
+      { by: 'Helena Clayborn', has: 'those claims' },
+    ],
+  },
 ];
