@@ -1126,11 +1126,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // content ends where another attribution starts (", Trump boasted") or a quotation opens
   contentEnd = cutAtNextAttribution(doc, contentStart, contentEnd);
-  // "While he acknowledged funding was a reason, Ham also noted ...": a subordinate clause ends at its comma
-  if (contentStart > subject.start && SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
-    const comma = text.slice(contentStart, contentEnd).indexOf(', ');
-    if (comma > 0) contentEnd = contentStart + comma;
-  }
+  // "While he acknowledged funding was a reason, Ham also noted ..."
+  contentEnd = subordinateClauseEnd(doc, s.start, subject, contentStart, contentEnd);
   // "X, after initially saying he would ..., bought ...", "Claiming ..., X told Fox": a subordinate or opening
   // participle's content ends at its comma
   if (
@@ -1360,11 +1357,8 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     const comma = text.slice(start, subject.start).lastIndexOf(',');
     if (comma > 0) end = Math.min(end, start + comma);
   }
-  // "As X laid out his vision, the crowd cheered": a subordinate clause ends at its comma
-  if (SUBORDINATE_OPENING.test(text.slice(s.start, subject.start))) {
-    const comma = text.slice(start, end).indexOf(', ');
-    if (comma > 0) end = start + comma;
-  }
+  // "As X laid out his vision, the crowd cheered"
+  end = subordinateClauseEnd(doc, s.start, subject, start, end);
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
@@ -1451,6 +1445,22 @@ function opensSentence(doc: ArticleDoc, t: number): boolean {
     !/^continu/.test(doc.tokens[t].lower) &&
     (t === s.firstToken || (t === s.firstToken + 1 && /^(?:in|by|while|after|when|before)$/.test(first.lower)))
   );
+}
+
+/**
+ * Where content from `start` to `end` ends when its clause is subordinate, opened by a subordinator right before
+ * the subject ("As X laid out his vision, the crowd ...", "And while X said ..., ..."): at its first comma.
+ */
+function subordinateClauseEnd(
+  doc: ArticleDoc,
+  sentenceStart: number,
+  subject: Subject,
+  start: number,
+  end: number,
+): number {
+  if (start <= subject.start || !SUBORDINATE_OPENING.test(doc.text.slice(sentenceStart, subject.start))) return end;
+  const comma = doc.text.slice(start, end).indexOf(', ');
+  return comma > 0 ? start + comma : end;
 }
 
 /** A subordinator right before the subject: the clause it opens ends at the next comma. */
