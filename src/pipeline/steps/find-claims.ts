@@ -101,7 +101,7 @@ const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
 /** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
-const COORDINATED_LEAD = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
+const COORDINATED_LEAD = /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
 
 /** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
 const PROGRESSIVE_LEAD =
@@ -718,8 +718,11 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   }
   let subject: Subject | null;
   if (/ing$/.test(cueWord) && cueWord !== 'heard') {
-    // participial cue (", saying:"): the subject of the cue before it, else of the main clause
-    subject = participleSubject(doc, sentence, cueStart);
+    // participial cue (", saying:"): the subject of the cue before it, else of the main clause ("with footage of X
+    // saying during the debate, "..."": the name before the participle)
+    subject =
+      (WITH_NAME_CUES.test(cueWord) ? withNameSaying(doc, sentence, cueStart) : null) ??
+      participleSubject(doc, sentence, cueStart);
   } else if (STATEMENT_NOUNS.has(cueWord)) {
     // "X released the following statement:": the subject of the verb that takes the noun
     let v = doc.tokenAt(cueStart) - 1;
@@ -973,6 +976,10 @@ function predicateAfter(doc: ArticleDoc, from: number, endToken: number): boolea
   return false;
 }
 
+/** A clause of time: a subordinator, then a subject pronoun and its verb ("as he entered the talks"). */
+const WHEN_CLAUSE =
+  /^(?:as|when|while|before|after|once)\s+(?:he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|ew|ent|ook|ame|aid|old|poke|ote)\b/u;
+
 /** A sentence opening with a phrase of time, place or condition ("As with ...", "In his years ...", "Whether ..."). */
 const ADVERBIAL_OPENING =
   /^\s*(?:as|in|on|at|after|before|when|while|whether|if|although|though|since|because|with|for|during|despite|by|from|to|under|over|amid|unlike|like)\b/i;
@@ -1061,6 +1068,12 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       (PLAIN_SAYING.test(cue) || /^(?:saying|adding|writing|tweeting|stating|noting)$/.test(cue)) &&
       trailingAdverbial(doc, t + 1, s.endToken);
     if (contentStart >= 0 && (TIME_ONLY.test(text.slice(contentStart, s.end)) || placeOnly)) contentStart = -1;
+    // "..., X said as he entered the talks": a clause of time after the cue, the content is before
+    // (unless more follows the clause: 'said as he introduced his wife, "Finally ..."' is not what came before)
+    if (contentStart >= 0 && PLAIN_SAYING.test(cue) && WHEN_CLAUSE.test(text.slice(contentStart, s.end))) {
+      if (/,\s*\S/.test(text.slice(contentStart, s.end))) return null;
+      contentStart = -1;
+    }
     // "Victims would be a distinct group, Ruiz said, a policy that ...", "..., Ruiz said, but critics ...": a cue
     // set off by commas after content of its own; what follows the second comma is the writer's
     // (also "..., Ruiz said in posing the question", "..., Ruiz said during a speech to delegates": a phrase of
@@ -1244,11 +1257,13 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   // "... crazy and said the party ...", "... but said little": a second predicate of the same subject
   for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
     const tok = doc.tokens[t];
-    if (tok.quote >= 0 || (tok.lower !== 'and' && tok.lower !== 'but')) continue;
+    // (", yet refuses to release ...": "yet" after a comma joins predicates too)
+    const yet = tok.lower === 'yet' && doc.tokens[t - 1]?.text === ',';
+    if (tok.quote >= 0 || (tok.lower !== 'and' && tok.lower !== 'but' && !yet)) continue;
     let v = t + 1;
     while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
     const next = doc.tokens[v];
-    const cueVerb = next && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
+    const cueVerb = next && (yet || SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
     if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
       return tok.start;
     // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
@@ -1312,7 +1327,8 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
       ? mainClauseSubject(doc, s.i, tok.start)
       : subjectBefore(doc, tok.start, s.i);
   // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
-  if (!subject && COORDINATED_LEAD.test(beforeCue)) subject = clauseSubject(doc, s.i, tok.start);
+  const coordinated = !subject && COORDINATED_LEAD.test(beforeCue);
+  if (coordinated) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
   if (
@@ -1329,7 +1345,8 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (refusal && NO_COMMENT_VERBS.has(doc.tokens[i + 1]?.lower ?? '')) return null;
   // "Police say he refused to drop the gun", "the claim that X had refused to ...", "insisted X was speaking about
   // adults": a refusal or a phrasal stance someone else reports is their claim, not the subject's stance
-  if (refusal || phrasal >= 0) {
+  // (a second predicate's verbs before it are its subject's own: "X demands ..., yet refuses to ...")
+  if ((refusal || phrasal >= 0) && !coordinated) {
     for (let k = s.firstToken; k < t; k++) {
       const x = doc.tokens[k];
       if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
@@ -1348,7 +1365,13 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
   // "which he had promoted from his Washington perch", "backed out of the conference": no object after the verb
-  if (/^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of)$/.test(doc.tokens[i].lower))
+  // ("whom he attacked viciously during the campaign": an adverb, then no object)
+  const objectAt = /ly$/.test(doc.tokens[i].lower) && doc.tokens[i].pos === 'ADV' ? i + 1 : i;
+  if (
+    /^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of)$/.test(
+      doc.tokens[objectAt]?.lower ?? '',
+    )
+  )
     return null;
   const start = doc.tokens[i].start;
   let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
@@ -1359,6 +1382,20 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   // "As X laid out his vision, the crowd cheered"
   end = subordinateClauseEnd(doc, s.start, subject, start, end);
+  // "is endorsing X's campaign, the latest chapter in ...", "endorses Y, who says ...": what follows the object
+  // describes it
+  // (not before the verdict of a naming verb: "called Clinton, his challenger, an ISIS co-founder", "described
+  // Bush, who ended his bid, as a man who ...")
+  // (nor inside a list: "plans for X, a minimum wage for Y, the creation of Z")
+  const apposition = NAMING_VERB.test(tok.lower) ? null : /,\s+(?:the|a|an|who|whom)\s/.exec(text.slice(start, end));
+  // (and only after a noun phrase: "to state that, as with ID cards, the government's instinct was ..." is a clause)
+  if (
+    apposition &&
+    !inList(text.slice(start + apposition.index + 1, end)) &&
+    !text.slice(start, start + apposition.index).includes(',') &&
+    !hasVerb(doc, start, start + apposition.index)
+  )
+    end = start + apposition.index;
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
@@ -1384,6 +1421,20 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     intention ? 0.5 : 0.6,
   );
 }
+
+/**
+ * Whether the words after an object and its comma go on as a list ("a minimum wage for Y, the creation of Z and
+ * ..."): another item of several words, a comma, and a determiner or "and" (not a parenthetical: "to, now, a kind of").
+ */
+function inList(rest: string): boolean {
+  const parts = rest.split(',');
+  for (let k = 1; k < parts.length; k++)
+    if (wordCount(parts[k - 1]) >= 3 && /^\s+(?:the|a|an|and)\s/.test(parts[k])) return true;
+  return /\sand\s+(?:the|a|an)\s/.test(rest);
+}
+
+/** Verbs that give their object a name or a likeness ("called X a liar", "described X as ..."). */
+const NAMING_VERB = /^(?:call|brand|label|dub|term|describ|refer|portray|paint|cast|lik|compar|nam)/;
 
 /** "backed that view on Tuesday": a "that" before a noun that no verb follows points, it opens no clause. */
 function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
@@ -1618,7 +1669,13 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
       (x, k) => x.lower === 'that' && !relativeThat(doc, k),
     );
     if (thatAt > 0 && !OBJECT_CUES.has(toks[t].lower)) return toks[thatAt + 1]?.start ?? -1;
-    if (OBJECT_CUES.has(toks[t].lower)) return toks[t + 1] && t + 1 < s.endToken ? toks[t + 1].start : -1;
+    if (OBJECT_CUES.has(toks[t].lower)) {
+      // ("whom he attacked viciously during the campaign": an adverb, then no object)
+      const adverbOnly =
+        /ly$/.test(toks[t + 1]?.lower ?? '') &&
+        /^(?:in|at|on|during|after|before|since|for|from|over)$/.test(toks[t + 2]?.lower ?? '');
+      return toks[t + 1] && t + 1 < s.endToken && !adverbOnly ? toks[t + 1].start : -1;
+    }
     let seenNoun = false;
     for (; i < s.endToken; i++) {
       const x = toks[i];
@@ -1647,7 +1704,8 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     return -1;
   }
   // "says at a campaign stop in Toledo, Ohio, that ...": a "that" a little further on, with no verb before it
-  const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 16), (x) => x.lower === 'that');
+  // (not a "That" inside a quotation: 'saying during the debate, "That makes me smart"')
+  const thatAt = findWithin(doc, t + 1, Math.min(s.endToken, t + 16), (x) => x.lower === 'that' && x.quote < 0);
   if (thatAt > t + 1) {
     let verb = false;
     for (let k = t + 1; k < thatAt; k++) if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') verb = true;
@@ -1655,6 +1713,13 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
     const prepositional =
       /^(?:in|on|at|during|after|before|to|through|via|from)$/.test(toks[t + 1].lower) || isDay(toks[t + 1]);
     if (!verb && (toks[thatAt - 1].text === ',' || prepositional)) return toks[thatAt + 1]?.start ?? -1;
+  }
+  // "saying during the debate last week, "That makes me smart"": a phrase of time or place, then the quotation
+  if (/^(?:in|at|on|during|after|before)$/.test(toks[t + 1]?.lower ?? '')) {
+    for (let k = t + 2; k < Math.min(s.endToken, t + 12); k++) {
+      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
+      if (toks[k].text === ',' && /^["“]$/.test(toks[k + 1]?.text ?? '')) return toks[k + 1].start;
+    }
   }
   // "said (on) Tuesday (night) the tax ...": a day is no part of the content
   while (i < s.endToken && ((skip.test(toks[i].lower) && toks[i].pos !== 'PROPN') || isDay(toks[i]))) {
@@ -1850,7 +1915,15 @@ function opensWithWholeQuote(doc: ArticleDoc, start: number, end: number): boole
   if (!/["“”]|''/.test(doc.text.slice(start + lead, start + lead + 2))) return false;
   const q = doc.quotes.find((x) => x.outerStart === start + lead);
   if (!q) return true;
-  return wordCount(doc.text.slice(q.outerEnd, end)) < 3;
+  // ('"That makes me smart," when Clinton ...', '"Minister, that is rubbish" as she tried ...': a quotation closed
+  // by its own comma, or followed by a clause of time, ends what was said)
+  return (
+    wordCount(doc.text.slice(q.outerEnd, end)) < 3 ||
+    /[,.!?]\s*(?:["”]|'')$/.test(doc.text.slice(q.start, q.outerEnd)) ||
+    /^\s*(?:as|when|while|because|before|after|until|since)\s+(?:he|she|they|we|I|it)\s/.test(
+      doc.text.slice(q.outerEnd, end),
+    )
+  );
 }
 
 function wordCount(s: string): number {

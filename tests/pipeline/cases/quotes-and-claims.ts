@@ -1382,4 +1382,53 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Helena Clayborn', has: 'those claims' },
     ],
   },
+  {
+    note:
+      'a participle after a name, then a phrase of time and a comma, then a quotation closed by its own comma: the ' +
+      'quotation is the claim, not what follows it ("with footage of X saying during the debate, "..." when ...")',
+    text:
+      'The spot closes with footage of Mark Ellison saying during the debate last week, "That makes me smart," when ' +
+      'Ana Ruiz pressed him on his taxes.',
+    claims: [{ by: 'Mark Ellison', has: 'That makes me smart', lacks: 'pressed', kind: 'quote' }],
+  },
+  {
+    note: 'a clause of time after the cue ("said as he entered the talks") is not what was said',
+    text: 'Leaders met in Bratislava. The talks would be long, Jean Dupont said as he entered the building on Friday.',
+    claims: [{ by: 'Jean Dupont', has: 'The talks would be long', lacks: 'entered' }],
+    noClaim: 'as he entered the building',
+  },
+  {
+    note: '", yet" joins a second predicate of the same subject: a claim for each, the refusal a denial',
+    text:
+      'It is astounding that Mark Ellison demands accountability and transparency from the council, yet refuses to ' +
+      'release his own tax records.',
+    claims: [
+      { by: 'Mark Ellison', has: 'accountability and transparency from the council', lacks: 'refuses' },
+      { by: 'Mark Ellison', has: 'refuses to release his own tax records', polarity: 'denies' },
+    ],
+  },
+  {
+    note:
+      "an appositive or relative clause after a stance's object describes the object, it is not the stance " +
+      '("is endorsing X\'s campaign, the latest chapter in ..."); a naming verb keeps its verdict past one',
+    text:
+      "Sen. Tom Brandt is endorsing Mark Ellison's presidential campaign, the latest chapter in a rocky relationship " +
+      'between the two men. Ana Ruiz called Helena Clayborn, her rival for the nomination, a danger to the state.',
+    claims: [
+      { by: 'Tom Brandt', has: "Mark Ellison's presidential campaign", lacks: 'latest chapter' },
+      { by: 'Ana Ruiz', has: 'a danger to the state' },
+    ],
+  },
+  {
+    note:
+      'but a list of objects stays whole, and a quoted phrase followed by "as ..." that is no clause of time stays ' +
+      'in its reported claim',
+    text:
+      'Ivo Marsh highlighted plans for debt relief for poor countries, a minimum wage for teenagers, the creation ' +
+      'of new centres and longer leave. Helena Clayborn has promised that "sport is back" as a priority for schools.',
+    claims: [
+      { by: 'Ivo Marsh', has: 'a minimum wage for teenagers, the creation of new centres' },
+      { by: 'Helena Clayborn', has: 'as a priority for schools' },
+    ],
+  },
 ];
