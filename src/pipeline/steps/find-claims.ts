@@ -1396,6 +1396,12 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     !hasVerb(doc, start, start + apposition.index)
   )
     end = start + apposition.index;
+  // "endorsed Ruiz on Friday", "attacked Tromp at a rally in Ohio": the person or party named, not when or where
+  const named = doc.mentionsIn(s.i).find((m) => m.start === start && (m.kind === 'person' || m.kind === 'party'));
+  if (named && named.end < end) {
+    const rest = text.slice(named.end, end);
+    if (TIME_ONLY.test(rest.trim()) || onlyAdverbial(doc, doc.tokenAt(named.end), doc.tokenAt(end))) end = named.end;
+  }
   // "rejected claims that ...", "dismissed suggestions that ...": the claim keeps the verb that flips it
   const denial = DENIAL_VERBS.has(tok.lower) || /^(?:reject|dismiss|refute)/.test(tok.lower);
   // a denial says something only with what it denies: "rejected claims that ...", not "rejected the charge"
@@ -1810,7 +1816,24 @@ function draft(
   // a reported claim of fewer than three words says nothing checkable, unless it names a quoted verdict ("called it
   // "predatory"", "branded him a "liar"")
   const verdict = /^(?:call|brand|label|dub|term)/.test(cue) && doc.quotes.some((q) => q.start < end && q.end > start);
+  // ... or whose object is a person or party named whole ("endorsed Dan Tromp", "attacked Ruiz"): who it is about
+  // is checkable
+  if (namedObject(doc, c, speaker)) return c;
   return (c.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < (verdict ? 2 : 3) ? null : c;
+}
+
+/** Whether a claim's words are exactly one mention of a person or party other than its speaker. */
+function namedObject(doc: ArticleDoc, c: ClaimDraft, speaker: string): boolean {
+  return doc
+    .mentionsIn(c.sentence)
+    .some(
+      (m) =>
+        (m.kind === 'person' || m.kind === 'party') &&
+        m.start === c.start &&
+        c.end - m.end <= 2 &&
+        /^(?:['’]s?)?$/.test(doc.text.slice(m.end, c.end)) &&
+        m.entity !== speaker,
+    );
 }
 
 function trimSpan(text: string, start: number, end: number): [number, number] {

@@ -1431,4 +1431,17 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Helena Clayborn', has: 'as a priority for schools' },
     ],
   },
+  {
+    note:
+      'a stance whose object is a person or party named whole is a claim about them, however short ("endorsed ' +
+      'Tromp", "attacked Ruiz"); other one-word objects are not',
+    text:
+      'Dan Tromp lost the primary in May. Ana Ruiz won it. Mark Rubin endorsed Tromp on Friday. Ivo Marsh attacked ' +
+      'Ruiz. Helena Clayborn praised everything.',
+    claims: [
+      { by: 'Mark Rubin', has: 'Tromp', lacks: 'Friday' },
+      { by: 'Ivo Marsh', has: 'Ruiz' },
+    ],
+    noClaim: 'everything',
+  },
 ];
