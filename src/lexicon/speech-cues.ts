@@ -204,6 +204,8 @@ export const STANCE_VERBS = wordSet(`
   back backs backed backing champion champions championed championing downplay downplays downplayed downplaying
   fault faults faulted faulting chide chides chided chiding scold scolds scolded scolding rebuke rebukes rebuked
   rebuking taunt taunts taunted taunting justify justifies justified justifying
+  cast casts casting paint paints painted painting compliment compliments complimented complimenting
+  grill grills grilled grilling exhort exhorts exhorted exhorting
 `);
 
 /** Verbs of intention and belief with a "to"-complement or a clause ("wants to", "hopes that"). */

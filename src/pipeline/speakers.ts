@@ -26,7 +26,7 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
   String.raw`^\s*(?:\([^()]{1,30}\)\s*)?,?\s*(?:(?:on|late\s+on|early\s+on|earlier|later)\s+\p{Lu}\p{Ll}+day\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:earlier|later)\s+(?:today|tonight|this\s+(?:week|month|morning|year))\s+|(?:this|last)\s+(?:week|month|year)\s+|(?:has|had|have|was|is|were|are|will|would|also|then|further|later|again|once|previously|earlier|` +
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
-    String.raw`often|even|still|already|always|now|just|first|long|frequently|since|` +
+    String.raw`often|even|still|already|always|now|just|only|first|long|frequently|since|` +
     String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+|` +
     // a negation ("X isn't saying", "X has not mentioned", "X never said"): the claim keeps it (see find-claims)
     String.raw`(?:is|are|was|were|do|does|did|has|have|had)n['’]t\s+|not\s+|never\s+|` +

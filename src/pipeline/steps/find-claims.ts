@@ -98,7 +98,7 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 
 /** What may stand before a participial cue that belongs to the main clause's subject. */
 const PARTICIPLE_LEAD =
-  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
+  /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+(?:\p{Ll}+ly|also|again|then|still))?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
 /** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
 const COORDINATED_LEAD = /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
@@ -312,7 +312,13 @@ function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefi
     /ing$/.test(tok.lower) &&
     STANCE_VERBS.has(tok.lower) &&
     (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
-  return misread || misreadParticiple || misreadPast || misreadIntention || misreadProgressive;
+  // "X cast himself as ...", ", painting others as weak": a stance verb the tagger read as a noun, after a name and
+  // before a pronoun, or a participle of judging after a comma
+  const misreadStance =
+    tok.pos === 'NOUN' &&
+    STANCE_VERBS.has(tok.lower) &&
+    ((prev?.pos === 'PROPN' && next?.pos === 'PRON') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
+  return misread || misreadParticiple || misreadPast || misreadIntention || misreadProgressive || misreadStance;
 }
 
 /** The claim a token of reported speech opens, by the kind of word it is (`verb`: as the tagger or a misreading has it). */
@@ -924,7 +930,9 @@ const HEARD_SAYING = /\b(?:heard|seen|quoted\s+(?:(?:by|in)\s+(?:[\p{L}'’-]+\s
  * criticizing ..."), the subject of the verb that takes the noun; otherwise the main clause's subject.
  */
 function leadOwner(doc: ArticleDoc, sentence: number, cueStart: number, beforeCue: string): Subject | null {
-  if (/\s[-—–]\s+$|\b(?:by|after|before|while|when|since)(?:\s+\p{Ll}+ly)?\s+$/u.test(beforeCue))
+  if (
+    /\s[-—–]\s+$|\b(?:by|after|before|while|when|since)(?:\s+(?:\p{Ll}+ly|also|again|then|still))?\s+$/u.test(beforeCue)
+  )
     return clauseSubject(doc, sentence, cueStart);
   const s = doc.sentences[sentence];
   let v = doc.tokenAt(cueStart) - 1;
@@ -1049,6 +1057,11 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     // clause's subject's
     else if (opensSentence(doc, t)) subject = subjectAfterParticiple(doc, t);
     else if (WITH_NAME_CUES.test(cue)) subject = withNameSaying(doc, s.i, tok.start);
+    // ", painting others as weak and suggesting that ...": a second participle shares the first one's subject
+    if (!subject && /\band\s+(?:also\s+)?$/.test(beforeCue)) {
+      const first = coordinatedParticiple(doc, t);
+      if (first >= 0) subject = participleSubject(doc, s.i, doc.tokens[first].start);
+    }
     if (!subject) return null;
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
@@ -1181,6 +1194,21 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   );
 }
 
+/**
+ * The participle after a comma that the participle at `t` is coordinated with (", painting X as weak and
+ * suggesting ..."), or -1.
+ */
+function coordinatedParticiple(doc: ArticleDoc, t: number): number {
+  const s = doc.sentences[doc.tokens[t].sentence];
+  for (let k = t - 2; k > s.firstToken; k--) {
+    const x = doc.tokens[k];
+    if (x.quote >= 0 || x.text === ';') return -1;
+    if (/ing$/.test(x.lower) && (x.pos === 'VERB' || STANCE_VERBS.has(x.lower)) && doc.tokens[k - 1].text === ',')
+      return k;
+  }
+  return -1;
+}
+
 /** Whether [start, end) holds a verb (or an auxiliary), not counting participles inside a noun phrase ("his leaked audio"). */
 function hasVerb(doc: ArticleDoc, start: number, end: number): boolean {
   for (let k = doc.tokenAt(start); k < doc.tokens.length && doc.tokens[k].start < end; k++) {
@@ -1235,10 +1263,12 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   // "X, noting the crowd, said ...": the verb of the main clause after the participle's comma
   const mainVerb = /,\s+(\p{Ll}+)\b/gu;
   while ((m = mainVerb.exec(span))) if (SPEECH_VERBS.has(m[1]) && !/ing$/.test(m[1])) return start + m.index;
-  // ", telling reporters that ...", ", calling her ...": a participle after a comma starts another clause
-  const participle = /,\s+(\p{Ll}+ing)\b/gu;
+  // ", telling reporters that ...", ", calling her ...", ", while also suggesting ...": a participle after a comma
+  // starts another clause
+  const participle = /,\s+(while\s+)?(?:also\s+)?(\p{Ll}+ing)\b/gu;
   while ((m = participle.exec(span))) {
-    if (SPEECH_VERBS.has(m[1]) || STANCE_VERBS.has(m[1]) || m.index > 30) return start + m.index;
+    // (", while cutting ...", with a participle of no cue, goes on with the same claim)
+    if (SPEECH_VERBS.has(m[2]) || STANCE_VERBS.has(m[2]) || (m.index > 30 && !m[1])) return start + m.index;
   }
   // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
   const clause = /,\s+(?:he|she|they|it|we|I)(?:['’](?:s|d|ll|ve|re|m))?\s+/gu;
@@ -1337,6 +1367,9 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
       text.slice(tok.end, tok.end + 60),
     )
   )
+    return null;
+  // "cast himself as an outsider", "painting Y as a caricature" (not "cast a vote", "painted the fence")
+  if (/^(?:cast|paint)/.test(tok.lower) && !/^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,6}?as\s/u.test(text.slice(tok.end, s.end)))
     return null;
   const refusal = REFUSAL_VERBS.has(tok.lower);
   const intention = phrasal < 0 && (INTENTION_VERBS.has(tok.lower) || refusal);
@@ -1586,6 +1619,9 @@ const EVALUATING_PARTICIPLES = new Set([
   'denouncing',
   'condemning',
   'likening',
+  'painting',
+  'casting',
+  'portraying',
   // promises and demands: "..., promising to lift regulations"
   'promising',
   'pledging',

@@ -1444,4 +1444,36 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'everything',
   },
+  {
+    note:
+      '"cast / paint X as Y" is a stance (the tagger may read "cast" as a noun); "cast a vote" and "painted the ' +
+      'fence" are not',
+    text:
+      'Ana Ruiz has cast Dan Tromp as weak on immigration. Ivo Marsh cast himself as a Washington outsider. Ana ' +
+      'Ruiz is painting Tromp as a caricature of the old guard. Mark Rubin cast his vote early. Helena Clayborn ' +
+      'painted the fence of the town hall.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'Dan Tromp as weak on immigration' },
+      { by: 'Ivo Marsh', has: 'himself as a Washington outsider' },
+      { by: 'Ana Ruiz', has: 'Tromp as a caricature of the old guard' },
+    ],
+    noClaim: 'the fence of the town hall',
+  },
+  {
+    note:
+      'participles of saying: ", while also suggesting that" ends the claim before it and is the subject\'s; a ' +
+      'participle coordinated with one after a comma (", painting ... and suggesting that") shares its subject; ' +
+      '"After suggesting ..., X only ..." is the main clause\'s subject\'s',
+    text:
+      'Dan Tromp has promised to build a wall along the border, while also suggesting that birthright citizenship ' +
+      'should be abolished. Dan Tromp has sought to bolster his credibility, painting others as weak and suggesting ' +
+      'that he would do whatever it took to stop an attack. After suggesting on Wednesday that he regretted his ' +
+      'insults, Ivo Marsh only occasionally tangled with Tromp.',
+    claims: [
+      { by: 'Dan Tromp', has: 'build a wall along the border', lacks: 'suggesting' },
+      { by: 'Dan Tromp', has: 'birthright citizenship should be abolished' },
+      { by: 'Dan Tromp', has: 'he would do whatever it took to stop an attack' },
+      { by: 'Ivo Marsh', has: 'he regretted his insults' },
+    ],
+  },
 ];
