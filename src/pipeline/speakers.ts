@@ -27,7 +27,7 @@ const BETWEEN_SUBJECT_AND_VERB = new RegExp(
     String.raw`can|could|may|might|must|should|did|does|do|be|been|being|reportedly|purportedly|allegedly|` +
     String.raw`apparently|clearly|quickly|repeatedly|publicly|privately|recently|subsequently|separately|` +
     String.raw`often|even|still|already|always|now|just|only|first|long|frequently|since|` +
-    String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+|` +
+    String.raw`however|meanwhile|too|himself|herself|themselves|went\s+on\s+to|goes\s+on\s+to|(?:seemed|seems|appeared|appears)\s+to|heard|quoted\s+as|seen|recorded)\s+|\p{Ll}{4,}ly\s+|` +
     // a negation ("X isn't saying", "X has not mentioned", "X never said"): the claim keeps it (see find-claims)
     String.raw`(?:is|are|was|were|do|does|did|has|have|had)n['’]t\s+|not\s+|never\s+|` +
     // where or in what the subject spoke: "X in a Medium post said", "X in an interview with CNN said"

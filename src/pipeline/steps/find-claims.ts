@@ -122,9 +122,12 @@ function plainNegation(cueStart: number, beforeCue: string): number {
   return cueStart - beforeCue.length + m.index;
 }
 
-/** What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened). */
+/**
+ * What makes a cue unreal: negation, a refusal, a modal, a future or an infinitive (but "went on to add" happened,
+ * and "seemed to think", "appeared to blame" are the subject's, if hedged).
+ */
 const NEGATED_CUE =
-  /(?:n['’]t|\b(?:not|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:went|go|goes|going|gone)\s+on\s+)to))\s+(?:(?:be|been|being|have|having)\s+)*(?:\p{Ll}+ly\s+)?$/u;
+  /(?:n['’]t|\b(?:not|never|no longer|refused to|declined to|would|should|could|might|must|may|cannot|expected to|likely to|set to|due to|will|(?<!\b(?:(?:went|go|goes|going|gone)\s+on|seemed|seems|appeared|appears)\s+)to))\s+(?:(?:be|been|being|have|having)\s+)*(?:\p{Ll}+ly\s+)?$/u;
 
 export function findClaims(doc: ArticleDoc): ArticleDoc {
   const claims: ClaimDraft[] = [...doc.claims];
@@ -1063,6 +1066,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       if (first >= 0) subject = participleSubject(doc, s.i, doc.tokens[first].start);
     }
     if (!subject) return null;
+  } else if (/,\s*going\s+on\s+to\s+$/.test(beforeCue)) {
+    // "X said, going on to say that ...": the participle's subject
+    subject = participleSubject(doc, s.i, tok.start - beforeCue.length + beforeCue.search(/going\s+on\s+to\s+$/));
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
   if (!subject && COORDINATED_LEAD.test(beforeCue)) {
@@ -1495,17 +1501,21 @@ const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:double|doubled|doubles|doubling)$/, /^\s+down\s+on\s/],
   [/^(?:come|came|comes|coming)$/, /^\s+out\s+(?:against|for|in\s+favou?r\s+of)\s/],
   [/^(?:make|made|makes|making)$/, /^\s+(?:the|a|his|her|their)\s+case\s+(?:for|against|that)\s/],
+  [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:offen[cs]e|issue|exception)\s+(?:at|with|to)\s/],
+  [/^(?:go|goes|went|going|gone)$/, /^\s+on\s+about\s/],
 ];
 
 /** The token after a phrasal stance whose verb is token `t` ("talked about [X]"), or -1. */
 function phrasalStance(doc: ArticleDoc, t: number): number {
   const tok = doc.tokens[t];
-  const entry = PHRASAL_STANCES.find(([verb]) => verb.test(tok.lower));
-  if (!entry) return -1;
-  const m = entry[1].exec(doc.text.slice(tok.end, tok.end + 40));
-  if (!m) return -1;
-  const k = doc.tokenAt(tok.end + m[0].length);
-  return k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence ? k : -1;
+  for (const [verb, phrase] of PHRASAL_STANCES) {
+    if (!verb.test(tok.lower)) continue;
+    const m = phrase.exec(doc.text.slice(tok.end, tok.end + 40));
+    if (!m) continue;
+    const k = doc.tokenAt(tok.end + m[0].length);
+    return k < doc.tokens.length && doc.tokens[k].sentence === tok.sentence ? k : -1;
+  }
+  return -1;
 }
 
 /** A participle opening a sentence, alone or after "In", "By", "While", "After", "When", "Before". */

@@ -1476,4 +1476,22 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ivo Marsh', has: 'he regretted his insults' },
     ],
   },
+  {
+    note:
+      '"seemed to think", "appeared to blame" are the subject\'s own, if hedged ("is expected to blame" is not); ' +
+      '"took offense at", "went on about" are phrasal stances; "said, going on to say that" is the same speaker',
+    text:
+      'Dan Tromp appeared to blame low-level workers for the scheme. Ana Ruiz seemed to think the outreach to voters ' +
+      'was phony. "We are done," Ivo Marsh said, going on to say that the country has spent years fighting racism. ' +
+      'Dan Tromp took offense at suggestions that he is not self-made. Ana Ruiz went on about how the system is ' +
+      'rigged. Ivo Marsh is expected to blame the council.',
+    claims: [
+      { by: 'Dan Tromp', has: 'low-level workers for the scheme' },
+      { by: 'Ana Ruiz', has: 'the outreach to voters was phony' },
+      { by: 'Ivo Marsh', has: 'the country has spent years fighting racism' },
+      { by: 'Dan Tromp', has: 'suggestions that he is not self-made' },
+      { by: 'Ana Ruiz', has: 'how the system is rigged' },
+    ],
+    noClaim: 'the council',
+  },
 ];
