@@ -2,6 +2,7 @@
 // in text order, so later steps can read who is the subject of a cue, who a pronoun points back to, and so on.
 import type { ArticleDoc, ChunkWord, Mention } from '../article-doc.js';
 import { joinText } from '../join-text.js';
+import { partyPhraseEnds } from '../party-phrase-ends.js';
 import { byStart } from '../by-start.js';
 import {
   acronymKey,
@@ -20,7 +21,10 @@ import { charAt } from '../text-at.js';
 export function findMentions(doc: ArticleDoc): ArticleDoc {
   const people = personIndex(doc);
   const mentions: Mention[] = [];
+  // (a third of articles name no party: no phrase to look up)
+  const hasParties = doc.partyNames.size > 0 || doc.partyAcronyms.size > 0;
   for (const c of doc.chunks) {
+    const ends = hasParties ? partyPhraseEnds(doc, c.words) : null;
     let i = 0;
     let run: ChunkWord[] = [];
     const flushRun = () => {
@@ -30,12 +34,14 @@ export function findMentions(doc: ArticleDoc): ArticleDoc {
     while (i < c.words.length) {
       let matched = 0;
       let key: string | null = null;
-      for (let b = c.words.length; b > i && !key; b--) {
+      for (let b = c.words.length; ends && b > i && !key; b--) {
+        // (an acronym is looked up by its letters, whatever word it is)
+        if (!ends[b - 1] && b - i > 1) continue;
         const phrase = joinText(c.words, i, b);
         // (an acronym is a single word)
         key =
           (b - i === 1 && isAcronym(phrase) ? doc.partyAcronyms.get(acronymKey(phrase)) : undefined) ??
-          doc.partyNames.get(partyKey(phrase)) ??
+          (ends[b - 1] ? doc.partyNames.get(partyKey(phrase)) : undefined) ??
           null;
         if (key) matched = b - i;
       }

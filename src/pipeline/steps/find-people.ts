@@ -18,6 +18,7 @@ import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS, NON_PARTY_OPENERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
+import { partyPhraseEnds } from '../party-phrase-ends.js';
 import { isGivenInitials } from '../given-initials.js';
 import { namesBody } from '../body-names.js';
 import { actsAsPerson } from '../acts-as-person.js';
@@ -291,19 +292,24 @@ function nonPartyRuns(doc: ArticleDoc, c: NameChunk, splits: Map<string, Array<[
 
 /** The [start, end) word ranges of a chunk outside any party name the article knows. */
 function partyFreeRanges(doc: ArticleDoc, c: NameChunk): Array<[number, number]> {
-  const isParty = (a: number, b: number) => {
+  // (a third of articles name no party: nothing to look up)
+  if (doc.partyNames.size === 0 && doc.partyAcronyms.size === 0) return c.words.length ? [[0, c.words.length]] : [];
+  // (`named`: the phrase may end a party name, see party-phrase-ends.ts; an acronym is looked up by its letters)
+  const isParty = (a: number, b: number, named: boolean) => {
+    if (!named && b - a > 1) return false;
     const phrase = joinText(c.words, a, b);
     // (an acronym is a single word)
     if (b - a === 1 && isAcronym(phrase) && doc.partyAcronyms.has(acronymKey(phrase))) return true;
-    return doc.partyNames.has(partyKey(phrase));
+    return named && doc.partyNames.has(partyKey(phrase));
   };
   const ranges: Array<[number, number]> = [];
+  const ends = partyPhraseEnds(doc, c.words);
   let runStart = 0;
   let i = 0;
   while (i < c.words.length) {
     let matched = 0;
     for (let b = c.words.length; b > i; b--) {
-      if (isParty(i, b)) {
+      if (isParty(i, b, ends[b - 1])) {
         matched = b - i;
         break;
       }
