@@ -1288,8 +1288,9 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const parenthetical = /^[^\s,]*\s*,/.test(doc.text.slice(verb?.end ?? 0, end));
     if (verb && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.quote < 0 && !parenthetical) return start + m.index;
   }
+  // (a dash ends the claim, but a second predicate before it ends it sooner)
   const dash = /\s[-—–]\s/.exec(span);
-  if (dash && dash.index > 15) return start + dash.index;
+  if (dash && dash.index > 15) end = start + dash.index;
   // "... crazy and said the party ...", "... but said little": a second predicate of the same subject
   for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
     const tok = doc.tokens[t];

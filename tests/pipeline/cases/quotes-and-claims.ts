@@ -1494,4 +1494,14 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'the council',
   },
+  {
+    note: 'a second predicate ends a claim before a dash does ("urged X to ... and said Y - ...")',
+    text:
+      'Ana Ruiz was booed at the convention. Ana Ruiz exhorted delegates to "vote your conscience" and said she was ' +
+      'standing on truth and principle - stances that her endorsement would imperil.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'delegates to vote your conscience', lacks: 'standing' },
+      { by: 'Ana Ruiz', has: 'she was standing on truth and principle', lacks: 'imperil' },
+    ],
+  },
 ];
