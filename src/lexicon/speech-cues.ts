@@ -81,7 +81,7 @@ export const SPEECH_VERBS = wordSet(`
   acknowledge
   whisper whispers whispered
   shout shouts shouted shouting
-  yell yells yelled
+  yell yells yelled yelling scream screams screamed screaming
   scoff scoffs scoffed
   tout touts touted touting
   testify testifies testified testifying

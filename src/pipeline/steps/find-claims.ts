@@ -101,7 +101,8 @@ const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+(?:\p{Ll}+ly|also|again|then|still))?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
 
 /** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
-const COORDINATED_LEAD = /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}$/u;
+const COORDINATED_LEAD =
+  /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}(?:(?:seemed|seems|appeared|appears)\s+to\s+)?$/u;
 
 /** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
 const PROGRESSIVE_LEAD =
@@ -1237,8 +1238,9 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     );
   if (other && (SPEECH_VERBS.has(other[1]) || STANCE_VERBS.has(other[1]) || /ed$/.test(other[1])))
     end = start + other.index;
+  // (the comma may close a quotation first: '..., "wounded families," Melanie Ruiz said')
   const re =
-    /,\s+(?:and\s+|but\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,\s+(?:and\s+|but\s+)?(?:he|she|they)\s+(\p{Ll}+)\b/gu;
+    /,["”]?\s+(?:and\s+|but\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b|,["”]?\s+(?:and\s+|but\s+)?(?:he|she|they)\s+(\p{Ll}+)\b/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(span))) {
     const verb = m[1] ?? m[2];
@@ -1386,8 +1388,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "Police say he refused to drop the gun", "the claim that X had refused to ...", "insisted X was speaking about
   // adults": a refusal or a phrasal stance someone else reports is their claim, not the subject's stance
   // (a second predicate's verbs before it are its subject's own: "X demands ..., yet refuses to ...")
+  // (from the comma before the subject: "'You winning?' she said, ..., and as X went on about ..." is X's)
   if ((refusal || phrasal >= 0) && !coordinated) {
-    for (let k = s.firstToken; k < t; k++) {
+    let from = doc.tokenAt(subject.start);
+    while (from > s.firstToken && doc.tokens[from - 1].text !== ',') from--;
+    for (let k = from; k < t; k++) {
       const x = doc.tokens[k];
       if (x.quote < 0 && (SPEECH_VERBS.has(x.lower) || SPEECH_NOUNS.has(x.lower))) return null;
     }
@@ -1403,6 +1408,14 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   )
     i++;
   if (intention && !(i < s.endToken && /^(?:to|that)$/.test(doc.tokens[i].lower))) return null;
+  // ('went on about "how the system is rigged"': an object that opens with a quotation mark; one closed by its own
+  // comma ('called "distasteful," Santilli ...') ends there)
+  let quotedEnd = -1;
+  if (i + 1 < s.endToken && /^["“]$/.test(doc.tokens[i].text)) {
+    const q = doc.quotes.find((x) => x.outerStart === doc.tokens[i].start);
+    if (q && /[,.!?]\s*(?:["”]|'')$/.test(text.slice(q.start, q.outerEnd))) quotedEnd = q.end;
+    i++;
+  }
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
   // "which he had promoted from his Washington perch", "backed out of the conference": no object after the verb
   // ("whom he attacked viciously during the campaign": an adverb, then no object)
@@ -1414,7 +1427,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   )
     return null;
   const start = doc.tokens[i].start;
-  let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  let end = quotedEnd > start ? quotedEnd : cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
   // "Citing a theory, X blamed ...": the participial clause ends at the comma before its subject
   if (leading && subject.start > start) {
     const comma = text.slice(start, subject.start).lastIndexOf(',');
@@ -1458,7 +1471,13 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
     doc,
     from,
     end,
-    phrasal >= 0 ? text.slice(tok.start, doc.tokens[phrasal].start).trim().toLowerCase() : tok.lower,
+    phrasal >= 0
+      ? text
+          .slice(tok.start, doc.tokens[phrasal].start)
+          .replace(/\s+(?:on\s+)?\p{Lu}\p{Ll}+day\b/u, '')
+          .trim()
+          .toLowerCase()
+      : tok.lower,
     subject.entity,
     subject.start,
     end,
@@ -1491,11 +1510,15 @@ function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
 
 /** Verbs that make a stance with the words after them: "talked about", "went after", "took aim at". */
 const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
-  [/^(?:talk|talks|talked|talking|spoke|speaks|speaking)$/, /^\s+(?:\p{Ll}+ly\s+)?(?:about|of)\s/u],
+  // (a day may stand between: "spoke out Tuesday about")
+  [
+    /^(?:talk|talks|talked|talking|spoke|speaks|speaking)$/,
+    /^\s+(?:\p{Ll}+ly\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:about|of)\s/u,
+  ],
   [/^(?:go|goes|went|going|gone)$/, /^\s+after\s/],
   [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
   [/^(?:poke|pokes|poked|poking|lashed|lashes|lashing)$/, /^\s+(?:out\s+)?at\s/],
-  [/^(?:spoke|speaks|speaking|spoken)$/, /^\s+out\s+(?:about|against|on|for)\s/],
+  [/^(?:spoke|speaks|speaking|spoken)$/, /^\s+out\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:about|against|on|for)\s/u],
   [/^(?:weigh|weighs|weighed|weighing)$/, /^\s+in\s+on\s/],
   [/^(?:hit|hits|hitting|fired|fires|firing|shot|shoots|shooting)$/, /^\s+back\s+at\s/],
   [/^(?:push|pushed|pushes|pushing)$/, /^\s+back\s+(?:against|on)\s/],
@@ -1793,7 +1816,11 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
       i = k;
   }
   if (i < s.endToken && /^(?:that)$/.test(toks[i].lower)) i++;
-  if (i < s.endToken && /^[,:]$/.test(toks[i].text)) i++;
+  if (i < s.endToken && /^[,:]$/.test(toks[i].text)) {
+    i++;
+    // ("as though he were screaming, and by the end ...": a comma and a conjunction, no content)
+    if (toks[i - 1].text === ',' && /^(?:and|but|or)$/.test(toks[i]?.lower ?? '')) return -1;
+  }
   // "..., X said, adding that ...": the participle starts a claim of its own
   if (
     i > t + 1 &&

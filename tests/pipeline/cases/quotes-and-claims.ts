@@ -1504,4 +1504,30 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ana Ruiz', has: 'she was standing on truth and principle', lacks: 'imperil' },
     ],
   },
+  {
+    note:
+      'a phrasal stance whose object opens with a quotation ("went on about "how ...,"") ends where another ' +
+      "speaker starts after the quotation's comma; a speech verb earlier in the sentence, before a comma, is " +
+      "another clause's",
+    text:
+      'The rally ran late. "You winning?" she said, but Kevin was drifting off, and as Dan Tromp went on about "how ' +
+      'the system is rigged," Melanie Ruiz said yes over and over again.',
+    claims: [{ by: 'Dan Tromp', has: 'how the system is rigged', lacks: 'Melanie' }],
+  },
+  {
+    note:
+      '"spoke out Tuesday about", "and seemed to think", "can be heard yelling to the officers that"; no content ' +
+      'after "screaming, and ..."',
+    text:
+      'Ana Ruiz spoke out Tuesday about the death of a man in Tulsa. Tomas Brel largely agreed with Ana Ruiz and ' +
+      'seemed to think the outreach to voters was somewhat phony. Rakeyia Marsh can be heard yelling to the ' +
+      'officers that her husband was unarmed. Dan Tromp spoke as though he were screaming, and by the end his face ' +
+      'was red.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the death of a man in Tulsa' },
+      { by: 'Tomas Brel', has: 'the outreach to voters was somewhat phony' },
+      { by: 'Rakeyia Marsh', has: 'her husband was unarmed' },
+    ],
+    noClaim: 'his face was red',
+  },
 ];
