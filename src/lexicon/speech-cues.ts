@@ -239,4 +239,5 @@ export const SPEECH_NOUNS = wordSet(`claim claims assertion assertions remark re
  */
 export const HEADLINE_VERBS = wordSet(`says tells warns urges claims insists argues admits predicts vows pledges
   promises suggests explains responds praises hails endorses backs rejects dismisses defends demands accuses
-  calls questions touts reveals announces wants`);
+  calls questions touts reveals announces wants denounces slams blasts criticizes criticises mocks chides
+  blames condemns speaks seeks`);

@@ -303,6 +303,13 @@ function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefi
     /ed$/.test(tok.lower) &&
     next?.lower === 'that' &&
     /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '');
+  // "X chides Turkey and praises Trump": a cue read as a plural noun after "and", before a name or determiner
+  const misreadSecond =
+    (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
+    /s$/.test(tok.lower) &&
+    prev?.lower === 'and' &&
+    (SPEECH_VERBS.has(tok.lower) || STANCE_VERBS.has(tok.lower)) &&
+    /^(?:PROPN|DET|PRON)$/.test(next?.pos ?? '');
   // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
   const misreadIntention =
     tok.pos === 'NOUN' &&
@@ -322,7 +329,15 @@ function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefi
     tok.pos === 'NOUN' &&
     STANCE_VERBS.has(tok.lower) &&
     ((prev?.pos === 'PROPN' && next?.pos === 'PRON') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
-  return misread || misreadParticiple || misreadPast || misreadIntention || misreadProgressive || misreadStance;
+  return (
+    misread ||
+    misreadParticiple ||
+    misreadPast ||
+    misreadIntention ||
+    misreadProgressive ||
+    misreadStance ||
+    misreadSecond
+  );
 }
 
 /** The claim a token of reported speech opens, by the kind of word it is (`verb`: as the tagger or a misreading has it). */
@@ -1304,6 +1319,18 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const next = doc.tokens[v];
     const cueVerb = next && (yet || SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
     if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
+      return tok.start;
+    // ("chides Turkey and praises Trump": a cue the tagger read as a plural noun)
+    // (or, in a headline in title case, a proper noun: "Backs Trump And Denounces Clinton")
+    // (an object must follow: "a ban and claims by the trade" is a noun)
+    if (
+      next &&
+      cueVerb &&
+      (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+      /s$/.test(next.lower) &&
+      next.end <= end &&
+      /^(?:PROPN|DET|PRON)$/.test(doc.tokens[v + 1]?.pos ?? '')
+    )
       return tok.start;
     // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
     // (the comma may close a quotation first: '... "jobs, jobs, jobs," but he has ...')

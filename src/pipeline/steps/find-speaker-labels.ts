@@ -2,7 +2,7 @@
 // option") attribute the rest of the paragraph to the named person.
 import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '../article-doc.js';
 import { personId } from '../../model/ids.js';
-import { low } from '../names.js';
+import { low, partyKey } from '../names.js';
 import { HEADLINE_VERBS } from '../../lexicon/speech-cues.js';
 import { byStart } from '../by-start.js';
 
@@ -55,49 +55,85 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
     };
     doc.claims.push(claim);
   }
-  const headline = headlineClaim(doc) ?? invertedHeadlineClaim(doc);
-  if (headline) doc.claims.push(headline);
+  const headline = headlineClaims(doc);
+  if (headline.length) doc.claims.push(...headline);
+  else {
+    const inverted = invertedHeadlineClaim(doc);
+    if (inverted) doc.claims.push(inverted);
+  }
   return doc;
 }
 
 /**
  * "Marta Ruiz Slams Budget Cuts." / "Conservative Icon Marta Ruiz Endorses Tom Ilves.": a headline opening with a
- * person the article names, then a verb of saying or stance; the rest of the headline is the claim.
+ * person the article names, then a verb of saying or stance; the rest of the headline is the claim. A second verb
+ * after "and" or a comma ("Backs Trump And Denounces Clinton") makes a second claim.
  */
-function headlineClaim(doc: ArticleDoc): ClaimDraft | null {
+function headlineClaims(doc: ArticleDoc): ClaimDraft[] {
   const p = doc.paragraphs[0];
-  if (!p || doc.paragraphs.length < 2 || p.end - p.start > 160) return null;
+  if (!p || doc.paragraphs.length < 2 || p.end - p.start > 160) return [];
   const line = doc.text.slice(p.start, p.end);
   const words = [...line.matchAll(/\S+/g)];
   // the verb comes after one to five words of name (and descriptors before the name)
   for (let v = 1; v <= Math.min(5, words.length - 2); v++) {
     if (!HEADLINE_VERBS.has(words[v][0].toLowerCase())) continue;
     const before = words.slice(0, v).map((w) => w[0]);
-    if (!before.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return null;
+    if (!before.every((w) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(w))) return [];
     // the longest tail of the words before the verb that names a person ("Conservative Icon [Marta Ruiz]")
     let person: LocalEntity | null = null;
     for (let k = 0; k < before.length && !person; k++) person = findPerson(doc, before.slice(k).join(' '));
-    if (!person) return null;
-    const contentStart = p.start + words[v].index! + words[v][0].length;
-    const [a, b] = trim(doc.text, contentStart, p.end);
-    const end = doc.text[b - 1] === '.' ? b - 1 : b;
-    const text = doc.text.slice(a, end).replace(/\s+/g, ' ').trim();
-    if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return null;
-    return {
-      text,
-      start: a,
-      end,
-      kind: 'reported',
-      cue: words[v][0].toLowerCase(),
-      speaker: person.key,
-      evidenceStart: p.start,
-      evidenceEnd: end,
-      sentence: doc.sentenceAt(a)?.i ?? 0,
-      polarity: 'asserts',
-      confidence: 0.6,
-    };
+    if (!person) return [];
+    const claims: ClaimDraft[] = [];
+    let cue = words[v];
+    for (let w = v + 2; w < words.length - 1 && claims.length === 0; w++) {
+      if (!HEADLINE_VERBS.has(words[w][0].toLowerCase())) continue;
+      if (!/^(?:and|And)$/.test(words[w - 1][0]) && !words[w - 1][0].endsWith(',')) continue;
+      const joinAt = /,$/.test(words[w - 1][0])
+        ? words[w - 1].index! + words[w - 1][0].length - 1
+        : words[w - 1].index!;
+      const first = headlineDraft(doc, p.start, cue, p.start + joinAt, person, p.start);
+      if (first) claims.push(first);
+      cue = words[w];
+    }
+    const last = headlineDraft(doc, p.start, cue, p.end, person, p.start);
+    if (last) claims.push(last);
+    return claims;
   }
-  return null;
+  return [];
+}
+
+/** The claim of a headline's verb `cue` (a match in the headline at `lineStart`), up to `until`. */
+function headlineDraft(
+  doc: ArticleDoc,
+  lineStart: number,
+  cue: RegExpMatchArray,
+  until: number,
+  person: LocalEntity,
+  evidenceStart: number,
+): ClaimDraft | null {
+  const contentStart = lineStart + cue.index! + cue[0].length;
+  const [a, b] = trim(doc.text, contentStart, until);
+  const end = doc.text[b - 1] === '.' ? b - 1 : b;
+  const text = doc.text.slice(a, end).replace(/\s+/g, ' ').trim();
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < (namesOne(doc, text) ? 1 : 2)) return null;
+  return {
+    text,
+    start: a,
+    end,
+    kind: 'reported',
+    cue: cue[0].toLowerCase(),
+    speaker: person.key,
+    evidenceStart,
+    evidenceEnd: end,
+    sentence: doc.sentenceAt(a)?.i ?? 0,
+    polarity: 'asserts',
+    confidence: 0.6,
+  };
+}
+
+/** Whether `text` names a person or party of the article ("Trump" in "Backs Trump"; headlines have no mentions). */
+function namesOne(doc: ArticleDoc, text: string): boolean {
+  return !!findPerson(doc, text) || doc.partyNames.has(partyKey(text));
 }
 
 /** "Trump Could Address Clean Energy, Lindsey Graham Says.": the claim, a comma, a person of the article, a verb. */

@@ -1530,4 +1530,20 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'his face was red',
   },
+  {
+    note:
+      'a headline with two verbs joined by "And" makes two claims, each a name alone when the article knows it; ' +
+      'in the body, "chides X and praises Y" cuts before the second cue, read as a plural noun or not',
+    title: 'Hanna Vestergaard Backs Tromp And Denounces Ruiz.',
+    text:
+      'Hanna Vestergaard Backs Tromp And Denounces Ruiz.\n\n' +
+      'Hanna Vestergaard spoke on Monday about Dan Tromp and Ana Ruiz. Ivo Marsh chides the city council and praises ' +
+      'Tromp at news conference.',
+    claims: [
+      { by: 'Hanna Vestergaard', has: 'Tromp', lacks: 'Denounces' },
+      { by: 'Hanna Vestergaard', has: 'Ruiz', lacks: 'Tromp' },
+      { by: 'Ivo Marsh', has: 'the city council', lacks: 'praises' },
+      { by: 'Ivo Marsh', has: 'Tromp', lacks: 'conference' },
+    ],
+  },
 ];
