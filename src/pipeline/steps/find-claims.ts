@@ -498,7 +498,10 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
       /^\s*,?\s*[^.!?"“”;:]{1,60},\s*$/u.test(between.replace(/\b(\p{Lu})\./gu, '$1')) &&
       QUOTE_CUE.test(between) &&
       // '"...," X said on the radio, adding, "..."': a second statement, not the rest of the first
-      !/\b(?:adding|noting|continuing|explaining|insisting|arguing|stressing|before)\b/i.test(between);
+      !/\b(?:adding|noting|continuing|explaining|insisting|arguing|stressing|before)\b/i.test(between) &&
+      // 'Remarking upon Clinton's "genuine empathy," Starr said, "..."': a short quoted phrase after a possessive or
+      // a preposition is no first half
+      !(last.quotes.length === 1 && last.quotes[0].words <= 4 && PHRASE_LEAD.test(sentenceLead(doc, last.outerStart)));
     if (last && (q.continued || splitByCue)) {
       last.quotes.push(q);
       last.end = q.end;
@@ -508,6 +511,16 @@ function groupQuotes(doc: ArticleDoc): QuoteGroup[] {
     }
   }
   return groups;
+}
+
+/** What stands before a quoted phrase that is part of a sentence: a possessive, a preposition, a naming verb. */
+const PHRASE_LEAD = /\p{L}(?:['’]s|\s+(?:of|upon|about|on|for|as|called|dubbed|termed|labell?ed))\s*$/u;
+
+/** The text of the sentence (of the paragraph at most) before `offset`. */
+function sentenceLead(doc: ArticleDoc, offset: number): string {
+  const s = doc.sentenceAt(offset);
+  const lead = doc.text.slice(s ? s.start : offset, offset);
+  return lead.slice(lead.lastIndexOf('\n') + 1);
 }
 
 interface Attribution {
@@ -548,7 +561,8 @@ function attributionAfter(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     if (lead.includes('\n')) continue;
     // a quotation may close on a quotation inside it ('... help do you need?’”'): look past its closing marks
     const tail = doc.text.slice(Math.max(0, innerEnd - 5), innerEnd).replace(/[\s'’"”]+$/u, '');
-    const openEnded = /[,!?—–-]\s*$/.test(tail);
+    // (an ellipsis trails off: '"... a lot of different people…" Clinton said')
+    const openEnded = /(?:[,!?—–-]|…|\.\.\.)\s*$/.test(tail);
     if (lead.trim() === '' && !openEnded && !/^\s*\p{Ll}/u.test(text)) {
       // `"Quote." He said` is a new sentence, unless the quote ended with a comma or the text goes on in lowercase
       if (!/^\s+\p{Ll}/u.test(text)) continue;
@@ -721,7 +735,9 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   // the cue must be close to the quotation: only an addressee ("told BBC Radio"), then a colon, a comma or "that"
   const owned = possessedStatement(doc, from, g, sentence);
   if (owned) return owned;
-  const m = cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart);
+  // (further back only when nothing nearer: 'said in an op-ed piece before a 2014 Senate hearing, "..."')
+  const m =
+    cueBefore(doc, from, g.outerStart) ?? colonLead(doc, from, g.outerStart) ?? cueBefore(doc, from, g.outerStart, 16);
   if (!m) return null;
   const cueStart = m.start;
   // 'X said, and I quote, "..."': an aside of the writer's between the cue and the quotation
@@ -731,7 +747,9 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
   const gap = (term ? gapText.slice(0, term.index) : gapText).trim();
   if (gap && !term) return null; // "warned that many firms could be "crippled"": the quotation is embedded
   if (gap.length > 60 || /[.!?"“”]/.test(gap)) return null;
-  if (gap && !isAddressee(doc, m.end, m.end + gapText.length - (term ? gapText.length - term.index : 0))) return null;
+  const gapEnd = m.end + gapText.length - (term ? gapText.length - term.index : 0);
+  // (an addressee, "told BBC Radio:", or a phrase of time or place, "said in an op-ed before the hearing,")
+  if (gap && !isAddressee(doc, m.end, gapEnd) && !(term && isAdverbialPhrase(doc, m.end, gapEnd))) return null;
   const cueWord = m.word;
   // "she was told:": someone unnamed said it
   if (/\b(?:was|were|been|being|is|are)\s+$/.test(doc.text.slice(Math.max(from, m.start - 8), m.start))) return null;
@@ -811,10 +829,15 @@ function quotedPredicate(doc: ArticleDoc, g: QuoteGroup, sentence: number): Clai
 /** The writer's aside between a cue and its quotation ("said, and I quote, ..."). */
 const QUOTING_ASIDE = /^\s*,\s*(?:and\s+)?I\s+quote\s*,/i;
 
-/** The nearest cue word before `end` (within twelve tokens of the same sentence, outside quotations). */
-function cueBefore(doc: ArticleDoc, from: number, end: number): { start: number; end: number; word: string } | null {
+/** The nearest cue word before `end` (within `reach` tokens of the same sentence, outside quotations). */
+function cueBefore(
+  doc: ArticleDoc,
+  from: number,
+  end: number,
+  reach = 12,
+): { start: number; end: number; word: string } | null {
   let t = doc.tokenAt(end) - 1;
-  for (let n = 0; t >= 0 && n < 12 && doc.tokens[t].start >= from; t--, n++) {
+  for (let n = 0; t >= 0 && n < reach && doc.tokens[t].start >= from; t--, n++) {
     const tok = doc.tokens[t];
     if (tok.quote >= 0) return null;
     if (tok.lower === 'quote' && doc.tokens[t - 1]?.lower === 'i') continue;
@@ -873,6 +896,26 @@ function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
 }
 
 /** Words between a cue and a quotation that only name who was addressed: no verb, at most six words. */
+/**
+ * Whether [start, end) is a phrase of time, place or medium and nothing else ("in an op-ed piece before a 2014
+ * Senate hearing"): a preposition first, at most fourteen words, no verb (a noun in -ing and the end of a hyphenated
+ * word are none).
+ */
+function isAdverbialPhrase(doc: ArticleDoc, start: number, end: number): boolean {
+  const first = doc.tokenAt(start);
+  if (!/^(?:in|at|on|during|after|before)$/.test(doc.tokens[first]?.lower ?? '')) return false;
+  let words = 0;
+  for (let t = first; t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
+    const tok = doc.tokens[t];
+    if (tok.pos === 'PUNCT') continue;
+    words++;
+    const hyphenated = doc.tokens[t - 1]?.text === '-' && doc.tokens[t - 1].end === tok.start;
+    if ((tok.pos === 'VERB' && !/ing$/.test(tok.lower) && !hyphenated) || tok.pos === 'AUX' || tok.pos === 'SCONJ')
+      return false;
+  }
+  return words <= 14;
+}
+
 function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
   let words = 0;
   for (let t = doc.tokenAt(start); t < doc.tokens.length && doc.tokens[t].end <= end; t++) {
@@ -1322,14 +1365,15 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
       return tok.start;
     // ("chides Turkey and praises Trump": a cue the tagger read as a plural noun)
     // (or, in a headline in title case, a proper noun: "Backs Trump And Denounces Clinton")
-    // (an object must follow: "a ban and claims by the trade" is a noun)
+    // (an object, "to" or "about" must follow: "a ban and claims by the trade" is a noun)
     if (
       next &&
       cueVerb &&
       (next.pos === 'NOUN' || next.pos === 'PROPN') &&
       /s$/.test(next.lower) &&
       next.end <= end &&
-      /^(?:PROPN|DET|PRON)$/.test(doc.tokens[v + 1]?.pos ?? '')
+      (/^(?:PROPN|DET|PRON)$/.test(doc.tokens[v + 1]?.pos ?? '') ||
+        /^(?:to|about)$/.test(doc.tokens[v + 1]?.lower ?? ''))
     )
       return tok.start;
     // "..., but he hasn't endorsed her", "..., and Ms. Lind is among ...": a clause with a subject of its own
@@ -1819,8 +1863,10 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   }
   // "saying during the debate last week, "That makes me smart"": a phrase of time or place, then the quotation
   if (/^(?:in|at|on|during|after|before)$/.test(toks[t + 1]?.lower ?? '')) {
-    for (let k = t + 2; k < Math.min(s.endToken, t + 12); k++) {
-      if (toks[k].pos === 'VERB' || toks[k].pos === 'AUX') break;
+    for (let k = t + 2; k < Math.min(s.endToken, t + 14); k++) {
+      // (a noun in -ing is no verb, nor the end of a hyphenated word: "in an op-ed before a Senate hearing,")
+      const hyphenated = toks[k - 1].text === '-' && toks[k - 1].end === toks[k].start;
+      if ((toks[k].pos === 'VERB' && !/ing$/.test(toks[k].lower) && !hyphenated) || toks[k].pos === 'AUX') break;
       if (toks[k].text === ',' && /^["“]$/.test(toks[k + 1]?.text ?? '')) return toks[k + 1].start;
     }
   }

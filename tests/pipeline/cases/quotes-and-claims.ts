@@ -1546,4 +1546,20 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ivo Marsh', has: 'Tromp', lacks: 'conference' },
     ],
   },
+  {
+    note:
+      'a short quoted phrase after a possessive is no first half of a split quotation; a quotation trailing off ' +
+      'in an ellipsis takes the cue after it; a long phrase of place and time between cue and quotation',
+    text:
+      'Ken Starr spoke at a forum on Tuesday. Remarking upon Ruiz\'s "genuine empathy," Starr said, "Leave aside ' +
+      'the unpleasantness, her empathy for people is clear."\n\n"Well, yes. I am going to look at a lot of ' +
+      'different people..." Ana Ruiz said. "Nobody is ruled out."\n\nSen. Ivo Marsh said in an op-ed piece ' +
+      'before a 2014 Senate hearing, "The department failed to honor repeated requests for more security."',
+    claims: [
+      { by: 'Ken Starr', has: 'Leave aside the unpleasantness', kind: 'quote' },
+      { by: 'Ana Ruiz', has: 'I am going to look at a lot of different people', kind: 'quote' },
+      { by: 'Ivo Marsh', has: 'The department failed to honor repeated requests', kind: 'quote' },
+    ],
+    notBy: { by: 'Ken Starr', has: 'I am going to look at' },
+  },
 ];
