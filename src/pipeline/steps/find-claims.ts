@@ -1076,6 +1076,8 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   )
     return null;
   if (/^\s+(?:nothing|little|no more|so|yes|no)\b/.test(text.slice(tok.end, tok.end + 12))) return null;
+  // "was booed and shouted down by supporters": a passive, its agent after "by"
+  if (/^\s+(?:down|out|off|up)\s+by\s/.test(text.slice(tok.end, tok.end + 12))) return null;
   // "remembered how ..." recounts; "remembered his father" is memory, not speech
   if (/^remember/.test(tok.lower) && !/^(?:how|that|when)$/.test(doc.tokens[t + 1]?.lower ?? '')) return null;
   // "X continues to trail Y": "continue to" is a cue only before a verb of saying ("continued to insist")
@@ -1105,7 +1107,10 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
   let subject: Subject | null = null;
   if (participial) {
     // ", saying ..." belongs to the main clause's subject; "is saying" to the subject before it
-    if (/,\s*$/.test(text.slice(s.start, tok.start))) subject = participleSubject(doc, s.i, tok.start);
+    // (an adverb may stand between, and the comma close a quotation: ', recently telling one person that ...',
+    // '"fantastic," telling reporters ...')
+    if (/,["”]?\s*(?:\p{Ll}+ly\s+)?$/u.test(text.slice(s.start, tok.start)))
+      subject = participleSubject(doc, s.i, tok.start);
     // "... by saying", "issued a statement saying", "– saying": the participle is the main clause's subject's
     else if (PARTICIPLE_LEAD.test(beforeCue)) subject = leadOwner(doc, s.i, tok.start, beforeCue);
     else if (PROGRESSIVE_LEAD.test(beforeCue) || /\b(?:keeps|kept)\s+$/.test(beforeCue))
@@ -1331,10 +1336,14 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
   while ((m = mainVerb.exec(span))) if (SPEECH_VERBS.has(m[1]) && !/ing$/.test(m[1])) return start + m.index;
   // ", telling reporters that ...", ", calling her ...", ", while also suggesting ...": a participle after a comma
   // starts another clause
-  const participle = /,\s+(while\s+)?(?:also\s+)?(\p{Ll}+ing)\b/gu;
+  // (the comma may close a quotation, and an adverb stand first: 'as "fantastic," recently telling ...')
+  const participle = /,(["”])?\s+(while\s+)?(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+ing)\b/gu;
   while ((m = participle.exec(span))) {
-    // (", while cutting ...", with a participle of no cue, goes on with the same claim)
-    if (SPEECH_VERBS.has(m[2]) || STANCE_VERBS.has(m[2]) || (m.index > 30 && !m[1])) return start + m.index;
+    // (", while cutting ...", with a participle of no cue, goes on with the same claim; after a quotation's comma,
+    // only a participle of saying starts another: 'as "fantastic," telling reporters ...')
+    if (m[1]) {
+      if (SPEECH_VERBS.has(m[3])) return start + m.index;
+    } else if (SPEECH_VERBS.has(m[3]) || STANCE_VERBS.has(m[3]) || (m.index > 30 && !m[2])) return start + m.index;
   }
   // "..., he sees Y as ...": a comma, then a pronoun and its verb, start a main clause of their own
   const clause = /,\s+(?:he|she|they|it|we|I)(?:['’](?:s|d|ll|ve|re|m))?\s+/gu;

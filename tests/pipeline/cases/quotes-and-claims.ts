@@ -1562,4 +1562,21 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     notBy: { by: 'Ken Starr', has: 'I am going to look at' },
   },
+  {
+    note:
+      'participles of saying after a quotation\'s comma or an adverb start a claim of their own (\'as "fantastic," ' +
+      'telling reporters\', ", recently telling one person that"); "shouted down by" is a passive',
+    text:
+      'The vote was held on Thursday. Dan Tromp has hailed the vote to leave the union as "fantastic," telling ' +
+      'reporters during a visit on Friday that the exit is a great thing. Ivo Marsh has expressed frustration ' +
+      'about the debate, recently telling one person close to him that he is perplexed about the format. Ana Ruiz ' +
+      'was booed and shouted down by Tromp supporters at the rally.',
+    claims: [
+      { by: 'Dan Tromp', has: 'the vote to leave the union as fantastic', lacks: 'telling' },
+      { by: 'Dan Tromp', has: 'the exit is a great thing' },
+      { by: 'Ivo Marsh', has: 'frustration about the debate', lacks: 'telling' },
+      { by: 'Ivo Marsh', has: 'he is perplexed about the format' },
+    ],
+    noClaim: 'Tromp supporters at the rally',
+  },
 ];
