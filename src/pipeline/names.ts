@@ -111,6 +111,12 @@ export function partyKey(name: string): string {
   return k;
 }
 
+/** The last word of a word's party key ("Tories" -> "conservative", "PML-N" -> "n"), remembered. */
+export const partyKeyLastWord = memo((word: string): string => {
+  const key = partyKey(word);
+  return key.slice(key.lastIndexOf(' ') + 1);
+});
+
 function computePartyKey(name: string): string {
   let s = low(name)
     .replace(/^the\s+/, '')

@@ -3,7 +3,7 @@
 // key (lowercased, singular, a nickname mapped), unless that word is "party", which a longer key drops. So a
 // sub-phrase whose last word's key ends in no party key's last word cannot match, and is not built or looked up.
 import type { ArticleDoc, ChunkWord } from './article-doc.js';
-import { partyKey } from './names.js';
+import { partyKeyLastWord } from './names.js';
 
 /** Per article: the last words of its party keys, and how many keys they were taken from. */
 const lastWords = new WeakMap<ArticleDoc, { keys: number; words: Set<string> }>();
@@ -19,20 +19,13 @@ function partyLastWords(doc: ArticleDoc): Set<string> {
   return entry.words;
 }
 
-/** The answers for a chunk's words, and for how many party keys (both steps ask for the same chunks). */
-const answered = new WeakMap<readonly ChunkWord[], { keys: number; ends: boolean[] }>();
-
 /** For each word of `words`, whether a phrase of the article's party names may end with it. */
 export function partyPhraseEnds(doc: ArticleDoc, words: readonly ChunkWord[]): boolean[] {
-  const known = answered.get(words);
-  if (known && known.keys === doc.partyNames.size) return known.ends;
   const ends = partyLastWords(doc);
   const out: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
-    const key = partyKey(words[k].text);
-    const last = key.slice(key.lastIndexOf(' ') + 1);
+    const last = partyKeyLastWord(words[k].text);
     out.push(last === 'party' || ends.has(last));
   }
-  answered.set(words, { keys: doc.partyNames.size, ends: out });
   return out;
 }

@@ -286,57 +286,49 @@ function findReportedSpeech(doc: ArticleDoc, claims: ClaimDraft[], usedCues: Set
  * recompile this small function and not the whole pass.
  */
 function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefined): boolean {
-  // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
-  // (or a stance before its object: "Dan Tromp demands accountability")
-  const misread =
-    tok.pos === 'NOUN' &&
-    /s$/.test(tok.lower) &&
-    prev?.pos === 'PROPN' &&
-    (/^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '') ||
-      (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(next?.pos ?? '')));
+  // (each test returns as soon as it can: this runs for every noun and adjective)
+  const noun = tok.pos === 'NOUN';
+  const plural = /s$/.test(tok.lower);
+  if (noun && plural && prev?.pos === 'PROPN') {
+    // "Tomas Vidal claims he is ...": a verb of saying the tagger read as a plural noun, between a name and a clause
+    // (or a stance before its object: "Dan Tromp demands accountability")
+    if (
+      /^(?:PRON|DET|SCONJ)$/.test(next?.pos ?? '') ||
+      (STANCE_VERBS.has(tok.lower) && /^(?:NOUN|ADJ)$/.test(next?.pos ?? ''))
+    )
+      return true;
+    // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
+    if (next?.lower === 'to' && INTENTION_VERBS.has(tok.lower)) return true;
+  }
   // "with party chairperson X warning that ...": a participle of saying the tagger read as a noun
-  const misreadParticiple =
-    tok.pos === 'NOUN' && WITH_NAME_CUES.test(tok.lower) && prev?.pos === 'PROPN' && next?.lower === 'that';
-  // "Ana Ruiz alleged that ...": a past tense of saying the tagger read as an adjective, before "that"
-  const misreadPast =
-    tok.pos === 'ADJ' &&
-    /ed$/.test(tok.lower) &&
-    next?.lower === 'that' &&
-    /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '');
+  if (noun && next?.lower === 'that' && prev?.pos === 'PROPN' && WITH_NAME_CUES.test(tok.lower)) return true;
+  if (tok.pos === 'ADJ') {
+    // "Ana Ruiz alleged that ...": a past tense of saying the tagger read as an adjective, before "that"
+    if (next?.lower === 'that' && /ed$/.test(tok.lower) && /^(?:PROPN|PRON|NOUN)$/.test(prev?.pos ?? '')) return true;
+    // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
+    if (
+      /ing$/.test(tok.lower) &&
+      STANCE_VERBS.has(tok.lower) &&
+      (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)))
+    )
+      return true;
+  }
   // "X chides Turkey and praises Trump": a cue read as a plural noun after "and", before a name or determiner
-  const misreadSecond =
-    (tok.pos === 'NOUN' || tok.pos === 'PROPN') &&
-    /s$/.test(tok.lower) &&
+  if (
+    (noun || tok.pos === 'PROPN') &&
+    plural &&
     prev?.lower === 'and' &&
-    (SPEECH_VERBS.has(tok.lower) || STANCE_VERBS.has(tok.lower)) &&
-    /^(?:PROPN|DET|PRON)$/.test(next?.pos ?? '');
-  // "Ana Ruiz plans to ...": an intention verb the tagger read as a plural noun, between a name and "to"
-  const misreadIntention =
-    tok.pos === 'NOUN' &&
-    /s$/.test(tok.lower) &&
-    INTENTION_VERBS.has(tok.lower) &&
-    prev?.pos === 'PROPN' &&
-    next?.lower === 'to';
-  // "X is promising lower taxes", "..., promising to lift": a participle of stance the tagger read as an adjective
-  const misreadProgressive =
-    tok.pos === 'ADJ' &&
-    /ing$/.test(tok.lower) &&
-    STANCE_VERBS.has(tok.lower) &&
-    (/^(?:is|are|was|were)$/.test(prev?.lower ?? '') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
+    /^(?:PROPN|DET|PRON)$/.test(next?.pos ?? '') &&
+    (SPEECH_VERBS.has(tok.lower) || STANCE_VERBS.has(tok.lower))
+  )
+    return true;
   // "X cast himself as ...", ", painting others as weak": a stance verb the tagger read as a noun, after a name and
   // before a pronoun, or a participle of judging after a comma
-  const misreadStance =
-    tok.pos === 'NOUN' &&
-    STANCE_VERBS.has(tok.lower) &&
-    ((prev?.pos === 'PROPN' && next?.pos === 'PRON') || (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower)));
   return (
-    misread ||
-    misreadParticiple ||
-    misreadPast ||
-    misreadIntention ||
-    misreadProgressive ||
-    misreadStance ||
-    misreadSecond
+    noun &&
+    ((prev?.pos === 'PROPN' && next?.pos === 'PRON') ||
+      (prev?.text === ',' && EVALUATING_PARTICIPLES.has(tok.lower))) &&
+    STANCE_VERBS.has(tok.lower)
   );
 }
 
@@ -1589,31 +1581,37 @@ function demonstrativeThat(doc: ArticleDoc, k: number): boolean {
 }
 
 /** Verbs that make a stance with the words after them: "talked about", "went after", "took aim at". */
-const PHRASAL_STANCES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+const PHRASAL_STANCES: ReadonlyArray<readonly [string, RegExp]> = [
   // (a day may stand between: "spoke out Tuesday about")
   [
-    /^(?:talk|talks|talked|talking|spoke|speaks|speaking)$/,
+    'talk talks talked talking spoke speaks speaking',
     /^\s+(?:\p{Ll}+ly\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:about|of)\s/u,
   ],
-  [/^(?:go|goes|went|going|gone)$/, /^\s+after\s/],
-  [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
-  [/^(?:poke|pokes|poked|poking|lashed|lashes|lashing)$/, /^\s+(?:out\s+)?at\s/],
-  [/^(?:spoke|speaks|speaking|spoken)$/, /^\s+out\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:about|against|on|for)\s/u],
-  [/^(?:weigh|weighs|weighed|weighing)$/, /^\s+in\s+on\s/],
-  [/^(?:hit|hits|hitting|fired|fires|firing|shot|shoots|shooting)$/, /^\s+back\s+at\s/],
-  [/^(?:push|pushed|pushes|pushing)$/, /^\s+back\s+(?:against|on)\s/],
-  [/^(?:double|doubled|doubles|doubling)$/, /^\s+down\s+on\s/],
-  [/^(?:come|came|comes|coming)$/, /^\s+out\s+(?:against|for|in\s+favou?r\s+of)\s/],
-  [/^(?:make|made|makes|making)$/, /^\s+(?:the|a|his|her|their)\s+case\s+(?:for|against|that)\s/],
-  [/^(?:take|takes|took|taking|taken)$/, /^\s+(?:offen[cs]e|issue|exception)\s+(?:at|with|to)\s/],
-  [/^(?:go|goes|went|going|gone)$/, /^\s+on\s+about\s/],
+  ['go goes went going gone', /^\s+after\s/],
+  ['take takes took taking taken', /^\s+(?:aim|(?:a\s+)?(?:\p{Ll}+\s+)?(?:swipe|shot|jab|dig)s?)\s+at\s/u],
+  ['poke pokes poked poking lashed lashes lashing', /^\s+(?:out\s+)?at\s/],
+  ['spoke speaks speaking spoken', /^\s+out\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:about|against|on|for)\s/u],
+  ['weigh weighs weighed weighing', /^\s+in\s+on\s/],
+  ['hit hits hitting fired fires firing shot shoots shooting', /^\s+back\s+at\s/],
+  ['push pushed pushes pushing', /^\s+back\s+(?:against|on)\s/],
+  ['double doubled doubles doubling', /^\s+down\s+on\s/],
+  ['come came comes coming', /^\s+out\s+(?:against|for|in\s+favou?r\s+of)\s/],
+  ['make made makes making', /^\s+(?:the|a|his|her|their)\s+case\s+(?:for|against|that)\s/],
+  ['take takes took taking taken', /^\s+(?:offen[cs]e|issue|exception)\s+(?:at|with|to)\s/],
+  ['go goes went going gone', /^\s+on\s+about\s/],
 ];
+
+/** The phrases that may follow each verb form of PHRASAL_STANCES (one lookup per token, not a test per entry). */
+const PHRASES_AFTER = new Map<string, RegExp[]>();
+for (const [forms, phrase] of PHRASAL_STANCES)
+  for (const form of forms.split(' ')) PHRASES_AFTER.set(form, [...(PHRASES_AFTER.get(form) ?? []), phrase]);
 
 /** The token after a phrasal stance whose verb is token `t` ("talked about [X]"), or -1. */
 function phrasalStance(doc: ArticleDoc, t: number): number {
   const tok = doc.tokens[t];
-  for (const [verb, phrase] of PHRASAL_STANCES) {
-    if (!verb.test(tok.lower)) continue;
+  const phrases = PHRASES_AFTER.get(tok.lower);
+  if (!phrases) return -1;
+  for (const phrase of phrases) {
     const m = phrase.exec(doc.text.slice(tok.end, tok.end + 40));
     if (!m) continue;
     const k = doc.tokenAt(tok.end + m[0].length);
