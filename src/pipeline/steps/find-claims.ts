@@ -1785,11 +1785,34 @@ function possessedSpeech(doc: ArticleDoc, t: number): ClaimDraft | null {
     .reverse()
     .find((x) => x.sentence === s.i && x.end <= tok.start && tok.start - x.end <= 4 && x.kind === 'person');
   if (!m?.entity || !/^['’]s?\s+$/u.test(doc.text.slice(m.end, tok.start))) return null;
-  const next = doc.tokens[t + 1];
+  // ("Clinton's comments Tuesday on the shooting": a day may stand between)
+  let k = t + 1;
+  if (isDay(doc.tokens[k])) k++;
+  const next = doc.tokens[k];
   if (!next || !/^(?:that|about|of|on)$/.test(next.lower)) return null;
-  const start = doc.tokens[t + 2]?.start ?? -1;
+  const start = doc.tokens[k + 1]?.start ?? -1;
   if (start < 0 || start >= s.end) return null;
-  const end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  let end = cutAtNextAttribution(doc, start, clauseEnd(doc, start, s.end));
+  // "X's comments on the shooting came as ...": when the possessor opens the sentence, what the comments were about
+  // ends at the sentence's verb (not past a comma or a relative word; a "that" clause has a verb of its own)
+  if (next.lower !== 'that' && /^\s*(?:(?:But|And|Yet)\s+)?$/.test(doc.text.slice(s.start, m.start))) {
+    for (let v = k + 1; v < s.endToken && doc.tokens[v].start < end; v++) {
+      const x = doc.tokens[v];
+      if (x.quote >= 0) continue;
+      if (x.text === ',' || /^(?:that|which|who|whom|whose|by)$/.test(x.lower)) break;
+      if ((x.pos === 'VERB' || x.pos === 'AUX') && !/ing$/.test(x.lower) && !isParticipleModifier(doc, v)) {
+        // ("X's argument on Sunday was that ...": the clause after the copula; not '... was "the definition of a
+        // racist comment," Ryan said', someone's verdict on the remarks)
+        if (/^(?:is|was)$/.test(x.lower) && doc.tokens[v + 1]?.lower === 'that' && v + 2 < s.endToken) {
+          const after = doc.tokens[v + 2].start;
+          const until = cutAtNextAttribution(doc, after, clauseEnd(doc, after, s.end));
+          return draft(doc, after, until, tok.lower, m.entity, m.start, until, s.i, 'asserts', 0.55);
+        }
+        end = x.start;
+        break;
+      }
+    }
+  }
   return draft(doc, start, end, tok.lower, m.entity, m.start, end, s.i, 'asserts', 0.55);
 }
 

@@ -1579,4 +1579,21 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noClaim: 'Tromp supporters at the rally',
   },
+  {
+    note:
+      'a possessed statement opening the sentence ("X\'s comments Tuesday on Y came as ...") is about Y up to the ' +
+      'sentence\'s verb; "X\'s argument on Sunday was that ..." holds the clause; a verdict on the remarks after ' +
+      '"was" is not theirs',
+    text:
+      "Ana Ruiz spoke in Tulsa. Ana Ruiz's comments Tuesday on the shooting death of a driver came as the facts " +
+      "were still being gathered. Ivo Marsh's argument on Sunday was that delegates should switch their " +
+      'allegiance. Dan Tromp\'s remarks about a federal judge were "the textbook definition of a racist comment," ' +
+      'Tomas Brel said.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the shooting death of a driver', lacks: 'facts' },
+      { by: 'Ivo Marsh', has: 'delegates should switch their allegiance', lacks: 'Sunday' },
+      { by: 'Dan Tromp', has: 'a federal judge', lacks: 'textbook' },
+    ],
+    notBy: { by: 'Dan Tromp', has: 'textbook definition' },
+  },
 ];
