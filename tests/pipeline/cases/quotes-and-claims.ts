@@ -1596,4 +1596,15 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     notBy: { by: 'Dan Tromp', has: 'textbook definition' },
   },
+  {
+    note:
+      'a paragraph closing on "X added:" and a paragraph without quotation marks after it: a block quotation of X; ' +
+      'a paragraph ending in a colon without a verb of saying is no cue',
+    text:
+      'Ana Ruiz spoke on her radio show on Monday.\n\nRuiz added:\n\nAnd from a supposed front-runner, this ' +
+      'reeks of the greatest fear I have ever seen.\n\nThe schedule for the week:\n\nDebates on Tuesday and ' +
+      'Thursday in the capital and a rally on Friday.',
+    claims: [{ by: 'Ana Ruiz', has: 'this reeks of the greatest fear I have ever seen', kind: 'quote' }],
+    noSpeaker: 'Debates on Tuesday and Thursday',
+  },
 ];
