@@ -757,7 +757,12 @@ function withNameSaying(doc: ArticleDoc, sentence: number, cueStart: number): Su
   if (!m?.entity || m.kind !== 'person' || !/^\s+$/.test(doc.text.slice(m.end, cueStart))) return null;
   const lead = doc.text.slice(doc.sentences[sentence].start, m.start);
   // (past an office with its party: "with DA federal chairperson X warning that ...")
-  if (!/\bwith\s+(?:[\p{L}'’()-]+\s+){0,6}$/u.test(lead)) return null;
+  // (or the object of "of" after a recording: "footage of X asking, "..."", "a video of X saying")
+  if (
+    !/\bwith\s+(?:[\p{L}'’()-]+\s+){0,6}$/u.test(lead) &&
+    !/\b(?:footage|video|clip|recording|audio|tape)\s+of\s+$/.test(lead)
+  )
+    return null;
   return { entity: m.entity, start: m.start, end: m.end, kind: 'person' };
 }
 
@@ -800,7 +805,8 @@ function attributionBefore(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
     // participial cue (", saying:"): the subject of the cue before it, else of the main clause ("with footage of X
     // saying during the debate, "..."": the name before the participle)
     subject =
-      (WITH_NAME_CUES.test(cueWord) ? withNameSaying(doc, sentence, cueStart) : null) ??
+      // (a quoted question is the asker's: 'footage of X asking, "Why ...?"')
+      (WITH_NAME_CUES.test(cueWord) || cueWord === 'asking' ? withNameSaying(doc, sentence, cueStart) : null) ??
       participleSubject(doc, sentence, cueStart);
   } else if (STATEMENT_NOUNS.has(cueWord)) {
     // "X released the following statement:": the subject of the verb that takes the noun

@@ -1607,4 +1607,14 @@ export const CLAIM_CASES: ClaimCase[] = [
     claims: [{ by: 'Ana Ruiz', has: 'this reeks of the greatest fear I have ever seen', kind: 'quote' }],
     noSpeaker: 'Debates on Tuesday and Thursday',
   },
+  {
+    note: 'a recording "of X" saying or asking something: X speaks the quotation after the participle',
+    text:
+      'A new ad ran on Monday. The ad uses footage of Ana Ruiz asking, "Why am I not fifty points ahead, you might ' +
+      'ask?" The clip ends with a video of Ivo Marsh saying "We will win this state."',
+    claims: [
+      { by: 'Ana Ruiz', has: 'Why am I not fifty points ahead', kind: 'quote' },
+      { by: 'Ivo Marsh', has: 'We will win this state', kind: 'quote' },
+    ],
+  },
 ];
