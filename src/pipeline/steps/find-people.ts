@@ -353,6 +353,17 @@ const FIRST_NAME_HOMONYMS = new Set(['bill', 'jan', 'christian']);
 /** An Arabic article joined to a name word ("al-Sudani"): that name word counts. */
 const LEADING_PARTICLE = new RegExp(String.raw`^${JOINED_PARTICLE}(?=\p{Lu})`, 'u');
 
+/**
+ * Auxiliaries, modals and their negations, which no name holds (not "Will", "Can", "Do", "May": given names and
+ * surnames in several languages).
+ */
+const TITLE_CASE_VERBS = new Set(
+  `is was were are been being has have had having does did could would should might must shall
+  isn't wasn't weren't aren't hasn't haven't hadn't doesn't didn't don't can't couldn't wouldn't shouldn't won't`.split(
+    /\s+/,
+  ),
+);
+
 function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
@@ -380,6 +391,8 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
       !(i === words.length - 1 && (i > 0 || titled) && SURNAME_TITLES.has(l))
     )
       return false;
+    // "Carson Had Dropped Out", "Economic Policy Could Backfire": a headline in title case, not a name
+    if (TITLE_CASE_VERBS.has(l.replace(/’/g, "'"))) return false;
     // ("Park Chan-dae": a body's head word may open a name before a hyphened given name, in East Asian order)
     if (PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
     if (ORG_HEADS.has(l) && !(i === 0 && words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1].text)))

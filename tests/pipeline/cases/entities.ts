@@ -1493,4 +1493,15 @@ export const ENTITY_CASES: EntityCase[] = [
       'Lamb ruled against the state.',
     persons: ['President Obamo', 'Judge Lamb'],
   },
+  {
+    note:
+      'a headline in title case with an auxiliary or a modal is no name ("Marsh Had Dropped Out", "Economic Policy ' +
+      'Could Backfire"); "Will" and "May" stay possible names',
+    text:
+      'Why Ana Ruiz’s Attacks On Dan Tromp’s Economic Policy Could Backfire.\n\nAna Ruiz spoke in Ohio on ' +
+      'Monday. Tromp Apologizes To Ivo Marsh For Telling Supporters Marsh Had Dropped Out\n\nDan Tromp met Will ' +
+      'Barrow, Teresa May and Ivo Marsh in the capital.',
+    persons: ['Ana Ruiz', 'Dan Tromp', 'Ivo Marsh', 'Will Barrow', 'Teresa May'],
+    notPersons: ['Economic Policy Could Backfire', 'Marsh Had Dropped Out'],
+  },
 ];
