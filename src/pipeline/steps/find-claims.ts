@@ -951,11 +951,21 @@ function isAdverbialPhrase(doc: ArticleDoc, start: number, end: number): boolean
     const tok = doc.tokens[t];
     if (tok.pos === 'PUNCT') continue;
     words++;
-    const hyphenated = doc.tokens[t - 1]?.text === '-' && doc.tokens[t - 1].end === tok.start;
-    if ((tok.pos === 'VERB' && !/ing$/.test(tok.lower) && !hyphenated) || tok.pos === 'AUX' || tok.pos === 'SCONJ')
-      return false;
+    if (isFiniteVerb(doc, t) || tok.pos === 'SCONJ') return false;
   }
   return words <= 14;
+}
+
+/**
+ * Whether token `t` is a verb or auxiliary of a clause: not a noun in -ing the tagger read as a verb ("a Senate
+ * hearing"), nor the end of a hyphenated word ("op-ed").
+ */
+function isFiniteVerb(doc: ArticleDoc, t: number): boolean {
+  const tok = doc.tokens[t];
+  if (tok.pos === 'AUX') return true;
+  if (tok.pos !== 'VERB' || /ing$/.test(tok.lower)) return false;
+  const prev = doc.tokens[t - 1];
+  return !(prev?.text === '-' && prev.end === tok.start);
 }
 
 function isAddressee(doc: ArticleDoc, start: number, end: number): boolean {
@@ -1944,9 +1954,7 @@ function contentAfterCue(doc: ArticleDoc, t: number): number {
   // "saying during the debate last week, "That makes me smart"": a phrase of time or place, then the quotation
   if (/^(?:in|at|on|during|after|before)$/.test(toks[t + 1]?.lower ?? '')) {
     for (let k = t + 2; k < Math.min(s.endToken, t + 14); k++) {
-      // (a noun in -ing is no verb, nor the end of a hyphenated word: "in an op-ed before a Senate hearing,")
-      const hyphenated = toks[k - 1].text === '-' && toks[k - 1].end === toks[k].start;
-      if ((toks[k].pos === 'VERB' && !/ing$/.test(toks[k].lower) && !hyphenated) || toks[k].pos === 'AUX') break;
+      if (isFiniteVerb(doc, k)) break;
       if (toks[k].text === ',' && /^["“]$/.test(toks[k + 1]?.text ?? '')) return toks[k + 1].start;
     }
   }
