@@ -1,6 +1,8 @@
 // wink-nlp's readDoc made a function of the text alone: the library remembers every out-of-vocabulary word it
 // meets and its tokenizer treats a remembered word as known, so without this one article's tokens depended on
-// the articles read before it in the same process (and so on which worker it went to).
+// the articles read before it in the same process (and so on which worker it went to). Words of plain letters
+// are remembered: the tokenizer keeps such a word whole whether it knows it or not, and what the library learns
+// of a word (shape, case, default tag) depends on the word alone.
 import winkNLP, { type Document, type Model } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -15,12 +17,19 @@ interface CoreModel {
 }
 
 /**
- * Instances are replaced after this many words were learned and forgotten: forgetting a word removes it from the
- * lookup, but wink keeps its slot (its features live in an array that only grows, about 72 bytes a word; news text
- * has about 12,000 such words a MB), so a long run's memory is bounded by starting afresh now and then (every 40 MB
- * of text or so). An instance costs about 0.35 s to build.
+ * Instances are replaced after this many words were learned (kept or forgotten): forgetting a word removes it from
+ * the lookup, but wink keeps its slot (its features live in an array that only grows, about 72 bytes a word), so a
+ * long run's memory is bounded by starting afresh now and then. An instance costs about 0.35 s to build.
  */
 const RENEW_AFTER_WORDS = 500_000;
+
+/**
+ * Learned words that are remembered from one article to the next: ASCII letters only. Relearning them cost about a
+ * fifth of reading (lookups, shapes and features again for every name in every article); a word with a digit,
+ * apostrophe, hyphen or stop may be split differently once known ("ferrel's"), and a letter outside ASCII is left
+ * to the library's own category tests, so those are still forgotten.
+ */
+const REMEMBERED = /^[A-Za-z]+$/;
 
 /**
  * The model's meta model, built once: wink-eng-lite-web-model's metaCER() stringifies its module's value again on
@@ -58,7 +67,8 @@ function memoisedFeatures(featureFn: Model['featureFn']): Model['featureFn'] {
 class Reader {
   private nlp!: ReturnType<typeof winkNLP>;
   private lexeme!: LexemeFeature;
-  private forgotten = 0;
+  /** Words learned since the instance was built, kept or forgotten. */
+  private learned = 0;
 
   constructor() {
     this.renew();
@@ -83,25 +93,27 @@ class Reader {
         'wink-reader: the language model has an unexpected layout. Expecting wink-eng-lite-web-model 1.x.',
       );
     this.lexeme = lexeme;
-    this.forgotten = 0;
+    this.learned = 0;
   }
 
   get its(): ReturnType<typeof winkNLP>['its'] {
     return this.nlp.its;
   }
 
-  /** Reads `text` and hands the document to `use`; the words learned meanwhile are forgotten afterwards. */
+  /** Reads `text` and hands the document to `use`; the words learned meanwhile are forgotten afterwards, but for
+   * the REMEMBERED ones. */
   read<T>(text: string, use: (doc: Document) => T): T {
-    if (this.forgotten > RENEW_AFTER_WORDS) this.renew();
+    if (this.learned > RENEW_AFTER_WORDS) this.renew();
     const mark = this.lexeme.list.length;
     try {
       return use(this.nlp.readDoc(text));
     } finally {
       const { hash, list } = this.lexeme;
       for (let i = Math.max(mark, this.lexeme.intrinsicSize); i < list.length; i++) {
-        if (hash[list[i]] === i) delete hash[list[i]];
+        const word = list[i];
+        if (hash[word] === i && !REMEMBERED.test(word)) delete hash[word];
       }
-      this.forgotten += list.length - mark;
+      this.learned += list.length - mark;
     }
   }
 }

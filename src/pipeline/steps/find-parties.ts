@@ -1770,6 +1770,8 @@ const NAME_BEFORE_AND = /(?<![\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+[ \t]+and[ \t]+)$/u
 
 /** "Nation" of "Brothers of the Nation": a chunk that ends a party's name running over "of (the)" or "and". */
 function endsFoundName(doc: ArticleDoc, c: NameChunk, found: PartyCollector): boolean {
+  // (both patterns need "of", "for", "the" or "and" just before the chunk: most chunks are looked at no further)
+  if (!JOINER_BEFORE.has(wordBefore(doc.text, c.start))) return false;
   const before = doc.text.slice(Math.max(0, c.start - 60), c.start);
   const m = NAME_BEFORE_OF.exec(before) ?? NAME_BEFORE_AND.exec(before);
   return !!m && found.has(clean(m[1] + joinText(c.words)));
@@ -1789,6 +1791,18 @@ function opensFoundName(doc: ArticleDoc, c: NameChunk, joiners = /^[ \t]+(?:of|f
     }
   }
   return false;
+}
+
+const JOINER_BEFORE = new Set(['of', 'for', 'the', 'and']);
+
+/** The word that ends before the spaces or tabs before `at` ('' when none comes between it and `at`). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && end - start < 4 && text.charCodeAt(start - 1) > 96 && text.charCodeAt(start - 1) < 123) start--;
+  return text.slice(start, end);
 }
 
 /** Capitalised words and "of (the)" before a chunk: "Brothers of the " before "Nation party". */
