@@ -40,7 +40,11 @@ export function segment(doc: ArticleDoc): ArticleDoc {
     // opens with a printable ASCII character is not one: the common case, decided without a regular expression)
     const w0 = w.length > 0 ? w.charCodeAt(0) : 0;
     if (!(w0 > 32 && w0 < 127) && BLANK.test(w)) continue;
-    let at = text.indexOf(w, cursor);
+    // mostly the token starts where the spaces after the last one end: tried there before searching (the same
+    // answer: a token opening with a printable character cannot start inside a run of spaces or line breaks)
+    let at = cursor;
+    while (at < text.length && isSpaceOrBreak(text.charCodeAt(at))) at++;
+    if (!(w0 > 32 && text.startsWith(w, at))) at = text.indexOf(w, cursor);
     let rewritten = false;
     if (at < 0 || at - cursor > 200) {
       // A token the library rewrote (rare): place it at the cursor with its own length, clamped to the text.
@@ -70,6 +74,11 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   doc.sentences = buildSentences(text, tokens, doc.paragraphs);
   for (const s of doc.sentences) for (let t = s.firstToken; t < s.endToken; t++) tokens[t].sentence = s.i;
   return doc;
+}
+
+/** A space, tab, line feed or carriage return. */
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
 }
 
 function findParagraphs(text: string): Paragraph[] {
