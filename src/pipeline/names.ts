@@ -264,11 +264,14 @@ const TITLE_FIRST_WORDS = new Set(
   [...HONORIFICS, ...OFFICE_PHRASES, ...ROLE_NOUNS, ...PROFESSION_NOUNS].map((p) => p.split(' ')[0].replace(/\.$/, '')),
 );
 
-/** Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again. */
-function isTitleFirstWord(word: string): boolean {
+/**
+ * Whether a word may open an honorific or office ("Mr.", "Prime"): asked for every word of every chunk, often again
+ * (about 15 times a distinct word), so remembered rather than lowercased each time.
+ */
+const isTitleFirstWord = memo((word: string): boolean => {
   const l = word.toLowerCase();
   return TITLE_FIRST_WORDS.has(l.endsWith('.') ? l.slice(0, -1) : l);
-}
+});
 
 /** Courtesy titles, which only ever stand before a name. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;
