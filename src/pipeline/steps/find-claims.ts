@@ -1,7 +1,7 @@
 // Claims: direct quotations with their speaker (cue before or after the quote, split quotes, quotes that
 // stand alone after the speaker's previous one) and reported speech ("X said (that) ...", "..., X told Y",
 // "according to X", "X accused Y of ..."). Only people are speakers; what cannot be attributed is a message.
-import type { ArticleDoc, ClaimDraft, Quotation, Token } from '../article-doc.js';
+import type { ArticleDoc, ClaimDraft, Mention, Quotation, Token } from '../article-doc.js';
 import {
   ADDRESSEE_VERBS,
   BELIEF_VERBS,
@@ -212,8 +212,9 @@ function findDirectQuotations(
     }
     const sentence = doc.sentenceAt(g.start)?.i ?? 0;
     const s = doc.sentences[sentence];
-    const after = attributionAfter(doc, g);
-    const before = after ? null : (attributionBefore(doc, g) ?? attributionByDash(doc, g));
+    const aside = dashedAside(doc, g);
+    const after = aside ? null : attributionAfter(doc, g);
+    const before = aside ?? (after ? null : (attributionBefore(doc, g) ?? attributionByDash(doc, g)));
     const attr = after ?? before;
     const standalone = isStandalone(doc, g);
     // 'Asked why ... on "Face the Nation," Ode said he ...': a title in quote marks inside the writer's scene-setting
@@ -918,19 +919,43 @@ function colonLead(doc: ArticleDoc, from: number, end: number): { start: number;
 
 /** `Sonya Herridge ― "..."` and `Kamal: "..."`: a name, then a dash or a colon, then the quotation. */
 function attributionByDash(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
-  const m = [...doc.mentions]
-    .reverse()
-    .find((x) => x.end <= g.outerStart && g.outerStart - x.end <= 4 && x.kind !== 'party');
-  if (!m?.entity) return null;
-  const between = doc.text.slice(m.end, g.outerStart);
-  if (!/^\s*[―—–:-]\s*$/.test(between)) return null;
+  const m = mentionBefore(doc, g, /^\s*[―—–:-]\s*$/);
+  // (a quotation between two dashes is an aside: dashedAside's)
+  if (!m || /^\s*(?:--|[―—–])/.test(doc.text.slice(g.outerEnd, g.outerEnd + 4))) return null;
   const before = doc.text.slice(doc.sentenceAt(m.start)?.start ?? m.start, m.start);
   // "Pollsters agree - Ana Ruiz: "..."": a topic line, a dash, then the name
   if (!/^[\s"“”]*$/.test(before) && !/[.!?]["”]?\s*$/.test(before) && !/\s[-—–]\s*$/.test(before)) return null;
+  return dashAttribution(doc, m, g);
+}
+
+/** A dash that sets words off inside a sentence: two hyphens, an en dash, an em dash or a horizontal bar. */
+const ASIDE_DASH = /^\s*(?:--|[―—–])\s*$/;
+
+/**
+ * `the former candidate Dana Whitfield -- "It is disqualifying ..." -- and Fred Osgood, ...`: a quotation set off
+ * by dashes right after a person's name is that person's, wherever the name stands in the sentence, whatever cue
+ * comes after it (a short quoted phrase, two words or fewer, is no statement).
+ */
+function dashedAside(doc: ArticleDoc, g: QuoteGroup): Attribution | null {
+  if (g.quotes.reduce((n, q) => n + q.words, 0) < 3) return null;
+  if (!/^\s*(?:--|[―—–])/.test(doc.text.slice(g.outerEnd, g.outerEnd + 4))) return null;
+  const m = mentionBefore(doc, g, ASIDE_DASH);
+  return m && m.kind === 'person' ? dashAttribution(doc, m, g) : null;
+}
+
+/** The mention (not of a party) that ends at most four characters before the quotation, with `between` between. */
+function mentionBefore(doc: ArticleDoc, g: QuoteGroup, between: RegExp): Mention | null {
+  const m = [...doc.mentions]
+    .reverse()
+    .find((x) => x.end <= g.outerStart && g.outerStart - x.end <= 4 && x.kind !== 'party');
+  return m?.entity && between.test(doc.text.slice(m.end, g.outerStart)) ? m : null;
+}
+
+function dashAttribution(doc: ArticleDoc, m: Mention, g: QuoteGroup): Attribution {
   const kind = m.kind === 'pronoun' || m.kind === 'group' ? 'other' : m.kind;
   return {
-    subject: { entity: m.entity, start: m.start, end: m.end, kind },
-    cue: between.trim(),
+    subject: { entity: m.entity!, start: m.start, end: m.end, kind },
+    cue: doc.text.slice(m.end, g.outerStart).trim(),
     cueStart: m.end,
     spanStart: m.start,
     spanEnd: g.outerStart,

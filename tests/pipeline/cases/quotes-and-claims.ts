@@ -1617,4 +1617,16 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ivo Marsh', has: 'We will win this state', kind: 'quote' },
     ],
   },
+  {
+    note:
+      "a quotation set off by dashes right after a name mid-sentence is that person's, not the next speaker's; a " +
+      'short quoted phrase between dashes is no statement',
+    text:
+      'Several party figures said the same, including the former governor Dana Whitfield -- "It is disqualifying ' +
+      'for any nominee to hide the returns" -- and Fred Osgood, a former official, who agreed. Ana Ruiz — "the ' +
+      'liar" — was not at the dinner.',
+    claims: [{ by: 'Dana Whitfield', has: 'disqualifying for any nominee', kind: 'quote' }],
+    notBy: { by: 'Fred Osgood', has: 'disqualifying' },
+    noSpeaker: 'the liar',
+  },
 ];
