@@ -82,6 +82,13 @@ export function findQuotes(doc: ArticleDoc): ArticleDoc {
     if (doubled && openAt >= 0 && codeAt(text, i + 2) === APOSTROPHE) continue;
     const role = doubled ? roleOfDoubled(text, i, openAt >= 0) : roleOf(text, i, openAt >= 0);
     if (role === 'open') {
+      // “... what he calls “hell” than ...”: a curly opening mark inside an open quotation, closed before the
+      // outer one closes in the same paragraph, is a quotation inside it (written with double marks)
+      const nestedEnd = openAt >= 0 && c === '\u201c' ? nestedQuoteEnd(text, i, paragraphs[paragraph]?.end) : -1;
+      if (nestedEnd > 0) {
+        i = nestedEnd;
+        continue;
+      }
       if (openAt >= 0) {
         // An opening mark while a quote is open: the text lost a closing mark (or a paragraph break);
         // close the open quote before this mark and treat the new one as its continuation.
@@ -166,6 +173,22 @@ function findSingleQuotes(text: string, doubles: Quotation[], paragraphs: Articl
     }
   }
   return out;
+}
+
+/**
+ * Where the quotation opened by the curly mark at `at` closes if it is nested in an open one: its closing curly mark
+ * must be the next mark, and the next mark after that (before `end`) another closing curly mark; -1 otherwise.
+ */
+function nestedQuoteEnd(text: string, at: number, end = text.length): number {
+  let inner = -1;
+  for (let k = at + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x201c && c !== 0x201d && c !== 0x22) continue;
+    if (c !== 0x201d) return -1;
+    if (inner >= 0) return inner;
+    inner = k;
+  }
+  return -1;
 }
 
 function isMark(c: string | undefined): boolean {

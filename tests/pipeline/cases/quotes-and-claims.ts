@@ -1629,4 +1629,16 @@ export const CLAIM_CASES: ClaimCase[] = [
     notBy: { by: 'Fred Osgood', has: 'disqualifying' },
     noSpeaker: 'the liar',
   },
+  {
+    note:
+      'a quotation nested in another with the same curly double marks (“... calls “hell” than ...”) stays inside ' +
+      'it: one claim, which runs on after the inner quotation',
+    text:
+      'Voters spoke after the debate.\n\n“As a young woman I would rather live in what he calls “hell” than live in ' +
+      'a world where he is president.” ― Adriana Tomelo\n“He never listens to anyone at all.” ― Maria Oslo',
+    claims: [
+      { by: 'Adriana Tomelo', has: 'than live in a world where he is president', kind: 'quote' },
+      { by: 'Maria Oslo', has: 'He never listens to anyone', kind: 'quote' },
+    ],
+  },
 ];
