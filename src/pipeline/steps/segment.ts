@@ -1,6 +1,5 @@
 // Splits the article into paragraphs, sentences and tokens (with character offsets and POS tags) using
 // wink-nlp's English model; sentences never cross a paragraph break.
-import type { ItemSentence } from 'wink-nlp';
 import type { ArticleDoc, Paragraph, Sentence, Token } from '../article-doc.js';
 import { winkReader } from '../wink-reader.js';
 
@@ -14,17 +13,12 @@ export function segment(doc: ArticleDoc): ArticleDoc {
   doc.paragraphs = findParagraphs(text);
   const reader = winkReader();
   const its = reader.its;
-  const { words, tags, sentenceSpans } = reader.read(text, (wdoc) => {
-    const spans: number[][] = [];
-    wdoc.sentences().each((s: ItemSentence) => {
-      spans.push(s.out(its.span) as unknown as number[]);
-    });
-    return {
-      words: wdoc.tokens().out() as string[],
-      tags: wdoc.tokens().out(its.pos) as string[],
-      sentenceSpans: spans,
-    };
-  });
+  const { words, tags, sentenceSpans } = reader.read(text, (wdoc) => ({
+    words: wdoc.tokens().out() as string[],
+    tags: wdoc.tokens().out(its.pos) as string[],
+    // (each sentence's [first, last] token, read off the collection: an item object per sentence is not needed)
+    sentenceSpans: wdoc.sentences().out(its.span) as unknown as number[][],
+  }));
 
   // Character offsets: wink keeps each token's text as written, so a forward search finds it.
   const tokens: Token[] = [];
