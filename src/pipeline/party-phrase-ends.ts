@@ -19,13 +19,19 @@ function partyLastWords(doc: ArticleDoc): Set<string> {
   return entry.words;
 }
 
+/** The answers for a chunk's words, kept while the article's party names stay as many (asked by two steps). */
+const answered = new WeakMap<readonly ChunkWord[], { keys: number; ends: boolean[] }>();
+
 /** For each word of `words`, whether a phrase of the article's party names may end with it. */
 export function partyPhraseEnds(doc: ArticleDoc, words: readonly ChunkWord[]): boolean[] {
+  const known = answered.get(words);
+  if (known && known.keys === doc.partyNames.size) return known.ends;
   const ends = partyLastWords(doc);
   const out: boolean[] = [];
   for (let k = 0; k < words.length; k++) {
     const last = partyKeyLastWord(words[k].text);
     out.push(last === 'party' || ends.has(last));
   }
+  answered.set(words, { keys: doc.partyNames.size, ends: out });
   return out;
 }

@@ -113,6 +113,17 @@ export function findTitles(doc: ArticleDoc): ArticleDoc {
 /** First words of every office phrase and noun: a token that is none of them cannot start a title. */
 const OFFICE_FIRST_WORDS = new Set([...OFFICE_PHRASES].map((p) => p.split(' ')[0]).concat([...OFFICE_NOUNS]));
 
+/**
+ * The most tokens an office phrase opening with a given token may take (a hyphen may be a token of its own), so that
+ * longer phrases are not built and looked up: most office words open no phrase of more than two.
+ */
+const OFFICE_PHRASE_TOKENS = new Map<string, number>();
+for (const p of OFFICE_PHRASES) {
+  const n = p.split(' ').length + 2 * (p.match(/-/g)?.length ?? 0);
+  for (const first of [p.split(' ')[0], p.split(/[ -]/)[0]])
+    OFFICE_PHRASE_TOKENS.set(first, Math.max(OFFICE_PHRASE_TOKENS.get(first) ?? 1, n));
+}
+
 /** A title for comparing: lowercased, no article, abbreviations spelled out ("Florida Sen." = "florida senator"). */
 /** "gov." -> "governor" (a module-level function for `replace`: see by-start.ts on closures made per call). */
 function expandAbbreviation(word: string, w: string): string {
@@ -131,7 +142,7 @@ function findTitleSpans(doc: ArticleDoc): TitleSpan[] {
   for (let t = 0; t < toks.length; t++) {
     if (!OFFICE_FIRST_WORDS.has(toks[t].lower)) continue;
     let len = 0;
-    for (let n = 4; n >= 1 && !len; n--) {
+    for (let n = Math.min(4, OFFICE_PHRASE_TOKENS.get(toks[t].lower) ?? 1); n >= 1 && !len; n--) {
       if (t + n > toks.length) continue;
       const phrase = joinLower(toks, t, t + n).replace(/ - /g, '-');
       if (OFFICE_PHRASES.has(phrase) || (n === 1 && OFFICE_NOUNS.has(phrase))) len = n;
