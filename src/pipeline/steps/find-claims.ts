@@ -380,7 +380,11 @@ function misreadAsVerb(tok: Token, prev: Token | undefined, next: Token | undefi
 /** The claim a token of reported speech opens, by the kind of word it is (`verb`: as the tagger or a misreading has it). */
 function claimAt(doc: ArticleDoc, t: number, verb: boolean, next: Token | undefined): ClaimDraft | null {
   const tok = doc.tokens[t];
-  if ((verb && SPEECH_VERBS.has(tok.lower)) || (tok.lower === 'according' && next?.lower === 'to'))
+  if (
+    (verb && SPEECH_VERBS.has(tok.lower)) ||
+    (tok.lower === 'according' && next?.lower === 'to') ||
+    (tok.lower === 'put' && next?.lower === 'it' && asPutIt(doc, t))
+  )
     return reported(doc, t);
   if (
     verb &&
@@ -394,6 +398,36 @@ function claimAt(doc: ArticleDoc, t: number, verb: boolean, next: Token | undefi
   if ((verb || tok.pos === 'ADJ') && next?.pos === 'SCONJ' && next.lower === 'that') return thatClause(doc, t);
   if (SPEECH_NOUNS.has(tok.lower) && tok.pos === 'NOUN') return possessedSpeech(doc, t);
   return null;
+}
+
+/**
+ * "As Ruiz put it, the network is ...", "As Ruiz put it in a statement in July, ...", "..., as Ruiz put it.": "put it"
+ * after "as" and a subject of at most four words, then a comma, a phrase of time or medium and a comma, or the
+ * sentence's end.
+ */
+function asPutIt(doc: ArticleDoc, t: number): boolean {
+  const toks = doc.tokens;
+  const s = doc.sentences[toks[t].sentence];
+  let as = -1;
+  for (let k = t - 2; k >= Math.max(s.firstToken, t - 5) && as < 0; k--) if (toks[k].lower === 'as') as = k;
+  if (as < 0) return false;
+  const after = toks[t + 2];
+  if (!after || t + 2 >= s.endToken || after.text === ',' || after.text === '.') return true;
+  // (a phrase after "it" only when "As" opens the sentence: ", as she put it on Wednesday in Raleigh, N.C., where
+  // ..." goes on with the writer's words)
+  return as === s.firstToken && putItCommaAfter(doc, t) > 0;
+}
+
+/** After "put it" at `t` and a phrase opening with a preposition ("in a statement to reporters"), its comma; or -1. */
+function putItCommaAfter(doc: ArticleDoc, t: number): number {
+  const toks = doc.tokens;
+  const s = doc.sentences[toks[t].sentence];
+  if (!/^(?:in|on|at|during|to|after|before|when|while|with|via|on)$/.test(toks[t + 2]?.lower ?? '')) return -1;
+  for (let k = t + 3; k < Math.min(s.endToken, t + 20); k++) {
+    if (toks[k].text === ',') return k;
+    if (toks[k].quote >= 0 || isFiniteVerb(doc, k)) return -1;
+  }
+  return -1;
 }
 
 /** 3. Quotations standing alone after a reported claim, or after "X turned to the cameras:" / "X spoke.". */
@@ -1087,6 +1121,11 @@ function leadOwner(doc: ArticleDoc, sentence: number, cueStart: number, beforeCu
  */
 const CONTENT_THEN_SUBJECT = /^(.*\S)\s*,\s*(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su;
 /**
+ * The same with "as" before the speaker ("..., as Ruiz said", "..., as Ruiz put it"), for plain verbs of saying only:
+ * "..., as Ruiz proposes" is about the thing proposed, not a statement of hers.
+ */
+const CONTENT_THEN_AS_SUBJECT = /^(.*\S)\s*,\s*as\s+(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+)?){1,4})?$/su;
+/**
  * The same before a name with a lowercase description: "..., journalist", "..., former federal prosecutor",
  * "..., the party's spokesman".
  */
@@ -1262,7 +1301,9 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
       // "It would mean ..., Ms Hewitt told GMTV's Sunday programme." : content before the subject
       const head = text.slice(s.start, subject.start);
       // (capitalised words of an office may stand before the subject's span: "the Trade and Industry Secretary")
-      const m = contentBeforeSubject(doc, head, subject);
+      const m =
+        contentBeforeSubject(doc, head, subject) ??
+        (PLAIN_SAYING.test(cue) || cue === 'put' ? CONTENT_THEN_AS_SUBJECT.exec(head) : null);
       if (m && !/["“”]\s*,?\s*$/.test(head) && subject.start - s.start > 20) {
         contentStart = s.start;
         contentEnd = s.start + m[1].length;
@@ -1912,7 +1953,14 @@ function clauseEnd(doc: ArticleDoc, start: number, end: number): number {
 function contentAfterCue(doc: ArticleDoc, t: number): number {
   const toks = doc.tokens;
   const s = doc.sentences[toks[t].sentence];
-  let i = t + 1;
+  // ("As Ruiz put it, ...": the content comes after "it", or after a phrase of time or medium and its comma)
+  if (toks[t].lower === 'put') {
+    // (", as Ruiz put it." : the content comes before)
+    if (toks[s.firstToken].lower !== 'as') return -1;
+    const comma = putItCommaAfter(doc, t);
+    if (comma > 0) return comma + 1 < s.endToken ? toks[comma + 1].start : -1;
+  }
+  let i = toks[t].lower === 'put' ? t + 2 : t + 1;
   // particles and adverbs: "said on Tuesday", "added that", "went on to add"
   const skip = /^(?:on|to|also|further|again|later|repeatedly|yesterday|today|publicly|privately|in|at)$/;
   // "asked how he would ...", "asked whether ...", "asked about increasing ...": the question is the content

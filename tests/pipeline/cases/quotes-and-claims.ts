@@ -1641,4 +1641,21 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Maria Oslo', has: 'He never listens to anyone', kind: 'quote' },
     ],
   },
+  {
+    note:
+      '"As X put it, ..." (also after a phrase of time or medium) and "..., as X said." attribute the clause; ' +
+      '"..., as X proposes" is about the thing proposed; a phrase after a mid-sentence "as she put it" is the writer\'s',
+    text:
+      'Ana Ruiz spoke in Tulsa on Monday. As Ruiz put it in a statement to reporters in July, the network is ' +
+      'providing a view nobody else gives. The tax rules are a burden on every small firm in the state, as Ivo ' +
+      'Marsh said. One can also debate a transactions tax paying for tuition at public colleges, as Dan Tromp ' +
+      'proposes. Vera Lind pledges to defend every worker, as she put it on Wednesday in Dover, where she also ' +
+      'visited a shipyard and two schools.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the network is providing a view nobody else gives', lacks: 'statement' },
+      { by: 'Ivo Marsh', has: 'The tax rules are a burden on every small firm' },
+    ],
+    notBy: { by: 'Dan Tromp', has: 'debate a transactions tax' },
+    noSpeaker: 'visited a shipyard',
+  },
 ];
