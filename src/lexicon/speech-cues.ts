@@ -182,7 +182,8 @@ export const STANCE_VERBS = wordSet(`
   accuse accuses accused accusing blame blames blamed blaming attack attacks attacked attacking
   dismiss dismisses dismissed dismissing
   express expresses expressed voice voices voiced echo echoes echoed concede concedes conceded
-  refer refers referred referring compare compares compared comparing highlight highlights highlighted
+  refer refers referred referring compare compares compared comparing liken likens likened likening
+  highlight highlights highlighted
   emphasize emphasizes emphasized emphasise emphasises emphasised tout touts touted touting
   lament laments lamented rail rails railed portray portrays portrayed signal signals signaled signalled
   recommend recommends recommended caution cautions cautioned plead pleads pleaded deem deems deemed

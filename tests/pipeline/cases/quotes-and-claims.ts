@@ -1658,4 +1658,9 @@ export const CLAIM_CASES: ClaimCase[] = [
     notBy: { by: 'Dan Tromp', has: 'debate a transactions tax' },
     noSpeaker: 'visited a shipyard',
   },
+  {
+    note: '"likened X to Y" is a stance, like "compared X to Y"',
+    text: 'Ivo Marsh spoke in Dover on Friday. Marsh likened the new tax rules to burning the constitution.',
+    claims: [{ by: 'Ivo Marsh', has: 'the new tax rules to burning the constitution', kind: 'reported' }],
+  },
 ];
