@@ -102,7 +102,7 @@ const PARTICIPLE_LEAD =
 
 /** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
 const COORDINATED_LEAD =
-  /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}(?:(?:seemed|seems|appeared|appears)\s+to\s+)?$/u;
+  /(?:\b(?:and|but)|,\s*yet)\s+(?:\p{Ll}+ly\s+)?(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:(?:also|then|later|has|have|had)\s+){0,2}(?:(?:seemed|seems|appeared|appears)\s+to\s+)?$/u;
 
 /** The auxiliary of a progressive before a participle, adverbs allowed ("is once again questioning"). */
 const PROGRESSIVE_LEAD =
@@ -1485,7 +1485,14 @@ function cutAtNextAttribution(doc: ArticleDoc, start: number, end: number): numb
     const yet = tok.lower === 'yet' && doc.tokens[t - 1]?.text === ',';
     if (tok.quote >= 0 || (tok.lower !== 'and' && tok.lower !== 'but' && !yet)) continue;
     let v = t + 1;
-    while (v < doc.tokens.length && /^(?:then|also|later|now|has|had|have|was|is)$/.test(doc.tokens[v].lower)) v++;
+    // (adverbs, auxiliaries and a day between: "but on Tuesday wrote that ...")
+    for (;;) {
+      const w = doc.tokens[v];
+      if (w && /^(?:then|also|later|now|has|had|have|was|is)$/.test(w.lower)) v++;
+      else if (w?.lower === 'on' && isDay(doc.tokens[v + 1])) v += 2;
+      else if (isDay(w)) v++;
+      else break;
+    }
     const next = doc.tokens[v];
     const cueVerb = next && (yet || SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower));
     if (next && next.pos === 'VERB' && (/(?:ed|id|ld|ew|ote|aid)$/.test(next.lower) || cueVerb) && next.end <= end)
@@ -1725,6 +1732,11 @@ const PHRASAL_STANCES: ReadonlyArray<readonly [string, RegExp]> = [
   ['make made makes making', /^\s+(?:the|a|his|her|their)\s+case\s+(?:for|against|that)\s/],
   ['take takes took taking taken', /^\s+(?:offen[cs]e|issue|exception)\s+(?:at|with|to)\s/],
   ['go goes went going gone', /^\s+on\s+about\s/],
+  // "has been critical of X", "was highly supportive of X": an adjective of stance after a copula
+  [
+    'is was are were been be remain remains remained',
+    /^\s+(?:\p{Ll}+ly\s+)?(?:critical|supportive|dismissive|scornful|contemptuous|sceptical|skeptical|disdainful)\s+of\s/u,
+  ],
 ];
 
 /** The phrases that may follow each verb form of PHRASAL_STANCES (one lookup per token, not a test per entry). */

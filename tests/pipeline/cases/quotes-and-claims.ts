@@ -1663,4 +1663,18 @@ export const CLAIM_CASES: ClaimCase[] = [
     text: 'Ivo Marsh spoke in Dover on Friday. Marsh likened the new tax rules to burning the constitution.',
     claims: [{ by: 'Ivo Marsh', has: 'the new tax rules to burning the constitution', kind: 'reported' }],
   },
+  {
+    note:
+      '"has been critical of X", "is supportive of X": an adjective of stance after a copula; a second predicate ' +
+      'after "but on Tuesday" ends the first claim and is the same subject\'s',
+    text:
+      'Ivo Marsh and Dana Whitfield spoke in Dover. The columnist Ivo Marsh has been critical of Whitfield but ' +
+      'on Tuesday wrote that she agreed with her that the budget was too small. Vera Lind is supportive of ' +
+      'the plan to cut fares for students.',
+    claims: [
+      { by: 'Ivo Marsh', has: 'Whitfield', lacks: 'wrote' },
+      { by: 'Ivo Marsh', has: 'she agreed with her that the budget was too small' },
+      { by: 'Vera Lind', has: 'the plan to cut fares for students' },
+    ],
+  },
 ];
