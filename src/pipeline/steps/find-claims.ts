@@ -2222,7 +2222,8 @@ function quotedTitleInLeadIn(doc: ArticleDoc, g: QuoteGroup): boolean {
   if (!s || g.quotes.length !== 1 || g.quotes[0].words > 5) return false;
   const words = doc.text.slice(g.start, g.end).match(/[\p{L}'’-]+/gu) ?? [];
   if (!words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|in|on|for|a|to)$/.test(w))) return false;
-  return /^\s*(?:asked|pressed|speaking|writing|appearing|questioned|interviewed|when|while|after|before)\b/i.test(
+  // (also the programme or book a sentence opens on: 'On ABC News's "This Week," Rubio said that ...')
+  return /^\s*(?:asked|pressed|speaking|writing|appearing|questioned|interviewed|when|while|after|before|on|in|at|during)\b/i.test(
     doc.text.slice(s.start, g.outerStart),
   );
 }

@@ -1677,4 +1677,18 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Vera Lind', has: 'the plan to cut fares for students' },
     ],
   },
+  {
+    note:
+      'a programme\'s title in quote marks in the phrase a sentence opens on ("On Channel Nine\'s "Morning Show," X ' +
+      'said that ...") is no quotation: the claim is what follows the cue',
+    text:
+      'Ana Ruiz spoke on television. On Channel Nine\'s "Morning Show," Ruiz said that the budget would leave ' +
+      'rural schools without teachers. In an interview with "Fox and Friends," Dan Tromp described China as the ' +
+      'regional enforcer of the deal.',
+    claims: [
+      { by: 'Ana Ruiz', has: 'the budget would leave rural schools without teachers', lacks: 'Morning' },
+      { by: 'Dan Tromp', has: 'China as the regional enforcer', lacks: 'interview' },
+    ],
+    noSpeaker: 'Fox and Friends',
+  },
 ];
