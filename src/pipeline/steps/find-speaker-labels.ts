@@ -1,5 +1,6 @@
 // Speaker labels: transcripts ("PENCE: Well, look, ...") and headline forms ("Merz: coalition agreement the only
-// option") attribute the rest of the paragraph to the named person.
+// option") attribute the rest of the paragraph to the named person; an embedded post's signature ("... — Ana Ruiz
+// (@anaruiz) July 5, 2016") attributes the words before it.
 import { newPerson, type ArticleDoc, type ClaimDraft, type LocalEntity } from '../article-doc.js';
 import { personId } from '../../model/ids.js';
 import { low, partyKey } from '../names.js';
@@ -55,6 +56,7 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
     };
     doc.claims.push(claim);
   }
+  doc.claims.push(...signedPosts(doc));
   const headline = headlineClaims(doc);
   if (headline.length) doc.claims.push(...headline);
   else {
@@ -62,6 +64,53 @@ export function findSpeakerLabels(doc: ArticleDoc): ArticleDoc {
     if (inverted) doc.claims.push(inverted);
   }
   return doc;
+}
+
+/**
+ * The signature a social-media post keeps when a page embeds it: a dash, the author's name, the handle in brackets,
+ * the date ("— Ana Ruiz (@anaruiz) July 5, 2016").
+ */
+const POST_SIGNATURE =
+  /[—–-]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/gu;
+
+/** Links a post ends with before its signature ("pic.twitter.com/Oqct", "https://t.co/x1"). */
+const TRAILING_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
+
+/**
+ * Embedded posts: the words before a signature, back to the start of its paragraph (or of markup around the post,
+ * or the signature before), are the named author's, when the article knows that person.
+ */
+function signedPosts(doc: ArticleDoc): ClaimDraft[] {
+  const out: ClaimDraft[] = [];
+  if (!doc.text.includes('(@')) return out;
+  let previousEnd = 0;
+  for (const m of doc.text.matchAll(POST_SIGNATURE)) {
+    const at = m.index;
+    const paragraph = doc.paragraphs.find((p) => p.start <= at && at < p.end);
+    let from = Math.max(paragraph?.start ?? 0, previousEnd);
+    previousEnd = at + m[0].length;
+    const tag = doc.text.lastIndexOf('>', at);
+    if (tag >= from) from = tag + 1;
+    const person = findPerson(doc, m[1]);
+    if (!person) continue;
+    const body = doc.text.slice(from, at).replace(TRAILING_LINKS, '');
+    const [a, b] = trim(doc.text, from, from + body.length);
+    if ((doc.text.slice(a, b).match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) continue;
+    out.push({
+      text: doc.text.slice(a, b).replace(/\s+/g, ' ').trim(),
+      start: a,
+      end: b,
+      kind: 'quote',
+      cue: 'posted',
+      speaker: person.key,
+      evidenceStart: a,
+      evidenceEnd: previousEnd,
+      sentence: doc.sentenceAt(a)?.i ?? 0,
+      polarity: 'asserts',
+      confidence: 0.75,
+    });
+  }
+  return out;
 }
 
 /**

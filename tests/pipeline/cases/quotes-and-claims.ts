@@ -1691,4 +1691,17 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     noSpeaker: 'Fox and Friends',
   },
+  {
+    note:
+      'an embedded post\'s signature ("— Name (@handle) July 5, 2016") attributes the words before it, without the ' +
+      'links it ends with, back to the start of its paragraph or of the markup around it',
+    text:
+      'Ana Ruiz answered the inquiry on Tuesday.\n\nWhile I respect the inquiry, this decision defies ' +
+      'explanation. No one is above the law. pic.twitter.com/Ab12Cd — Ana Ruiz (@anaruiz) July 5, 2016\n\n' +
+      '<post id="1">Nobody asked me to speak at the convention. — Ivo Marsh (@ivomarsh) July 6, 2016</post>',
+    claims: [
+      { by: 'Ana Ruiz', has: 'No one is above the law', lacks: 'pic', kind: 'quote' },
+      { by: 'Ivo Marsh', has: 'Nobody asked me to speak at the convention', lacks: 'post', kind: 'quote' },
+    ],
+  },
 ];
