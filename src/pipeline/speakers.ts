@@ -105,6 +105,17 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
       OF_PARTY_LEAD.test(doc.text.slice(candidates[i - 2].end, candidates[i - 1].start))
     )
       continue;
+    // "X and other Republicans said": the party names the others; X speaks (the verb right after them)
+    if (
+      m.kind === 'party' &&
+      i > 0 &&
+      candidates[i - 1].kind === 'person' &&
+      /^\s+and\s+other\s+$/.test(doc.text.slice(candidates[i - 1].end, m.start)) &&
+      BETWEEN_SUBJECT_AND_VERB.test(between)
+    ) {
+      const x = candidates[i - 1];
+      return { entity: x.entity, start: x.start, end: x.end, kind: 'person' };
+    }
     // (nor the object of a preposition: "supporters of Democrat X say", but "the spectacle of X denouncing")
     if (m.kind === 'person' && afterPreposition(m) && !(/^\s*$/.test(between) && gerundAt(doc, verbStart))) continue;
     if (
@@ -150,7 +161,12 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   const conjunction = /\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:also\s+|then\s+|later\s+)?$/u.exec(
     doc.text.slice(leadStart, verbStart),
   );
-  if (clauseStart < 0 && conjunction) {
+  // (not a second infinitive: "Obama's failure to understand and counter X" has no subject of its own)
+  if (
+    clauseStart < 0 &&
+    conjunction &&
+    !secondInfinitive(doc, leadStart + conjunction.index, doc.tokens[doc.tokenAt(verbStart)]?.lower ?? '')
+  ) {
     const main = mainClauseStart(doc, sentence);
     for (let t = s.firstToken; t < s.endToken && doc.tokens[t].start < verbStart; t++) {
       const tok = doc.tokens[t];
@@ -167,6 +183,20 @@ export function subjectBefore(doc: ArticleDoc, verbStart: number, sentence: numb
   }
   return null;
 }
+
+/**
+ * Whether the conjunction at `at` joins a second verb to an infinitive ("to understand and counter"): the verb after
+ * it (`verb`, lowercased) is a bare form, not a finite one ("went down on one knee to propose and added").
+ */
+export function secondInfinitive(doc: ArticleDoc, at: number, verb: string): boolean {
+  if (at < 0 || /(?:ed|s)$/.test(verb) || FINITE_PAST.has(verb)) return false;
+  const t = doc.tokenAt(at);
+  const first = doc.tokens[t - 1];
+  return !!first && first.pos === 'VERB' && doc.tokens[t - 2]?.lower === 'to';
+}
+
+/** Past forms of verbs of saying and stance that do not end in -ed. */
+const FINITE_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'made', 'took', 'gave', 'went', 'thought', 'sought']);
 
 /**
  * A leading adverbial clause ("After Ruiz fell ill, Ode wrote ...", "In June, when the vote failed, Ode said ...")
@@ -369,6 +399,14 @@ function partyOffice(doc: ArticleDoc, verbStart: number, sentence: number, from:
  * "X, who endorsed Y in May and said": material that may separate a subject from its verb.
  */
 function isSubjectExtension(between: string): boolean {
+  // "Edwards and others said", "X and other Republicans said": the named person speaks among them
+  // (not a relative clause: "Hawkins and others who want to ...")
+  if (
+    /^\s+and\s+(?:several\s+|many\s+|some\s+)?others?(?:\s+(?!(?:who|whom|that|which)\b)[\p{L}-]+){0,3}?\s+$/u.test(
+      between,
+    )
+  )
+    return true;
   if (
     /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}(?:\s+party)?(?:\s+\([^()]{1,12}\))?\s+(?:\p{Ll}+ly\s+)?$/u.test(
       between,

@@ -21,6 +21,7 @@ import {
   isParticipleModifier,
   mainClauseStart,
   resolvePronoun,
+  secondInfinitive,
   subjectAfter,
   subjectBefore,
   type Subject,
@@ -99,6 +100,13 @@ const STATEMENT_NOUNS = new Set(['statement', 'tweet', 'message', 'post', 'lette
 /** What may stand before a participial cue that belongs to the main clause's subject. */
 const PARTICIPLE_LEAD =
   /(?:\s[-—–]|\b(?:by|after|before|while|when|since)(?:\s+(?:\p{Ll}+ly|also|again|then|still))?|\b(?:statements?|letters?|tweets?|posts?|messages?|emails?|e-mails?|videos?|release|memo|note|op-ed|column|ad|interview|speech)(?:\s+(?:early\s+|late\s+|on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)?)\s+$/u;
+
+/** The start of the nearest "and" or "but" before token `t` within four tokens (-1 if none). */
+function conjunctionBefore(doc: ArticleDoc, t: number): number {
+  for (let k = t - 1; k >= Math.max(0, t - 4); k--)
+    if (doc.tokens[k].lower === 'and' || doc.tokens[k].lower === 'but') return doc.tokens[k].start;
+  return -1;
+}
 
 /** A second predicate of the same subject: "X was quick to embrace Y and said ...", "..., and has called for". */
 const COORDINATED_LEAD =
@@ -1251,7 +1259,7 @@ function reported(doc: ArticleDoc, t: number): ClaimDraft | null {
     subject = participleSubject(doc, s.i, tok.start - beforeCue.length + beforeCue.search(/going\s+on\s+to\s+$/));
   } else subject = subjectBefore(doc, tok.start, s.i);
   // "X was quick to embrace the mogul and said this week that ...": the subject of the first predicate
-  if (!subject && COORDINATED_LEAD.test(beforeCue)) {
+  if (!subject && COORDINATED_LEAD.test(beforeCue) && !secondInfinitive(doc, conjunctionBefore(doc, t), tok.lower)) {
     subject = clauseSubject(doc, s.i, tok.start);
   }
   let contentStart = -1;
@@ -1571,7 +1579,8 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
       ? mainClauseSubject(doc, s.i, tok.start)
       : subjectBefore(doc, tok.start, s.i);
   // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
-  const coordinated = !subject && COORDINATED_LEAD.test(beforeCue);
+  const coordinated =
+    !subject && COORDINATED_LEAD.test(beforeCue) && !secondInfinitive(doc, conjunctionBefore(doc, t), tok.lower);
   if (coordinated) subject = clauseSubject(doc, s.i, tok.start);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
@@ -1623,10 +1632,11 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   }
   if (i >= s.endToken || doc.tokens[i].pos === 'PUNCT') return null;
   // "which he had promoted from his Washington perch", "backed out of the conference": no object after the verb
-  // ("whom he attacked viciously during the campaign": an adverb, then no object)
+  // ("whom he attacked viciously during the campaign": an adverb, then no object; "the bill X opposed and Y
+  // vetoed": a conjunction, then no object)
   const objectAt = /ly$/.test(doc.tokens[i].lower) && doc.tokens[i].pos === 'ADV' ? i + 1 : i;
   if (
-    /^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of)$/.test(
+    /^(?:from|over|in|at|during|after|before|since|until|through|out|away|down|off|up|of|and|but|or)$/.test(
       doc.tokens[objectAt]?.lower ?? '',
     )
   )

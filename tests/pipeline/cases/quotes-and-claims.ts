@@ -1704,4 +1704,20 @@ export const CLAIM_CASES: ClaimCase[] = [
       { by: 'Ivo Marsh', has: 'Nobody asked me to speak at the convention', lacks: 'post', kind: 'quote' },
     ],
   },
+  {
+    note:
+      '"X and others said", "X and other Republicans said": X speaks among them; a verb joined to an infinitive ' +
+      '("failure to understand and counter") has no subject of its own, a finite one ("to propose and added") has',
+    text:
+      'Stacey Whitfield spoke at the rally. Whitfield and others said they could not support the senator. Ivo ' +
+      'Marsh and other Republicans said the bill would fail in the House. Dan Tromp and other Republicans pointed ' +
+      "at what they called the governor's failure to understand and counter the rebel militias. Vera Lind said " +
+      'the prince went down on one knee to propose and added: "I am just coming down to earth."',
+    claims: [
+      { by: 'Stacey Whitfield', has: 'they could not support the senator' },
+      { by: 'Ivo Marsh', has: 'the bill would fail in the House' },
+      { by: 'Vera Lind', has: 'I am just coming down to earth' },
+    ],
+    notBy: { by: 'Dan Tromp', has: 'the rebel militias' },
+  },
 ];
