@@ -525,9 +525,14 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     const lead = doc.text.slice(Math.max(here.start, offset - 12), offset);
     const subordinate =
       /\b(?:after|before|when|because|as|since|while|until|once|if|though|although|where|that)\s+$/i.test(lead);
-    // "Asked about X, Y said she ...": past a leading participle phrase
-    const main = participleEnd(doc, here.i);
-    const subject = sameSentence.find((m) => m.start >= main) ?? sameSentence[0];
+    // "Asked about X, Y said she ...", "In New York, after meeting with X, Y proposed what she said ...": past a
+    // leading participle phrase or subordinate clause
+    const main = mainClauseStart(doc, here.i);
+    // (a possessor is no subject: "While Clinton has voiced concern over the case, and of Emanuel's situation,
+    // she ...")
+    const subject =
+      sameSentence.find((m) => m.start >= main && !/^['’]s?\b/.test(doc.text.slice(m.end, m.end + 3))) ??
+      sameSentence[0];
     found = (subordinate ? sameSentence[sameSentence.length - 1] : subject).entity;
   }
   // an office the article ties to nobody opening a sentence passed on the way back ("The prime minister ratcheted

@@ -116,7 +116,8 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
       // ("Sen. X (R-Ga.) said", "Sen. X (D-Ill.), noting ...", "Sen. X (D-R.I.), said" split inside its bracket)
       ((tokens[t].sentence !== tokens[t - 1].sentence &&
         !/^[\p{Ll},;)\]]/u.test(tokens[t].text) &&
-        !insideShortBracket(tokens, first, t)) ||
+        !insideShortBracket(tokens, first, t) &&
+        !afterTitleAbbreviation(tokens, t)) ||
         // a line break inside a paragraph ends a headline-like line without punctuation
         hasLineBreak(text, tokens[t - 1].end, tokens[t].start))
     )
@@ -124,6 +125,28 @@ function buildSentences(text: string, tokens: Token[], paragraphs: Paragraph[]):
   }
   close(tokens.length);
   return out;
+}
+
+/**
+ * Abbreviated titles the library may take for a sentence's end ("Pres. Ruiz claimed ..."); not "St.", which ends
+ * street names as often as it opens a saint's.
+ */
+const TITLE_ABBREVIATIONS = new Set(
+  'pres sen gov rep gen lt col capt maj sgt adm brig cmdr dr mr mrs ms prof rev hon amb supt insp'.split(' '),
+);
+
+/** Whether token `t` follows an abbreviated title and its stop ("Pres" "." "Ruiz"): no new sentence there. */
+function afterTitleAbbreviation(tokens: Token[], t: number): boolean {
+  const stop = tokens[t - 1];
+  const word = tokens[t - 2];
+  return (
+    !!word &&
+    stop.text === '.' &&
+    word.end === stop.start &&
+    TITLE_ABBREVIATIONS.has(word.lower) &&
+    tokens[t].cap &&
+    (t < 3 || tokens[t - 3].end < word.start)
+  );
 }
 
 /** Whether token `t` falls inside a bracket opened at most six tokens before it ("(D-R.I.)"), in the sentence from `first`. */

@@ -1720,4 +1720,19 @@ export const CLAIM_CASES: ClaimCase[] = [
     ],
     notBy: { by: 'Dan Tromp', has: 'the rebel militias' },
   },
+  {
+    note:
+      "a pronoun after a leading subordinate clause goes to the main clause's subject, not to a name in the " +
+      'clause; a possessor is no subject; "Pres." before a name ends no sentence',
+    text:
+      'Both candidates toured the state on Tuesday. In Dover, after meeting with Dan Tromp and other local ' +
+      'leaders, Vera Lind said she would end the school fees. While Ana Ruiz has voiced concern over the case, ' +
+      "and over Ivo Marsh's situation, she has not called for him to resign. Pres. Dana Whitfield claimed a new " +
+      'era had begun for the region.',
+    claims: [
+      { by: 'Vera Lind', has: 'she would end the school fees' },
+      { by: 'Dana Whitfield', has: 'a new era had begun for the region' },
+    ],
+    notBy: { by: 'Ivo Marsh', has: 'called for him to resign' },
+  },
 ];
