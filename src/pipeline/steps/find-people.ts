@@ -437,6 +437,13 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   // ("Politico reported", "Axios reports": a single name that reports is an outlet more often than a person)
   if (m && /^report(?:ed|s)$/.test(m[1])) return false;
   if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;
+  // "Orban talks about ...", "Rutte spoke of ...": a verb of speaking with its topic
+  if (
+    m &&
+    /^(?:talks?|talked|spoke|speaks)$/.test(m[1]) &&
+    /^\s+(?:about|of)\s/.test(after.slice(m.index + m[0].length))
+  )
+    return true;
   if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
   // ("told Reuters", "asked Smith": the name after those is the one spoken to)

@@ -1504,4 +1504,11 @@ export const ENTITY_CASES: EntityCase[] = [
     persons: ['Ana Ruiz', 'Dan Tromp', 'Ivo Marsh', 'Will Barrow', 'Teresa May'],
     notPersons: ['Economic Policy Could Backfire', 'Marsh Had Dropped Out'],
   },
+  {
+    note: 'a single name that talks or spoke about something is a person ("Orvan talks about", "Rutsma spoke of")',
+    text:
+      'The summit opened in Brussels. Orvan talks about a common consensus on migration. Rutsma spoke of the ' +
+      'budget for the coming year.',
+    persons: ['Orvan', 'Rutsma'],
+  },
 ];
