@@ -430,7 +430,7 @@ function asPutIt(doc: ArticleDoc, t: number): boolean {
 function putItCommaAfter(doc: ArticleDoc, t: number): number {
   const toks = doc.tokens;
   const s = doc.sentences[toks[t].sentence];
-  if (!/^(?:in|on|at|during|to|after|before|when|while|with|via|on)$/.test(toks[t + 2]?.lower ?? '')) return -1;
+  if (!/^(?:in|on|at|during|to|after|before|when|while|with|via)$/.test(toks[t + 2]?.lower ?? '')) return -1;
   for (let k = t + 3; k < Math.min(s.endToken, t + 20); k++) {
     if (toks[k].text === ',') return k;
     if (toks[k].quote >= 0 || isFiniteVerb(doc, k)) return -1;
