@@ -54,7 +54,8 @@ export const PROFESSION_NOUNS = wordSet(`actress actor singer rapper comedian co
   scholar lawyer attorney barrister solicitor businessman businesswoman billionaire entrepreneur
   investor banker pollster filmmaker musician artist poet playwright pastor preacher evangelist cleric imam rabbi
   staff justices editor publisher producer writer blogger physician surgeon scientist researcher consultant
-  executive host co-host cohost moderator`);
+  executive host co-host cohost moderator farmer fisherman pensioner teacher nurse welshman scotsman englishman
+  irishman`);
 
 /** Role words that only ever name an office, so "the X" refers to one person ("the Sindh governor"). */
 export const OFFICE_NOUNS = wordSet(`president premier chancellor minister secretary governor senator mayor speaker

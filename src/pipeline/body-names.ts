@@ -1,7 +1,8 @@
 // Names of two words or more that the article shows to be a body or a place, not a person, though shaped like a
 // person's name: a party named after its country ("Forward Italy"), a building met only after "at" ("Palazzo
 // Chigi"), a newspaper with an Italian article inside ("Corriere della Sera") or opening with an article ("El
-// Mundo"), or followed by "newspaper" ("Folha de S.Paulo newspaper").
+// Mundo"), followed by "newspaper" ("Folha de S.Paulo newspaper"), or by a place's or a thing's noun ("Corrin Cross
+// station", "the Wexcombe Coastal seat").
 import type { ChunkWord } from './article-doc.js';
 import { PLACES } from '../lexicon/places.js';
 import { actsAsPerson } from './acts-as-person.js';
@@ -17,8 +18,26 @@ export function namesBody(text: string, words: ChunkWord[]): boolean {
     onlyAfterAt(text, name, words[words.length - 1].text) ||
     (words.some((w) => ITALIAN_ARTICLED.has(w.text)) && !actsAsPerson(text, name)) ||
     (ROMANCE_ARTICLES.has(words[0].text) && !actsAsPerson(text, name)) ||
-    namesOutlet(text, name)
+    namesOutlet(text, name) ||
+    (namedBefore(text, name, THING_AFTER) && !actsAsPerson(text, name))
   );
+}
+
+/**
+ * A lowercase noun after a name that makes it the name of a place or a thing ("Corrin Cross station", "the Wexcombe
+ * Coastal seat", "Comic Relief day"). Not "show" or "programme": they are often named after their presenter.
+ */
+const THING_AFTER =
+  /^\s+(?:station|airport|seat|constituency|day|ship|hospital|prison|jail|school|college|university|stadium|street|road)\b/u;
+
+/** Whether the article writes `after` right after `name` somewhere. */
+function namedBefore(text: string, name: string, after: RegExp): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
+    if (after.test(text.slice(end, end + 24))) return true;
+  }
+  return false;
 }
 
 /** Definite articles opening a paper's name ("El Mundo", "O Globo", "Le Figaro", "La Nacion", "Il Foglio"). */
@@ -26,12 +45,7 @@ const ROMANCE_ARTICLES = new Set(['El', 'La', 'Le', 'Il', 'Lo', 'O', 'Os', 'Les'
 
 /** Whether the article writes a lowercase outlet noun right after the name ("told Folha de S.Paulo newspaper"). */
 function namesOutlet(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
-    if (OUTLET_AFTER.test(text.slice(end, end + 24))) return true;
-  }
-  return false;
+  return namedBefore(text, name, OUTLET_AFTER);
 }
 
 const OUTLET_AFTER =

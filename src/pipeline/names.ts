@@ -314,8 +314,9 @@ function splitTitled(words: ChunkWord[]): NameParts {
         honorific ||
         OFFICE_PHRASES.has(phrase) ||
         (n === 1 && ROLE_NOUNS.has(phrase)) ||
-        // an occupation only before a name: "Paul Singer" ends in a surname, "Actress Jo Ash" opens with a title
-        (n === 1 && PROFESSION_NOUNS.has(phrase) && i + 1 < words.length)
+        // an occupation only before a name: "Paul Singer" ends in a surname, "Actress Jo Ash" opens with a title;
+        // after "Chief" it is the office itself ("Chief Executive")
+        (n === 1 && PROFESSION_NOUNS.has(phrase) && (i + 1 < words.length || afterChief(words, i)))
       ) {
         const written = joinText(words, i, i + n);
         (honorific ? honorifics : offices).push(written);
@@ -335,6 +336,21 @@ function splitTitled(words: ChunkWord[]): NameParts {
   ) {
     honorifics.pop();
     i--;
+  }
+  // "Sri Lankan President X": the honorific opens a place's name or its people's, a modifier of the office
+  if (i === 1 && offices.length === 0 && words.length >= 3 && isPlace(joinText(words, 0, 2))) {
+    honorifics.length = 0;
+    i = 0;
+  }
+  // "Chief Treasury Secretary Ivo Brandt": an honorific, then a modifier before an office
+  if (i > 0 && offices.length === 0 && words.length - i >= 3) {
+    const inner = splitTitled(words.slice(i));
+    if (inner.offices.length > 0) {
+      // ("Chief" belongs to the office after it)
+      const chief = /^chief$/i.test(honorifics[honorifics.length - 1]) ? honorifics.pop() : undefined;
+      const offices = chief ? [`${chief} ${inner.offices[0]}`, ...inner.offices.slice(1)] : inner.offices;
+      return { honorifics: [...honorifics, ...inner.honorifics], offices, rest: inner.rest };
+    }
   }
   // "Sindh Governor Kamran Tessori": a place (or other modifier) before an office
   if (honorifics.length === 0 && offices.length === 0 && words.length >= 2) {
@@ -362,6 +378,11 @@ function splitTitled(words: ChunkWord[]): NameParts {
     }
   }
   return { honorifics, offices, rest: words.slice(i) };
+}
+
+/** Whether the word before `i` is "Chief", which makes an occupation after it an office ("Chief Executive"). */
+function afterChief(words: ChunkWord[], i: number): boolean {
+  return i > 0 && words[i - 1].text.toLowerCase() === 'chief';
 }
 
 /** Letters written after a name for an office or an honour ("Margaret Moran MP", "Ann Lee QC"). */

@@ -495,6 +495,33 @@ const OFFICE_SHORT: Record<string, string> = {
   sec: 'secretary',
 };
 
+/**
+ * Whether sentence `s` opens with a description ("The MP for X", "The charity", "A spokesman") whose speech verb
+ * comes before `firstMention`, the first person or body the sentence names, and whether it is definite (somebody named
+ * before, "The MEP said") or indefinite (somebody the article leaves unnamed, "A spokeswoman said").
+ */
+function describedSpeaker(doc: ArticleDoc, s: number, firstMention: number): 'definite' | 'indefinite' | null {
+  const sentence = doc.sentences[s];
+  const opener = /^[\s"“]*(The|A|An)\s/.exec(doc.text.slice(sentence.start, sentence.start + 6));
+  if (!opener) return null;
+  // ("The chancellor said ...": an office, which the article may give a person named before)
+  if (doc.untiedOffices.some((m) => m.sentence === s)) return null;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const tok = doc.tokens[t];
+    if (tok.start >= firstMention || tok.quote >= 0 || tok.pos === 'PRON') return null;
+    // (a capitalised word the tagger reads as a verb is part of a name: "The MP for Hallow and Crane")
+    if (tok.pos === 'VERB' && /^\p{Ll}/u.test(tok.text)) {
+      // ("A reporter asked X how ... He replied": the one asked answers)
+      if (!SPEECH_VERBS.has(tok.lower) || ADDRESSING_VERBS.test(tok.lower)) return null;
+      return opener[1] === 'The' ? 'definite' : 'indefinite';
+    }
+  }
+  return null;
+}
+
+/** Verbs of speaking to somebody, whose object may speak next. */
+const ADDRESSING_VERBS = /^(?:ask|asks|asked|asking|told|tell|tells|question|questioned|pressed|urged|interviewed)$/;
+
 export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): string | null {
   if (!SUBJECT_PRONOUNS.test(word) && !(word in PRONOUN_GENDER)) return null;
   const gender = PRONOUN_GENDER[word] ?? null;
@@ -550,6 +577,9 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
     // not name, so the pronoun stays unresolved rather than going to the person named after it
     const unnamed = doc.unnamedOffices.find((m) => m.sentence === s && (!m.inQuote || insideQuote >= 0));
     if (unnamed && (!inS.length || unnamed.start < inS[0].start)) break;
+    // "A spokeswoman for Freedomwatch said ... She added": somebody the article does not name
+    const described = describedSpeaker(doc, s, doc.mentionsIn(s)[0]?.start ?? doc.sentences[s].end);
+    if (described === 'indefinite') break;
     const fits = (key: string | undefined): key is string => {
       const e = key ? doc.entities.get(key) : undefined;
       return e?.label === 'Person' && (!gender || !e.gender || e.gender === gender);
@@ -573,6 +603,9 @@ export function resolvePronoun(doc: ArticleDoc, offset: number, word: string): s
       found = speaker;
       break;
     }
+    // "The MP for Hallow and Crane said Ivo Marsh had been ... But ..., he added": the people named there are in
+    // what the described speaker said; the speaker is somebody named earlier
+    if (described === 'definite') continue;
     if (inS.length) {
       found = inS[0].entity;
       const others = new Set(inS.map((m) => m.entity));

@@ -284,6 +284,7 @@ function findDirectQuotations(
         previous &&
         previous.speaker &&
         s &&
+        !unnamedLeadIn(doc, sentence) &&
         sentencesApart(doc, previous.end, g.start) <= 3 &&
         !otherPersonBetween(doc, previous.evidenceEnd, g.outerStart, previous.speaker)
       ) {
@@ -469,6 +470,7 @@ function attributePendingQuotes(doc: ArticleDoc, claims: ClaimDraft[], pendingQu
 
 /** The speaker a standalone quotation continues: the last claim's, or the subject of a lead-in sentence. */
 function previousSpeaker(doc: ArticleDoc, claims: ClaimDraft[], g: QuoteGroup, sentence: number): string | null {
+  if (unnamedLeadIn(doc, sentence)) return null;
   const prev = doc.sentences[sentence - 1];
   // the person the sentence just before is about ("Gillian Shepherd remembered how ...") comes first
   if (prev && !doc.tokens[prev.firstToken]?.quote) {
@@ -501,6 +503,22 @@ function otherPersonBetween(doc: ArticleDoc, from: number, to: number, speaker: 
       doc.entities.get(m.entity)?.label === 'Person',
   );
 }
+
+/**
+ * Whether the sentence before `sentence` is about somebody the article does not name, who speaks ("A party
+ * spokesman played down the row and said ..."): a quotation standing alone after it is theirs, not the last
+ * named speaker's.
+ */
+function unnamedLeadIn(doc: ArticleDoc, sentence: number): boolean {
+  const prev = doc.sentences[sentence - 1];
+  if (!prev || !/^[\s"“]*(?:A|An)\s/.test(doc.text.slice(prev.start, prev.start + 6))) return false;
+  const subj = clauseSubject(doc, prev.i, prev.end, true);
+  if (subj?.entity && doc.entities.get(subj.entity)?.label === 'Person') return false;
+  return SAYS.test(doc.text.slice(prev.start, prev.end));
+}
+
+/** A verb of saying. */
+const SAYS = /\b(?:said|says|told|added|argued|insisted|warned|claimed|stated)\b/;
 
 /** Verbs of a sentence that leads into a quotation ("X spoke for twenty minutes."). */
 const LEAD_IN_VERBS =
@@ -1581,7 +1599,7 @@ function stance(doc: ArticleDoc, t: number): ClaimDraft | null {
   // "X has attacked loopholes ..., and has called for ...": the subject of the first predicate
   const coordinated =
     !subject && COORDINATED_LEAD.test(beforeCue) && !secondInfinitive(doc, conjunctionBefore(doc, t), tok.lower);
-  if (coordinated) subject = clauseSubject(doc, s.i, tok.start);
+  if (coordinated) subject = clauseSubject(doc, s.i, tok.start, true);
   if (!subject?.entity || doc.entities.get(subject.entity)?.label !== 'Person') return null;
   // "called Lee on Friday", "called him last week": a telephone call, nothing said about anyone
   if (

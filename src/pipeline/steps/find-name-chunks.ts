@@ -77,8 +77,9 @@ export function findNameChunks(doc: ArticleDoc): ArticleDoc {
     }
     if (piece.length) {
       // an organisation's name runs into a person's: "the Washington Post Trump said" -> "Washington Post" | "Trump"
-      // (not a surname after an honorific or an office: "Rep. Park Chan-dae", "Minister Park Jin")
-      const cut = piece.findIndex(
+      // (not a surname after an honorific or an office: "Rep. Park Chan-dae", "Minister Park Jin"); the last head
+      // word ends the organisation's name: "the Northern Policy Centre Mr Vance" -> "Northern Policy Centre" | ...
+      const cut = piece.findLastIndex(
         (w, k) =>
           k > 0 &&
           k < piece.length - 1 &&

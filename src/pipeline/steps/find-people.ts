@@ -11,11 +11,12 @@ import {
   type NameChunk,
 } from '../article-doc.js';
 import type { UserLexicon } from '../../lexicon/user-lexicon.js';
-import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS } from '../../lexicon/organisations.js';
+import { NON_NAME_WORDS, ORG_HEADS, PARTY_HEADS, STATE_BLOC_WORDS } from '../../lexicon/organisations.js';
 import { DEMONYMS } from '../../lexicon/places.js';
 import { SPEECH_VERBS } from '../../lexicon/speech-cues.js';
 import { ACCUSATION_VERBS } from '../../lexicon/relation-cues.js';
 import { IDEOLOGY_PARTY_WORDS, NON_PARTY_OPENERS, PARTY_ROLE_NOUNS } from '../../lexicon/party-words.js';
+import { ROLE_NOUNS } from '../../lexicon/titles.js';
 import { personId } from '../../model/ids.js';
 import { joinText } from '../join-text.js';
 import { partyPhraseEnds } from '../party-phrase-ends.js';
@@ -109,7 +110,7 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
     if (cand.name.length !== 1) continue;
     if (people.joinShort(cand)) continue;
     if (cand.honorifics.length > 0 || cand.offices.length > 0) people.addShort(cand);
-    else if (speaks(doc, cand.chunk) && !namesGroupOrBody(doc, cand.name[0].text)) people.addShort(cand);
+    else if (speaksAlone(doc, cand) && !namesGroupOrBody(doc, cand.name[0].text)) people.addShort(cand);
   }
   return doc;
 }
@@ -164,11 +165,21 @@ function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: () => Se
   if (/\bper[ \t]+$/.test(doc.text.slice(Math.max(0, first.start - 5), first.start))) return true;
   const before = doc.text.slice(Math.max(0, first.start - 60), first.start);
   if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$/u.test(before)) return true;
+  // "Halden & Young": a firm's name
+  if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+&[ \t]+$/u.test(before)) return true;
+  // "the Department of Roads and Industry", "Minister for Children, Young People and Families Greta Lund": the
+  // list after a body's or an office's "of" or "for"
+  const list = LIST_AFTER_BODY.exec(before);
+  if (list && (ORG_HEADS.has(low(list[1])) || ROLE_NOUNS.has(low(list[1])))) return true;
   // "the Health and Safety Executive", but not "Ana Ruiz of Valdora and Ivo Brandt": the word before "and" is a
   // common word, not a place or a name
   const and = /(?:^|[^\p{L}])(?:[Tt]he|of|for)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)[ \t]+(?:and|&)[ \t]+$/u.exec(before);
   return !!and && !isPlace(and[1]) && (NON_NAME_WORDS.has(low(and[1])) || common().has(low(and[1])));
 }
+
+/** A body's or an office's word, "of" or "for", and a list of capitalised words up to "and" or "&". */
+const LIST_AFTER_BODY =
+  /(\p{Lu}[\p{L}'’-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{M}'’-]*,?[ \t]+){1,4}(?:and|&)[ \t]+$/u;
 
 /**
  * The name of a person after the tail of an institution's or an office's name in one run ("Minister for Families
@@ -226,12 +237,7 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
   // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind; "the group Ansar
   // al-Sharia", "the militia Kata'ib Hezbollah": a body named after its kind
-  if (
-    /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit)\s+$/i.test(
-      before,
-    )
-  )
-    return true;
+  if (KIND_BEFORE.test(before)) return true;
   // "in Des Moines, Iowa", "Cedar Rapids, Iowa, ...": a town followed by the state or country it is in (not
   // "Dan Tripp, South Carolina director", nor the signature "Michelle Marks, Philadelphia.")
   const end = cand.name[cand.name.length - 1].end;
@@ -379,7 +385,11 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
     }
     if (/\d/.test(t)) return false;
     if (!isPersonWordShape(t, words.length === 1)) return false;
+    // "Downing St", "Orland St": a street
+    if (i === words.length - 1 && /^St\.?$/.test(t)) return false;
     if (i === 0 && words.length >= 2 && FIRST_NAME_HOMONYMS.has(l)) continue;
+    // "United Nations", "Arab States": a bloc of states
+    if (i === words.length - 1 && i > 0 && STATE_BLOC_WORDS.has(l)) return false;
     // "Cuban Americans", "Native Americans": a group of people
     if (i === words.length - 1 && i > 0 && /s$/.test(l) && DEMONYMS.has(l)) return false;
     // "Warren-style", "Cold War-era": a name used as a modifier
@@ -426,6 +436,21 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * Whether a single name speaks as a person: the last word of its chunk ("Fellow Lib Dem Ivo Marsh said" gives
+ * "Fellow" no voice), not the name of a body after its kind ("rights group Freedomwatch said") or "the" ("the
+ * Sunday Ledger claimed"), nor a place after "in" ("officials in Calder said", "in Hallow, Wexshire said").
+ */
+function speaksAlone(doc: ArticleDoc, cand: Candidate): boolean {
+  const word = cand.name[0];
+  const chunkWords = cand.chunk.words;
+  if (chunkWords[chunkWords.length - 1].end !== word.end) return false;
+  const before = doc.text.slice(Math.max(0, word.start - 40), word.start);
+  if (KIND_BEFORE.test(before) || /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(before)) return false;
+  if (/(?:^|[^\p{L}])(?:in|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/u.test(before)) return false;
+  return speaks(doc, cand.chunk);
+}
+
 /** A single capitalised word that is the subject of a speech or accusation verb ("Tessori said", "said Trump"). */
 function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false; // "the Treasury said"
@@ -436,6 +461,11 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
   const m = SPEECH_AFTER.exec(after);
   // ("Politico reported", "Axios reports": a single name that reports is an outlet more often than a person)
   if (m && /^report(?:ed|s)$/.test(m[1])) return false;
+  // "Nightstalker was blamed": the one accused, whoever it is; "Main points of the plan": a noun
+  if (m && /\b(?:was|is|were|are)\s+$/.test(after.slice(0, m.index + m[0].length - m[1].length))) {
+    if (ACCUSATION_VERBS.has(m[1])) return false;
+  }
+  if (m && /^point/.test(m[1]) && !/^\s+(?:out|to)\b/.test(after.slice(m.index + m[0].length))) return false;
   if (m && (SPEECH_VERBS.has(m[1]) || ACCUSATION_VERBS.has(m[1]))) return true;
   // "Orban talks about ...", "Rutte spoke of ...": a verb of speaking with its topic
   if (
@@ -477,6 +507,14 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A lowercase kind of body or work right before a name: "local newspaper O Globo", "the group Ansar al-Sharia", "aid
+ * charity Helpright", "law firm Halden Voss", "the game Nightstalker" (not after a comma: "at a law firm, Ana Ruiz
+ * said", "the report, Ivo Brandt said" name people).
+ */
+const KIND_BEFORE =
+  /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit|charity|firm|company|consultants|consultancy|department|bank|operator|operators|regulator|watchdog|think[ -]tank|game|documentary|programme|series|book|novel|film|album)\s+$/i;
 
 /** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
 const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;

@@ -25,6 +25,69 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: '"Chief" before an occupation is an office ("Chief Executive"), and before a modifier and an office too',
+    text:
+      'Hospital row\n\nEarlier, Dana Ruskin, Chief Executive of Westmoor Hospitals Trust, had said the ward would ' +
+      'close. Chief Treasury Secretary Pell Anstey said the figures did not add up.',
+    persons: ['Dana Ruskin', 'Pell Anstey'],
+    notPersons: ['Executive', 'Treasury'],
+  },
+  {
+    note: 'an occupation opening a sentence before a full name is no part of it ("Farmer Tobin Wragg")',
+    text: 'Hunt ban\n\nFarmer Tobin Wragg, a senior member of the hunt, told reporters the ban was wrong.',
+    persons: ['Tobin Wragg'],
+    notPersons: ['Farmer'],
+  },
+  {
+    note: 'the last word of a list after a body\'s or an office\'s "of" or "for" is no person ("Department of Roads and Industry")',
+    text:
+      'Waste\n\nIn a statement, the Department of Roads and Industry said the new policy meant fewer delays. ' +
+      'Minister for Children, Young People and Families Greta Lund said new plans would help.',
+    persons: ['Greta Lund'],
+    notPersons: ['Industry', 'Families'],
+  },
+  {
+    note: 'the name after "Capitalised &" ends a firm\'s name; a name ending in "St" is a street',
+    text:
+      'Budget\n\nAccountancy firm Halden & Young urged him to wait. Orland St said a similar offer might be made to ' +
+      'the island.',
+    notPersons: ['Young', 'St'],
+  },
+  {
+    note: 'a word before a party in a name chunk does not speak ("Fellow Lib Dem Ivo Marsh said")',
+    text: 'Council\n\nThe Liberal Democrats said the plan was rushed. Fellow Lib Dem Ivo Marsh said the plan was rushed.',
+    persons: ['Ivo Marsh'],
+    notPersons: ['Fellow'],
+  },
+  {
+    note: 'a single name after its kind ("aid charity Helpright"), after "the Sunday", or after "in" is no speaker',
+    text:
+      'Aid\n\nAid charity Helpright criticised the plan. Civil rights group Freedomwatch said it was delighted. ' +
+      'A report in the Sunday Ledger claimed the minister would resign. Health officials in Calder said patients ' +
+      'would wait. The game Nightstalker was blamed by parents. Main points of the plan: a ban on cars.',
+    notPersons: ['Helpright', 'Freedomwatch', 'Ledger', 'Calder', 'Nightstalker', 'Main'],
+  },
+  {
+    note: 'a name before "station", "seat" or "day", or ending in "Prison", "Review" or "Nations", is no person',
+    text:
+      'Travel\n\nThey met at Corrin Cross station. She will fight the Wexcombe Coastal seat on Pellow Relief day. ' +
+      'He was jailed at Barrow Moor Prison. The Tallis Review said more homes were needed. Refugees came from ' +
+      'United Nations camps.',
+    notPersons: ['Corrin', 'Wexcombe', 'Pellow', 'Barrow', 'Tallis', 'Nations'],
+  },
+  {
+    note: 'an organisation ends at its last head word ("the Northern Policy Centre Mr Vance said")',
+    text: 'Speech\n\nIn a speech to the Northern Policy Centre Mr Vance said the rival was clever.',
+    persons: ['Vance'],
+    notPersons: ['Centre'],
+  },
+  {
+    note: 'an honorific that opens a place\'s people is no honorific ("Sri Lankan President Kamal Wirasena")',
+    text: "Vote\n\nSri Lankan President Kamal Wirasena's alliance won a two-thirds majority, officials said.",
+    persons: ['Kamal Wirasena'],
+    notNamed: ['Sri Kamal Wirasena'],
+  },
+  {
     note: 'a nickname in quote marks inside a name (\'Ramon "Monching" Dizon\') leaves one person, not two',
     text:
       'Senate coup\n\nSenator Ramil "Bongbong" Dizano was ousted on Wednesday. Dizano said he was betrayed. Rep. ' +

@@ -16,6 +16,38 @@ export interface SpeakerCase extends CaseBase {
 
 export const SPEAKER_CASES: SpeakerCase[] = [
   {
+    note: 'a second predicate of a body ("Aid charity Helpright criticised Mr Marsh and called on ...") is not its object\'s',
+    text: 'Aid row\n\nAid charity Helpright criticised Mr Marsh and called on rich nations to fund treatments.',
+    has: 'rich nations to fund treatments',
+    unattributed: true,
+  },
+  {
+    note: 'after "The MP for X said Y had ...", "he added" is the person named before, not Y',
+    text:
+      'Campaign row\n\nHowever, Mr Dorrit predicted the campaign would start once the budget was out. The MP for ' +
+      'Hallow and Crane said Prime Minister Ivo Marsh had been "trying very hard" to improve his standing. But Mr ' +
+      'Marsh had been "hurt" by the war, he added.',
+    has: 'hurt by the war',
+    by: 'Dorrit',
+  },
+  {
+    note: 'after "A spokeswoman said ...", "she added" is nobody named (not the person her words are about)',
+    text:
+      'Budget row\n\nMinister Ana Ruiz is a Catholic. A spokeswoman said: "We are not going into details." But she ' +
+      'added that claims Ms Ruiz ran a research budget were not true.',
+    has: 'ran a research budget were not true',
+    notBy: 'Ana Ruiz',
+  },
+  {
+    note: 'a quotation standing alone after "A party spokesman ... said ..." is not the last named speaker\'s',
+    text:
+      'Campaign row\n\nMr Dorrit predicted the campaign would start soon. But Mr Marsh had been "hurt" by the war, ' +
+      'he added. A Labour party spokesman played down differences with Mr Dorrit and said Mr Tull already had a ' +
+      'role. "This election is a choice between going forward and going back."',
+    has: 'a choice between going forward',
+    unattributed: true,
+  },
+  {
     note: 'a pronoun after an untied office ("The prime minister ... He insisted") is not a person with another office',
     text:
       'Campaign\n\nParty co-chairman Liam Forde told the radio the government had lied. He would not discuss reports ' +
