@@ -23,6 +23,8 @@ export class EntityResolver {
   private readonly firstLastOfMore = new Map<string, Set<string>>();
   /** people known by one name only ("Tessori") -> id */
   private readonly singles = new Map<string, string>();
+  /** person id -> how many articles of this run named them */
+  private readonly articles = new Map<string, number>();
 
   constructor(known: Iterable<EntityNames> = []) {
     for (const e of known) this.learn(e.label, e.id, e.names);
@@ -58,6 +60,7 @@ export class EntityResolver {
     }
     for (const node of fragment.nodes) {
       if (node.label === 'Person' || node.label === 'Party') this.learn(node.label, node.id, namesOf(node));
+      if (node.label === 'Person') this.articles.set(node.id, (this.articles.get(node.id) ?? 0) + 1);
     }
     return fragment;
   }
@@ -103,16 +106,36 @@ export class EntityResolver {
       const ids = (words.length === 2 ? this.firstLastOfMore : this.firstLastOfTwo).get(firstLast(words));
       if (ids && ids.size === 1) return [...ids][0];
     }
-    // a person met before by surname alone, now named in full
+    // a person met before by surname alone, now named in full, when nobody else with that surname is known by a
+    // full name (else "Quennell" met alone while two Quennells were known would take in every later one)
     const words = low(node.name).split(' ');
-    const single = words.length > 1 ? this.singles.get(words[words.length - 1]) : undefined;
-    if (single) return single;
-    // a person this article only names by surname: the one known person with that surname
+    const surname = words[words.length - 1];
+    const single = words.length > 1 ? this.singles.get(surname) : undefined;
+    if (single && !this.surnames.has(surname)) return single;
+    // a person this article only names by surname: the one known person with that surname, or the one named in
+    // far more articles than all the others together (a candidate's surname in an election year)
     if (!node.name.includes(' ')) {
       const ids = this.surnames.get(low(node.name));
       if (ids && ids.size === 1) return [...ids][0];
+      if (ids) return this.dominant(ids);
     }
     return null;
+  }
+
+  /** Of people sharing a surname, the one met in at least 5 articles and 4 times as many as the rest together. */
+  private dominant(ids: Set<string>): string | null {
+    let best: string | null = null;
+    let bestCount = 0;
+    let rest = 0;
+    for (const id of ids) {
+      const n = this.articles.get(id) ?? 0;
+      if (n > bestCount) {
+        rest += bestCount;
+        best = id;
+        bestCount = n;
+      } else rest += n;
+    }
+    return bestCount >= 5 && bestCount >= 4 * rest ? best : null;
   }
 
   private learn(label: string, id: string, names: string[]): void {

@@ -42,6 +42,30 @@ describe('EntityResolver', () => {
     expect(personIds(c)).toEqual(['person:quennell']);
   });
 
+  it('joins a full name to a person met before by surname alone, when nobody else has that surname', () => {
+    const r = new EntityResolver();
+    const a = r.resolve(article('a', 'Quennell said the bill would pass.'));
+    const b = r.resolve(article('b', 'Senator Orla Quennell said the bill had passed.'));
+    expect(personIds(b)).toEqual(personIds(a));
+  });
+
+  it('keeps a new full name apart from a surname met alone while another person had that surname', () => {
+    const r = new EntityResolver();
+    r.resolve(article('a', 'Orla Quennell said yes. Brendan Quennell said no.'));
+    const lone = r.resolve(article('b', 'Quennell said the vote was close.'));
+    const later = r.resolve(article('c', 'Mairead Quennell, a nurse, said she would vote no.'));
+    expect(personIds(later)).not.toEqual(personIds(lone));
+  });
+
+  it('joins a surname alone to the person with that surname named in far more articles than the others', () => {
+    const r = new EntityResolver();
+    const famous = r.resolve(article('a0', 'Senator Orla Quennell said the bill would pass.'));
+    for (let i = 1; i < 6; i++) r.resolve(article(`a${i}`, 'Senator Orla Quennell said the bill would pass.'));
+    r.resolve(article('b', 'Brendan Quennell, a farmer, said he would vote no.'));
+    const c = r.resolve(article('c', 'Quennell said the vote was close.'));
+    expect(personIds(c)).toEqual(personIds(famous));
+  });
+
   it('joins a name with a middle initial to the same name without it, in either order', () => {
     const r = new EntityResolver();
     const a = r.resolve(article('a', 'Senator Orla M. Quennell said the bill would pass.'));
