@@ -43,6 +43,7 @@ export const ORG_HEADS = wordSet(`
   trust trusts project
   prison prisons jail review strategy scheme policy declaration convention provisions controls disease diseases
   syndrome sclerosis regiment battalion rifles highlanders fusiliers auxiliary agenda initiative leisure capital
+  report division directorate inspectorate
   county city district province region valley island river lake mountain beach prize award realm tower dome
   village exhibition festival gallery theatre theater hotel restaurant cafe mall arena cup games day eve
   anniversary holiday dewan majlis sabha bundestag bundesrat duma knesset sejm cortes storting riksdag

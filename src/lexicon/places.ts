@@ -7,7 +7,7 @@ afghanistan | albania | algeria | andorra | angola | argentina | armenia | austr
 bahamas | bahrain | bangladesh | barbados | belarus | belgium | belize | benin | bhutan | bolivia | bosnia |
 botswana | brazil | brunei | bulgaria | burkina faso | burundi | cambodia | cameroon | canada | chad | chile |
 china | colombia | congo | costa rica | croatia | cuba | cyprus | czech republic | czechia | denmark | djibouti |
-dominica | ecuador | egypt | el salvador | eritrea | estonia | eswatini | ethiopia | fiji | finland | france |
+dominica | ivory coast | côte d'ivoire | ecuador | egypt | el salvador | eritrea | estonia | eswatini | ethiopia | fiji | finland | france |
 gabon | gambia | georgia | germany | ghana | greece | grenada | guatemala | guinea | guyana | haiti | honduras |
 hungary | iceland | india | indonesia | iran | iraq | ireland | israel | italy | jamaica | japan | jordan |
 kazakhstan | kenya | kiribati | korea | north korea | south korea | kosovo | kuwait | kyrgyzstan | laos | latvia |

@@ -19,9 +19,16 @@ export function namesBody(text: string, words: ChunkWord[]): boolean {
     (words.some((w) => ITALIAN_ARTICLED.has(w.text)) && !actsAsPerson(text, name)) ||
     (ROMANCE_ARTICLES.has(words[0].text) && !actsAsPerson(text, name)) ||
     namesOutlet(text, name) ||
-    (namedBefore(text, name, THING_AFTER) && !actsAsPerson(text, name))
+    ((namedBefore(text, name, THING_AFTER) || namedBefore(text, name, STAFF_AFTER)) && !actsAsPerson(text, name))
   );
 }
+
+/**
+ * A lowercase role after a name that only a body has ("Band Aid founder X", "Fair Trials Abroad director X", "an
+ * Evening Ledger journalist"; a person may have an aide, an adviser or a lawyer, not a director or a journalist).
+ */
+const STAFF_AFTER =
+  /^\s+(?:founder|co-founder|director|journalist|journalists|reporter|correspondent|columnist|editor|boss|chairman|chairwoman|employees|staff|volunteers|members|group)\b/u;
 
 /**
  * A lowercase noun after a name that makes it the name of a place or a thing ("Corrin Cross station", "the Wexcombe

@@ -237,7 +237,9 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
   // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind; "the group Ansar
   // al-Sharia", "the militia Kata'ib Hezbollah": a body named after its kind
-  if (KIND_BEFORE.test(before)) return true;
+  // (not before a possessive or a programme: "director of Ana Ruiz's chambers", "Radio 9's Ana Ruiz show")
+  if (KIND_BEFORE.test(before) && !/^(?:['’]s?\b|\s+(?:show|programme)\b)/.test(doc.text.slice(named, named + 12)))
+    return true;
   // "in Des Moines, Iowa", "Cedar Rapids, Iowa, ...": a town followed by the state or country it is in (not
   // "Dan Tripp, South Carolina director", nor the signature "Michelle Marks, Philadelphia.")
   const end = cand.name[cand.name.length - 1].end;
@@ -410,6 +412,8 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t) && !(i === 0 && initials))
       return false;
     if (words.length === 1 && (isPlace(t) || MONTH_NAMES.has(l))) return false;
+    // "Britishness", "Thatcherism": an abstract noun
+    if (words.length === 1 && /\p{Ll}{3}(?:ness|ism)$/u.test(t)) return false;
     if (i === 0 && MONTH_NAMES.has(l) && !titled) return false;
   }
   // every word is an initial: not a name
@@ -435,6 +439,10 @@ const SPEECH_AFTER = new RegExp(
   String.raw`^\s*(?:\p{Ll}+ly\s+)?(?:(?:has|had|have|was|is|will|would|also|further|then|later|again|previously|earlier|had\s+also|has\s+also)\s+)*(\p{Ll}+)`,
   'u',
 );
+
+/** What follows the speaker of an inverted attribution ("..., said Tessori." / "said Tessori on Monday"). */
+const INVERTED_SPEAKER_END =
+  /^(?:\s*(?:[,.;:!?)"”’]|$)|\s+(?:on|in|at|of|who|when|after|before|during|yesterday|today|last|this|from|to|and)\b)/;
 
 /**
  * Whether a single name speaks as a person: the last word of its chunk ("Fellow Lib Dem Ivo Marsh said" gives
@@ -476,8 +484,9 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
     return true;
   if (/^\s+can\s+(?:\p{Ll}+\s+)?be\s+heard/u.test(after)) return true;
   const before = doc.text.slice(Math.max(0, c.start - 20), c.start);
-  // ("told Reuters", "asked Smith": the name after those is the one spoken to)
-  return /\b(?:said|says|added|wrote|according to)\s+$/.test(before);
+  // ("told Reuters", "asked Smith": the name after those is the one spoken to; "said Hereford hospital was ...":
+  // the name opens what was said)
+  return /\b(?:said|says|added|wrote|according to)\s+$/.test(before) && INVERTED_SPEAKER_END.test(after);
 }
 
 /**
@@ -510,11 +519,12 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
 
 /**
  * A lowercase kind of body or work right before a name: "local newspaper O Globo", "the group Ansar al-Sharia", "aid
- * charity Helpright", "law firm Halden Voss", "the game Nightstalker" (not after a comma: "at a law firm, Ana Ruiz
- * said", "the report, Ivo Brandt said" name people).
+ * charity Helpright", "law firm Halden Voss", "the game Nightstalker", "Radio 9's Any Answers"; or an office of a
+ * body ("chief executive of Alcohol Watch Wessex") (not after a comma: "at a law firm, Ana Ruiz said", "the report,
+ * Ivo Brandt said" name people).
  */
 const KIND_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit|charity|firm|company|consultants|consultancy|department|bank|operator|operators|regulator|watchdog|think[ -]tank|game|documentary|programme|series|book|novel|film|album)\s+$/i;
+  /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit|charity|firm|company|consultants|consultancy|department|bank|operator|operators|regulator|watchdog|think[ -]tank|game|documentary|programme|series|book|novel|film|album|radio(?:\s*\d+['’]s)?|(?:tv|channel\s*\d*)['’]s|(?:executive|director|president|chairman|chairwoman|head|founder|co-founder|leader|secretary|treasurer|trustee|patron|editor)\s+of(?:\s+the)?)\s+$/i;
 
 /** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
 const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;

@@ -25,6 +25,36 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a name before a role only a body has is a body ("Wessex Aid founder Ivo Marsh", "an Evening Ledger journalist")',
+    text:
+      'Aid\n\nWessex Aid founder Ivo Marsh said he was sick of excuses. The mayor had accused an Evening Ledger ' +
+      'journalist of lying.',
+    persons: ['Ivo Marsh'],
+    notPersons: ['Wessex Aid', 'Evening Ledger'],
+  },
+  {
+    note: 'a programme after "Radio 9\'s" is no person, unless named after its presenter ("Radio 2\'s Dana Pike show")',
+    text:
+      "Radio\n\nHe told BBC Radio 9's Any Answers that the plan was sound. Interviewed on Radio 2's Dana Pike show, " +
+      'Mr Dorrit said taxes would fall.',
+    persons: ['Dana Pike'],
+    notPersons: ['Any Answers'],
+  },
+  {
+    note: 'a name after an office "of" is a body ("chief executive of Alcohol Watch Wessex"), not before a possessive',
+    text:
+      'Drink\n\nJack Lamb, chief executive of Alcohol Watch Wessex, said the comment was ill-advised. Dana Pike, the ' +
+      "director of Ana Ruiz's chambers, said nothing. Dame Ella Fenn, the president of the Family Justice Division, " +
+      'said the judge was humane.',
+    persons: ['Jack Lamb', 'Ana Ruiz', 'Ella Fenn'],
+    notPersons: ['Alcohol Watch', 'Division'],
+  },
+  {
+    note: 'a single name after "said" that opens what was said is no speaker ("said Hereford hospital was ...")',
+    text: 'Hospital\n\nMr Dorrit said Calder hospital was struggling. Wessexness had long been a theme, he said.',
+    notPersons: ['Calder', 'Wessexness'],
+  },
+  {
     note: '"Chief" before an occupation is an office ("Chief Executive"), and before a modifier and an office too',
     text:
       'Hospital row\n\nEarlier, Dana Ruskin, Chief Executive of Westmoor Hospitals Trust, had said the ward would ' +
