@@ -86,18 +86,34 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
   const givenNames = new Set(multi.filter((c) => c.name.length >= 2).map((c) => low(c.name[0].text)));
   const descriptor = (w: string) =>
     common().has(w) || /\p{L}{3,}ed$/u.test(w) || PARTY_ROLE_NOUNS.has(w) || NON_PARTY_OPENERS.has(w);
+  // ("the slogan Rebuking Vell", "the Stop Vell movement": the tagger reads the word before a known name as a
+  // verb, an adjective or an adverb)
+  const modifier = (w: ChunkWord) => {
+    const tok = doc.tokens[doc.tokenAt(w.start)];
+    return tok?.start === w.start && (tok.pos === 'VERB' || tok.pos === 'ADJ' || tok.pos === 'ADV');
+  };
   for (const cand of multi) {
     if (cand.name.length < 3 || cand.honorifics.length + cand.offices.length > 0) continue;
     const tail = cand.name.slice(1);
-    if (descriptor(low(cand.name[0].text)) && fullNames.has(low(joinText(tail)))) cand.name = tail;
+    if ((descriptor(low(cand.name[0].text)) || modifier(cand.name[0])) && fullNames.has(low(joinText(tail))))
+      cand.name = tail;
   }
+  // another full name's surname after a word that is no other full name's given name
+  const otherFullName = (c: Candidate, at: 0 | 1) =>
+    multi.some(
+      (o) =>
+        o !== c &&
+        low(joinText(o.name)) !== low(joinText(c.name)) &&
+        low(o.name[at === 0 ? 0 : o.name.length - 1].text) === low(c.name[at].text),
+    );
   multi = multi.filter(
     (c) =>
       !(
         c.name.length === 2 &&
         c.honorifics.length + c.offices.length === 0 &&
-        descriptor(low(c.name[0].text)) &&
-        givenNames.has(low(c.name[1].text))
+        ((descriptor(low(c.name[0].text)) && givenNames.has(low(c.name[1].text))) ||
+          // "Rebuking Vell": a modifier before the surname of another full name
+          (modifier(c.name[0]) && otherFullName(c, 1) && !otherFullName(c, 0)))
       ),
   );
   const firstWords = new Set(multi.map((c) => low(c.name[c.name.length - 1].text)));

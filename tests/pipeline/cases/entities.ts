@@ -25,6 +25,14 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a word the tagger reads as a verb before the surname of a full name is no given name ("Rebuking Vell", "Stop Vell")',
+    text:
+      'Campaign\n\nSenator Donna Vell spoke on Monday. Ads with the slogan Rebuking Vell ran all week. The committed ' +
+      'Stop Vell movement grew.',
+    persons: ['Donna Vell'],
+    notNamed: ['Rebuking Vell', 'Stop Vell'],
+  },
+  {
     note: 'a name before a role only a body has is a body ("Wessex Aid founder Ivo Marsh", "an Evening Ledger journalist")',
     text:
       'Aid\n\nWessex Aid founder Ivo Marsh said he was sick of excuses. The mayor had accused an Evening Ledger ' +
