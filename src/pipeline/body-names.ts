@@ -13,47 +13,44 @@ import { charAt } from './text-at.js';
 /** Whether the article's words around `words` (a name without a title) make it a body's or a place's name. */
 export function namesBody(text: string, words: ChunkWord[]): boolean {
   const name = joinText(words);
-  return (
+  if (
     (PLACES.has(low(words[words.length - 1].text)) && actsAsBody(text, name)) ||
     onlyAfterAt(text, name, words[words.length - 1].text) ||
     (words.some((w) => ITALIAN_ARTICLED.has(w.text)) && !actsAsPerson(text, name)) ||
-    (ROMANCE_ARTICLES.has(words[0].text) && !actsAsPerson(text, name)) ||
-    namesOutlet(text, name) ||
-    ((namedBefore(text, name, THING_AFTER) || namedBefore(text, name, STAFF_AFTER)) && !actsAsPerson(text, name))
-  );
-}
-
-/**
- * A lowercase role after a name that only a body has ("Band Aid founder X", "Fair Trials Abroad director X", "an
- * Evening Ledger journalist"; a person may have an aide, an adviser or a lawyer, not a director or a journalist).
- */
-const STAFF_AFTER =
-  /^\s+(?:founder|co-founder|director|journalist|journalists|reporter|correspondent|columnist|editor|boss|chairman|chairwoman|employees|staff|volunteers|members|group)\b/u;
-
-/**
- * A lowercase noun after a name that makes it the name of a place or a thing ("Corrin Cross station", "the Wexcombe
- * Coastal seat", "Comic Relief day"). Not "show" or "programme": they are often named after their presenter.
- */
-const THING_AFTER =
-  /^\s+(?:station|airport|seat|constituency|day|ship|hospital|prison|jail|school|college|university|stadium|street|road)\b/u;
-
-/** Whether the article writes `after` right after `name` somewhere. */
-function namedBefore(text: string, name: string, after: RegExp): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
-    if (after.test(text.slice(end, end + 24))) return true;
-  }
-  return false;
+    (ROMANCE_ARTICLES.has(words[0].text) && !actsAsPerson(text, name))
+  )
+    return true;
+  const after = nounAfter(text, name);
+  return after === 'outlet' || (after === 'thing' && !actsAsPerson(text, name));
 }
 
 /** Definite articles opening a paper's name ("El Mundo", "O Globo", "Le Figaro", "La Nacion", "Il Foglio"). */
 const ROMANCE_ARTICLES = new Set(['El', 'La', 'Le', 'Il', 'Lo', 'O', 'Os', 'Les', 'Los', 'Las']);
 
-/** Whether the article writes a lowercase outlet noun right after the name ("told Folha de S.Paulo newspaper"). */
-function namesOutlet(text: string, name: string): boolean {
-  return namedBefore(text, name, OUTLET_AFTER);
+/**
+ * The kind of lowercase noun the article writes right after the name somewhere, in one pass over its occurrences:
+ * an outlet's ("told Folha de S.Paulo newspaper"), or a place's, a thing's or a role only a body has ("Corrin Cross
+ * station", "the Wexcombe Coastal seat", "Band Aid founder X", "an Evening Ledger journalist").
+ */
+function nounAfter(text: string, name: string): 'outlet' | 'thing' | null {
+  let found: 'thing' | null = null;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
+    const next = text.slice(end, end + 24);
+    if (OUTLET_AFTER.test(next)) return 'outlet';
+    if (THING_AFTER.test(next)) found = 'thing';
+  }
+  return found;
 }
+
+/**
+ * Nouns after a name that make it a place's or a thing's (not "show" or "programme": they are often named after
+ * their presenter), and roles only a body has (a person may have an aide, an adviser or a lawyer, not a director
+ * or a journalist).
+ */
+const THING_AFTER =
+  /^\s+(?:station|airport|seat|constituency|day|ship|hospital|prison|jail|school|college|university|stadium|street|road|founder|co-founder|director|journalist|journalists|reporter|correspondent|columnist|editor|boss|chairman|chairwoman|employees|staff|volunteers|members|group)\b/u;
 
 const OUTLET_AFTER =
   /^\s+(?:newspaper|daily|weekly|magazine|broadcaster|tabloid|television|radio|news agency|website)\b/u;

@@ -185,7 +185,7 @@ function continuesLongerName(doc: ArticleDoc, first: ChunkWord, common: () => Se
   if (/\p{Lu}[\p{L}\p{M}.'’-]*[ \t]+&[ \t]+$/u.test(before)) return true;
   // "the Department of Roads and Industry", "Minister for Children, Young People and Families Greta Lund": the
   // list after a body's or an office's "of" or "for"
-  const list = LIST_AFTER_BODY.exec(before);
+  const list = /(?:and|&)[ \t]+$/.test(before) ? LIST_AFTER_BODY.exec(before) : null;
   if (list && (ORG_HEADS.has(low(list[1])) || ROLE_NOUNS.has(low(list[1])))) return true;
   // "the Health and Safety Executive", but not "Ana Ruiz of Valdora and Ivo Brandt": the word before "and" is a
   // common word, not a place or a name
@@ -469,10 +469,11 @@ function speaksAlone(doc: ArticleDoc, cand: Candidate): boolean {
   const word = cand.name[0];
   const chunkWords = cand.chunk.words;
   if (chunkWords[chunkWords.length - 1].end !== word.end) return false;
+  // (most single names do not speak: that is asked first)
+  if (!speaks(doc, cand.chunk)) return false;
   const before = doc.text.slice(Math.max(0, word.start - 40), word.start);
   if (KIND_BEFORE.test(before) || /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(before)) return false;
-  if (/(?:^|[^\p{L}])(?:in|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/u.test(before)) return false;
-  return speaks(doc, cand.chunk);
+  return !/(?:^|[^\p{L}])(?:in|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/u.test(before);
 }
 
 /** A single capitalised word that is the subject of a speech or accusation verb ("Tessori said", "said Trump"). */
