@@ -23,6 +23,7 @@ import { partyPhraseEnds } from '../party-phrase-ends.js';
 import { isGivenInitials } from '../given-initials.js';
 import { namesBody } from '../body-names.js';
 import { actsAsPerson } from '../acts-as-person.js';
+import { charAt } from '../text-at.js';
 import {
   acronymKey,
   clean,
@@ -137,6 +138,9 @@ export function findPeople(doc: ArticleDoc, lexicon: UserLexicon): ArticleDoc {
  */
 function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[] {
   const candidates: Candidate[] = [];
+  // "Jack Law" when the article also writes "Mr Law": that word is a surname here
+  const courtesySurnames = new Set<string>();
+  for (const m of doc.text.matchAll(COURTESY_SURNAME)) courtesySurnames.add(m[1]);
   // the same name recurs in an article: where its words split around party names is worked out once per spelling
   const splits = new Map<string, Array<[number, number]>>();
   for (const c of doc.chunks) {
@@ -161,7 +165,14 @@ function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[]
       // "KP Sharma Olani", "MK Varadan": given names as undotted initials
       const titled = parts.honorifics.length + parts.offices.length > 0;
       const initials = isGivenInitials(doc, name, titled, common);
-      if (!looksLikeName(name, titled, initials)) continue;
+      // ("Mr Law", "Ms Church": after a courtesy title a plain word is a surname, whatever else it names)
+      // (not an office: "Mr President", "Mr Speaker")
+      const courtesy =
+        name.length === 1 &&
+        /^\p{Lu}\p{Ll}+$/u.test(name[0].text) &&
+        !ROLE_NOUNS.has(low(name[0].text)) &&
+        parts.honorifics.some((h) => COURTESY_TITLE.test(h));
+      if (!courtesy && !looksLikeName(name, titled, initials, courtesySurnames)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
   }
@@ -253,8 +264,12 @@ function notAPerson(doc: ArticleDoc, cand: Candidate): boolean {
   if (/\b(?:so-called|so called|dubbed|nicknamed)\s+["“‘']?$/i.test(before)) return true;
   // "local newspaper O Globo", "state broadcaster TRT": an outlet named after its kind; "the group Ansar
   // al-Sharia", "the militia Kata'ib Hezbollah": a body named after its kind
-  // (not before a possessive or a programme: "director of Ana Ruiz's chambers", "Radio 9's Ana Ruiz show")
-  if (KIND_BEFORE.test(before) && !/^(?:['’]s?\b|\s+(?:show|programme)\b)/.test(doc.text.slice(named, named + 12)))
+  // (not before a possessive or a programme: "director of Ana Ruiz's chambers", "Radio 9's Ana Ruiz show"; only
+  // here: "the centrist organization Ana Ruiz founded" elsewhere does not make her a body)
+  if (
+    KIND_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start)) &&
+    !/^(?:['’]s?\b|\s+(?:show|programme)\b)/.test(doc.text.slice(named, named + 12))
+  )
     return true;
   // "in Des Moines, Iowa", "Cedar Rapids, Iowa, ...": a town followed by the state or country it is in (not
   // "Dan Tripp, South Carolina director", nor the signature "Michelle Marks, Philadelphia.")
@@ -361,6 +376,12 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
   return out.length ? out : null;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Courtesy titles: the one word after them is a surname ("Mr Law"). */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr)\.?$/i;
+const COURTESY_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})/gu;
+
 /** The word closing the name of a minister's or a department's portfolio ("Home Affairs", "Foreign Affairs"). */
 const PORTFOLIO_TAIL = /^Affairs$/;
 const endsPortfolio = (w: ChunkWord): boolean => PORTFOLIO_TAIL.test(w.text);
@@ -388,7 +409,12 @@ const TITLE_CASE_VERBS = new Set(
   ),
 );
 
-function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): boolean {
+function looksLikeName(
+  words: ChunkWord[],
+  titled: boolean,
+  initials = false,
+  surnames: ReadonlySet<string> = NO_WORDS,
+): boolean {
   if (words.length > 5) return false;
   const phrase = joinText(words);
   if (isPlace(phrase)) return false;
@@ -423,7 +449,11 @@ function looksLikeName(words: ChunkWord[], titled: boolean, initials = false): b
     if (TITLE_CASE_VERBS.has(l.replace(/’/g, "'"))) return false;
     // ("Park Chan-dae": a body's head word may open a name before a hyphened given name, in East Asian order)
     if (PARTY_HEADS.has(l) || PARTY_COMPOUND.test(l)) return false;
-    if (ORG_HEADS.has(l) && !(i === 0 && words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1].text)))
+    if (
+      ORG_HEADS.has(l) &&
+      !(i === 0 && words.length >= 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1].text)) &&
+      !(i === words.length - 1 && i > 0 && surnames.has(t))
+    )
       return false;
     if (isAcronym(t) && !/^\p{Lu}\.?$/u.test(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t) && !(i === 0 && initials))
       return false;
@@ -512,7 +542,7 @@ function speaks(doc: ArticleDoc, c: NameChunk): boolean {
  * "which", "its" or "the" ("Veritas, which", "Oxfam said its", "the Pentagon said").
  */
 function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
-  if (opensGroupingName(doc.text, word)) return true;
+  if (opensGroupingName(doc.text, word) || afterKindSomewhere(doc.text, word)) return true;
   const plural = /\p{Ll}{2}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
   const text = doc.text;
   const edge = /[\p{L}'’-]/u;
@@ -540,8 +570,22 @@ function namesGroupOrBody(doc: ArticleDoc, word: string): boolean {
  * body ("chief executive of Alcohol Watch Wessex") (not after a comma: "at a law firm, Ana Ruiz said", "the report,
  * Ivo Brandt said" name people).
  */
+/**
+ * Whether the article writes a single name after its kind somewhere (see KIND_BEFORE: "rights group Freedomwatch"
+ * once, "Freedomwatch said" later), not before a possessive or a programme.
+ */
+function afterKindSomewhere(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
+    if (!KIND_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue;
+    if (!/^(?:['’]s?\b|\s+(?:show|programme)\b)/.test(text.slice(end, end + 12))) return true;
+  }
+  return false;
+}
+
 const KIND_BEFORE =
-  /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit|charity|firm|company|consultants|consultancy|department|bank|operator|operators|regulator|watchdog|think[ -]tank|game|documentary|programme|series|book|novel|film|album|radio(?:\s*\d+['’]s)?|(?:tv|channel\s*\d*)['’]s|(?:executive|director|president|chairman|chairwoman|head|founder|co-founder|leader|secretary|treasurer|trustee|patron|editor)\s+of(?:\s+the)?)\s+$/i;
+  /\b(?:newspaper|daily|broadcaster|channel|magazine|tabloid|outlet|agency|website|station|weekly|group|militia|organi[sz]ation|faction|outfit|charity|firm|company|consultants|consultancy|department|body|bank|operator|operators|regulator|watchdog|think[ -]tank|game|documentary|programme|series|book|novel|film|album|radio(?:\s*\d+['’]s)?|(?:tv|channel\s*\d*)['’]s|(?:executive|director|president|chairman|chairwoman|head|founder|co-founder|leader|secretary|treasurer|trustee|patron|editor)\s+of(?:\s+the)?)\s+$/i;
 
 /** A lowercase word naming a grouping of parties or a party after its name ("the X coalition", "the X alliance"). */
 const GROUPING_NOUN = String.raw`(?:coalition|alliance|bloc|party|front|movement)`;

@@ -25,6 +25,22 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: 'a single name the article writes after its kind once is a body wherever it speaks ("group Freedomwatch")',
+    text:
+      'Asylum\n\nCivil rights group Freedomwatch said the rules were racist.\n\nFreedomwatch said officers stopped ' +
+      'travellers 400 times more often.',
+    notPersons: ['Freedomwatch'],
+  },
+  {
+    note: 'a word after "Mr" is a surname even when it also names things ("Mr Law", "Graham Lane ... Mr Lane"), not an office',
+    text:
+      'Conference\n\nThe remark was ill-advised, Mr Law said. Graham Lane, leader of the Labour group on the council, ' +
+      'said the hall was full. "They would still be clapping," added Mr Lane. "Thank you, Mr President," she said.',
+    persons: ['Law', 'Graham Lane'],
+    same: [{ label: 'Person', names: ['Graham Lane', 'Mr Lane'] }],
+    notNamed: ['President'],
+  },
+  {
     note: 'a word the tagger reads as a verb before the surname of a full name is no given name ("Rebuking Vell", "Stop Vell")',
     text:
       'Campaign\n\nSenator Donna Vell spoke on Monday. Ads with the slogan Rebuking Vell ran all week. The committed ' +
