@@ -408,6 +408,26 @@ export function isNameHonorific(h: string): boolean {
   return NAME_HONORIFICS.has(low(h));
 }
 
+/**
+ * Of people sharing a surname, those "Mr X" or "Mrs X" may name: not one the article names with Sir, Dame, Lord or
+ * Lady ("Mr Blair" beside "Sir Ian Blair" and "Tony Blair"), unless every one of them is.
+ */
+export function courtesyNamesakes(
+  keys: string[],
+  honorifics: string[],
+  aliasesOf: (key: string) => Iterable<string>,
+): string[] {
+  if (!honorifics.some((h) => /^(?:mr|mrs|ms|miss)\.?$/i.test(h))) return keys;
+  const plain = keys.filter((k) => {
+    for (const a of aliasesOf(k)) if (BRITISH_RANK.test(a)) return false;
+    return true;
+  });
+  return plain.length > 0 ? plain : keys;
+}
+
+/** Titles of British knights, dames and peers, who are not "Mr" or "Mrs" (unlike "Mian", "Syed", "Sheikh"). */
+const BRITISH_RANK = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron|Viscount|Earl)\s/;
+
 /** A person's gender as their honorifics or offices give it ("Mrs", "Lord", "chairwoman"), else null. */
 export function genderOf(honorifics: string[], offices: string[]): Gender {
   for (const h of [...honorifics, ...offices]) {

@@ -6,6 +6,7 @@ import { partyPhraseEnds } from '../party-phrase-ends.js';
 import { byStart } from '../by-start.js';
 import {
   acronymKey,
+  courtesyNamesakes,
   genderOf,
   isAcronym,
   isNameHonorific,
@@ -226,11 +227,12 @@ function pickNamesake(
   people: PersonIndex,
 ): string | null {
   const gender = genderOf(honorifics, []);
-  let pool = keys;
+  let pool = courtesyNamesakes(keys, honorifics, (k) => doc.entities.get(k)?.aliases ?? []);
   if (gender) {
-    const same = keys.filter((k) => doc.entities.get(k)?.gender === gender);
-    pool = same.length ? same : keys.filter((k) => !doc.entities.get(k)?.gender);
-    if (pool.length === 0) pool = keys;
+    const courteous = pool;
+    const same = courteous.filter((k) => doc.entities.get(k)?.gender === gender);
+    pool = same.length ? same : courteous.filter((k) => !doc.entities.get(k)?.gender);
+    if (pool.length === 0) pool = courteous;
   }
   if (pool.length === 1) return pool[0];
   let recent: string | null = null;

@@ -27,6 +27,7 @@ import { charAt } from '../text-at.js';
 import {
   acronymKey,
   clean,
+  courtesyNamesakes,
   genderOf,
   isAcronym,
   JOINED_PARTICLE,
@@ -742,11 +743,13 @@ class PeopleCollector {
   }
 
   /**
-   * Of the people sharing a surname, the one a bare surname or "Mrs Clinton" names: one whose gender fits the
+   * Of the people sharing a surname, the one a bare surname or "Mrs Clinton" names: not a knight or a peer after
+   * "Mr" or "Mrs"; one whose gender fits the
    * honorific, or whose gender is not known; of those, the one named most often so far (the article's principal;
    * reporters keep naming the other in full), the first named on a tie.
    */
-  private namesake(keys: string[], cand: Candidate): string {
+  private namesake(all: string[], cand: Candidate): string {
+    const keys = courtesyNamesakes(all, cand.honorifics, (k) => this.doc.entities.get(k)?.aliases ?? []);
     if (keys.length === 1) return keys[0];
     const gender = genderOf(cand.honorifics, []);
     let pool = keys;

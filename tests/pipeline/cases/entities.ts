@@ -25,6 +25,15 @@ export interface EntityCase extends CaseBase {
 
 export const ENTITY_CASES: EntityCase[] = [
   {
+    note: '"Mr Marsh" beside "Sir Ivo Marsh" and "Karl Marsh" is Karl Marsh: a knight is not called "Mr"',
+    text:
+      'Terror threat\n\nSir Ivo Marsh said the threat was real. Sir Ivo told the police board the risk was high. He ' +
+      'refused to say more. Karl Marsh defended the plans on Monday. The opposition leader accused Mr Marsh of ' +
+      'scaremongering.',
+    persons: ['Ivo Marsh', 'Karl Marsh'],
+    same: [{ label: 'Person', names: ['Karl Marsh', 'Mr Marsh'] }],
+  },
+  {
     note: 'a single name the article writes after its kind once is a body wherever it speaks ("group Freedomwatch")',
     text:
       'Asylum\n\nCivil rights group Freedomwatch said the rules were racist.\n\nFreedomwatch said officers stopped ' +
