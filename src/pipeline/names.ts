@@ -276,6 +276,11 @@ const isTitleFirstWord = memo((word: string): boolean => {
 /** Courtesy titles, which only ever stand before a name. */
 const COURTESY = /^(?:mr|mrs|ms|miss|dr|mme|madame|monsieur|herr|frau)\.?$/i;
 
+/** Whether an honorific is a courtesy title ("Mr", "Mrs", "Dr", "Herr"): the one word after it is a surname. */
+export function isCourtesyTitle(h: string): boolean {
+  return COURTESY.test(h);
+}
+
 /** Honorifics that are offices, which a place, body or portfolio may precede ("Texas Sen.", "Energy Minister"). */
 const OFFICE_HONORIFICS =
   /^(?:(?:gov|sen|rep|gen|lt|col|maj|capt|brig|adm)\.|governor|senator|president|ambassador|mayor|judge|justice|congressman|congresswoman|admiral|minister|premier|chancellor|speaker|king|queen|crown prince|crown princess|emir|sultan)$/i;
@@ -417,7 +422,7 @@ export function courtesyNamesakes(
   honorifics: string[],
   aliasesOf: (key: string) => Iterable<string>,
 ): string[] {
-  if (!honorifics.some((h) => /^(?:mr|mrs|ms|miss)\.?$/i.test(h))) return keys;
+  if (!honorifics.some(isCourtesyTitle)) return keys;
   const plain = keys.filter((k) => {
     for (const a of aliasesOf(k)) if (BRITISH_RANK.test(a)) return false;
     return true;

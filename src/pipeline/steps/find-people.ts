@@ -29,6 +29,7 @@ import {
   clean,
   courtesyNamesakes,
   genderOf,
+  isCourtesyTitle,
   isAcronym,
   JOINED_PARTICLE,
   isNameHonorific,
@@ -172,7 +173,7 @@ function nameCandidates(doc: ArticleDoc, common: () => Set<string>): Candidate[]
         name.length === 1 &&
         /^\p{Lu}\p{Ll}+$/u.test(name[0].text) &&
         !ROLE_NOUNS.has(low(name[0].text)) &&
-        parts.honorifics.some((h) => COURTESY_TITLE.test(h));
+        parts.honorifics.some(isCourtesyTitle);
       if (!courtesy && !looksLikeName(name, titled, initials, courtesySurnames)) continue;
       candidates.push({ chunk: c, honorifics: parts.honorifics, offices: parts.offices, name });
     }
@@ -379,8 +380,7 @@ function trimName(words: ChunkWord[]): ChunkWord[] | null {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Courtesy titles: the one word after them is a surname ("Mr Law"). */
-const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|dr)\.?$/i;
+/** "Mr Law", "Ms Lane": a courtesy title and the one plain word after it, taken as a surname. */
 const COURTESY_SURNAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(\p{Lu}\p{Ll}+)\b(?![ \t]+\p{Lu})/gu;
 
 /** The word closing the name of a minister's or a department's portfolio ("Home Affairs", "Foreign Affairs"). */
