@@ -494,7 +494,8 @@ const INVERTED_SPEAKER_END =
 /**
  * Whether a single name speaks as a person: the last word of its chunk ("Fellow Lib Dem Ivo Marsh said" gives
  * "Fellow" no voice), not the name of a body after its kind ("rights group Freedomwatch said") or "the" ("the
- * Sunday Ledger claimed"), nor a place after "in" ("officials in Calder said", "in Hallow, Wexshire said").
+ * Sunday Ledger claimed") or a quantity ("Most Wessexians said"), nor a place after "in" ("officials in Calder
+ * said", "in Hallow, Wexshire said").
  */
 function speaksAlone(doc: ArticleDoc, cand: Candidate): boolean {
   const word = cand.name[0];
@@ -504,6 +505,9 @@ function speaksAlone(doc: ArticleDoc, cand: Candidate): boolean {
   if (!speaks(doc, cand.chunk)) return false;
   const before = doc.text.slice(Math.max(0, word.start - 40), word.start);
   if (KIND_BEFORE.test(before) || /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+)+$/u.test(before)) return false;
+  // "Most Wessexians said": a quantity of people
+  if (/(?:^|[^\p{L}])(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ff]ew|[Ss]everal|[Bb]oth|[Oo]ther)\s+$/u.test(before))
+    return false;
   return !/(?:^|[^\p{L}])(?:in|at|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/u.test(before);
 }
 

@@ -123,12 +123,13 @@ export const ENTITY_CASES: EntityCase[] = [
     notPersons: ['Fellow'],
   },
   {
-    note: 'a single name after its kind ("aid charity Helpright"), after "the Sunday", or after "in" is no speaker',
+    note: 'a single name after its kind ("aid charity Helpright"), "the Sunday", "in" or "Most" is no speaker',
     text:
       'Aid\n\nAid charity Helpright criticised the plan. Civil rights group Freedomwatch said it was delighted. ' +
       'A report in the Sunday Ledger claimed the minister would resign. Health officials in Calder said patients ' +
-      'would wait. The game Nightstalker was blamed by parents. Main points of the plan: a ban on cars.',
-    notPersons: ['Helpright', 'Freedomwatch', 'Ledger', 'Calder', 'Nightstalker', 'Main'],
+      'would wait. The game Nightstalker was blamed by parents. Main points of the plan: a ban on cars. Most ' +
+      'Wessexians said in a vote that they wanted to stay.',
+    notPersons: ['Helpright', 'Freedomwatch', 'Ledger', 'Calder', 'Nightstalker', 'Main', 'Wessexians'],
   },
   {
     note: 'a name before "station", "seat" or "day", or ending in "Prison", "Review" or "Nations", is no person',
